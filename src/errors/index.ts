@@ -1,0 +1,151 @@
+/**
+ * Errors are values with stable codes. Every failure the library reports is an {@link OkrError};
+ * bad input is its subclass {@link OkrValidationError}, which lists each problem as an issue.
+ *
+ * @module
+ */
+
+/** One step of a path into the caller's input: an object key or an array index. */
+export type PathKey = string | number;
+
+/** A path into the caller's input, e.g. `["keyResults", 2, "target"]`. */
+export type Path = readonly PathKey[];
+
+/**
+ * Stable codes of {@link OkrError}s thrown by computations (not validation issues).
+ * `INVALID_INPUT` is the code of every {@link OkrValidationError}.
+ */
+export type OkrErrorCode =
+	| "INVALID_INPUT"
+	| "NO_KEY_RESULTS"
+	| "ZERO_TOTAL_WEIGHT"
+	| "NO_CYCLE"
+	| "NOT_ENOUGH_CHECK_INS"
+	| "NOT_A_METRIC"
+	| "UNKNOWN_KEY_RESULT"
+	| "UNKNOWN_OBJECTIVE"
+	| "NO_MEASUREMENT"
+	| "KPI_ON_TARGET"
+	| "START_EQUALS_TARGET"
+	| "NOT_PROMOTABLE"
+	| "KEY_RESULT_NOT_ACHIEVED"
+	| "OUT_OF_RANGE";
+
+/**
+ * Stable codes of the issues inside an {@link OkrValidationError}.
+ * Cascade issue codes (`DUPLICATE_ID`, …) also appear here when `rollUp` refuses a cascade.
+ */
+export type IssueCode =
+	| "INVALID_TYPE"
+	| "REQUIRED"
+	| "INVALID_NUMBER"
+	| "INVALID_DATE"
+	| "INVALID_ENUM"
+	| "EMPTY_STRING"
+	| "NEGATIVE"
+	| "OUT_OF_RANGE"
+	| "START_EQUALS_TARGET"
+	| "LOW_ABOVE_HIGH"
+	| "END_BEFORE_START"
+	| "EMPTY_CHECKLIST"
+	| "RELATIVE_TO_ZERO_TARGET"
+	| "THRESHOLDS_OUT_OF_ORDER"
+	| "BANDS_OUT_OF_ORDER"
+	| "FLOOR_ABOVE_CAP"
+	| "INVALID_PHASES"
+	| "INVALID_CYCLE_LABEL"
+	| "UNKNOWN_KEY"
+	| "DUPLICATE_ID"
+	| "UNKNOWN_PARENT"
+	| "ALIGNMENT_CYCLE"
+	| "NEGATIVE_CONTRIBUTION";
+
+/** One problem found in the input: a stable code, where it is, and what is wrong in words. */
+export interface OkrIssue {
+	readonly code: IssueCode;
+	readonly path: Path;
+	readonly message: string;
+}
+
+/**
+ * The one error class of okr-kit. `code` is stable and meant for programs; `message` is for people.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   objectiveProgress({ id: "o", title: "Empty", keyResults: [] });
+ * } catch (error) {
+ *   if (error instanceof OkrError) error.code;
+ *   //=> "NO_KEY_RESULTS"
+ * }
+ * ```
+ */
+export class OkrError extends Error {
+	/** A stable, machine-readable code such as `"NO_KEY_RESULTS"`. */
+	readonly code: OkrErrorCode;
+	/** Where in the input the problem is (empty when it concerns the whole input). */
+	readonly path: Path;
+
+	constructor(code: OkrErrorCode, message: string, path: Path = []) {
+		super(message);
+		this.name = "OkrError";
+		this.code = code;
+		this.path = Object.freeze([...path]);
+	}
+}
+
+/**
+ * Bad input: `code` is always `"INVALID_INPUT"`, and `issues` lists every problem found with its own
+ * code and path. `path` is the path of the first issue.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseKeyResult({ id: "kr", title: "Flat", kind: "metric", start: 5, target: 5 });
+ * result.success;
+ * //=> false
+ * result.error.issues[0].code;
+ * //=> "START_EQUALS_TARGET"
+ * ```
+ */
+export class OkrValidationError extends OkrError {
+	/** Every problem found, each with a stable code and a path into the input. */
+	readonly issues: readonly OkrIssue[];
+
+	constructor(issues: readonly OkrIssue[]) {
+		const first = issues[0];
+		const message =
+			first === undefined
+				? "Invalid input."
+				: issues
+						.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
+						.slice(0, 5)
+						.join("\n") + (issues.length > 5 ? `\n(and ${issues.length - 5} more)` : "");
+		super("INVALID_INPUT", message, first?.path ?? []);
+		this.name = "OkrValidationError";
+		this.issues = Object.freeze(
+			issues.map((issue) =>
+				Object.freeze({
+					code: issue.code,
+					path: Object.freeze([...issue.path]),
+					message: issue.message,
+				}),
+			),
+		);
+	}
+}
+
+/** Renders a path for messages: `keyResults[2].target`, or `(root)`. */
+export function formatPath(path: Path): string {
+	if (path.length === 0) return "(root)";
+	let out = "";
+	for (const key of path) {
+		if (typeof key === "number") out += `[${key}]`;
+		else out += out === "" ? key : `.${key}`;
+	}
+	return out;
+}
+
+/** Shorthand for throwing a single-issue validation error. */
+export function invalid(code: IssueCode, path: Path, message: string): OkrValidationError {
+	return new OkrValidationError([{ code, path, message }]);
+}

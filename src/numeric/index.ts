@@ -1,0 +1,220 @@
+/**
+ * The numeric layer: the one private decimal.js constructor and the few exact operations the
+ * domain uses. Domain code never imports decimal.js; it sees `Exact` values through this module.
+ *
+ * Sums, differences and products are exact (the constructor's precision is far beyond any input
+ * the parser admits). Quotients are carried to {@link QUOTIENT_DIGITS} significant digits and
+ * converted to a `number` once, at the output.
+ *
+ * @module
+ * @internal
+ */
+import { Decimal } from "decimal.js";
+import { invalid, OkrError, type Path } from "../errors/index.js";
+
+// An independent constructor: the host's global Decimal and its settings are never touched.
+// Precision is effectively unlimited so that + − × never round; division goes through `divide`.
+const D = Decimal.clone({
+	precision: 1e9,
+	rounding: Decimal.ROUND_HALF_UP,
+	toExpNeg: -1e9,
+	toExpPos: 1e9,
+	minE: -9e15,
+	maxE: 9e15,
+	crypto: false,
+	modulo: Decimal.ROUND_DOWN,
+});
+
+/** An exact decimal value. Immutable. */
+export type Exact = Decimal;
+
+/** A number as callers write it: a JS number, or a decimal string read exactly. */
+export type NumberInput = number | string;
+
+/** Significant digits to which a quotient is carried before the one conversion to `number`. */
+export const QUOTIENT_DIGITS = 40;
+
+/** The largest decimal exponent (either sign) an input may have: beyond any finite double. */
+export const MAX_EXPONENT = 400;
+
+/** The longest decimal string accepted: keeps every operation on inputs cheap. */
+export const MAX_STRING_LENGTH = 500;
+
+export const ZERO: Exact = new D(0);
+export const ONE: Exact = new D(1);
+
+/**
+ * Whether `value` is a valid number input: a finite JS number, or a plain decimal string
+ * (`[+-]digits[.digits][e[+-]digits]`, no spaces, no hex, no `_`, no `Infinity`).
+ * Scanned in one linear pass, without regular expressions.
+ */
+export function isNumberInput(value: unknown): value is NumberInput {
+	if (typeof value === "number") return Number.isFinite(value);
+	if (typeof value !== "string") return false;
+	return isDecimalString(value) && exponentInRange(new D(value));
+}
+
+function isDecimalString(s: string): boolean {
+	const n = s.length;
+	if (n === 0 || n > MAX_STRING_LENGTH) return false;
+	let i = 0;
+	let c = s.charCodeAt(0);
+	if (c === 43 || c === 45) i++; // + -
+	let intDigits = 0;
+	while (i < n && isDigit(s.charCodeAt(i))) {
+		i++;
+		intDigits++;
+	}
+	let fracDigits = 0;
+	if (i < n && s.charCodeAt(i) === 46) {
+		i++;
+		while (i < n && isDigit(s.charCodeAt(i))) {
+			i++;
+			fracDigits++;
+		}
+	}
+	if (intDigits + fracDigits === 0) return false;
+	if (i < n) {
+		c = s.charCodeAt(i);
+		if (c !== 101 && c !== 69) return false; // e E
+		i++;
+		if (i < n && (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45)) i++;
+		let expDigits = 0;
+		while (i < n && isDigit(s.charCodeAt(i))) {
+			i++;
+			expDigits++;
+		}
+		if (expDigits === 0 || expDigits > 6) return false;
+	}
+	return i === n;
+}
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+function exponentInRange(d: Exact): boolean {
+	return d.isZero() || (d.e <= MAX_EXPONENT && d.e >= -MAX_EXPONENT);
+}
+
+/**
+ * Reads a number input exactly, or throws an `OkrValidationError` (`INVALID_NUMBER`) at `path`.
+ * A JS number is read as its shortest round-trip decimal (`0.1` is one tenth).
+ */
+export function exact(value: unknown, path: Path): Exact {
+	if (typeof value === "number") {
+		if (Number.isFinite(value)) return new D(value);
+		throw invalid("INVALID_NUMBER", path, `Expected a finite number, received ${String(value)}.`);
+	}
+	if (typeof value === "string") {
+		if (isDecimalString(value)) {
+			const d = new D(value);
+			if (exponentInRange(d)) return d;
+			throw invalid(
+				"INVALID_NUMBER",
+				path,
+				`The number is out of range (its magnitude must be within 1e-${MAX_EXPONENT} to 1e${MAX_EXPONENT}).`,
+			);
+		}
+		throw invalid(
+			"INVALID_NUMBER",
+			path,
+			`Expected a decimal number such as "12.5" or "1e3", received ${describeString(value)}.`,
+		);
+	}
+	throw invalid(
+		"INVALID_NUMBER",
+		path,
+		`Expected a number or a decimal string, received ${typeName(value)}.`,
+	);
+}
+
+/** Reads a number input that must be `>= 0` (`NEGATIVE` otherwise). */
+export function nonNegative(value: unknown, path: Path): Exact {
+	const d = exact(value, path);
+	if (d.isNegative() && !d.isZero()) {
+		throw invalid("NEGATIVE", path, `Must be zero or more, received ${d.toString()}.`);
+	}
+	return d;
+}
+
+/** An exact value from a safe integer (counts, indices). */
+export function fromInt(n: number): Exact {
+	return new D(n);
+}
+
+export const add = (a: Exact, b: Exact): Exact => a.plus(b);
+export const sub = (a: Exact, b: Exact): Exact => a.minus(b);
+export const mul = (a: Exact, b: Exact): Exact => a.times(b);
+export const neg = (a: Exact): Exact => a.negated();
+export const abs = (a: Exact): Exact => a.abs();
+/** `-1`, `0` or `1` as `a` is less than, equal to or greater than `b`. */
+export const cmp = (a: Exact, b: Exact): number => a.comparedTo(b);
+export const isZero = (a: Exact): boolean => a.isZero();
+export const min = (a: Exact, b: Exact): Exact => (a.comparedTo(b) <= 0 ? a : b);
+export const max = (a: Exact, b: Exact): Exact => (a.comparedTo(b) >= 0 ? a : b);
+
+/** Σ of the values, exactly. */
+export function sum(values: Iterable<Exact>): Exact {
+	let total = ZERO;
+	for (const v of values) total = total.plus(v);
+	return total;
+}
+
+/**
+ * `a / b`, carried to at least {@link QUOTIENT_DIGITS} significant digits (truncated beyond them,
+ * far below what a `number` can hold). Exact whenever the quotient terminates within them.
+ * `b` must not be zero: callers check and throw their own coded error first.
+ */
+export function divide(a: Exact, b: Exact): Exact {
+	if (b.isZero()) throw new OkrError("OUT_OF_RANGE", "Division by zero.");
+	if (a.isZero()) return ZERO;
+	// Scale so the integer quotient has QUOTIENT_DIGITS + 1 or more digits, then divide to an integer:
+	// decimal.js computes only the digits asked for, never the constructor's (huge) precision.
+	const shift = QUOTIENT_DIGITS + 1 - (a.e - b.e);
+	const q = a.times(new D(`1e${shift}`)).divToInt(b);
+	return q.times(new D(`1e${-shift}`));
+}
+
+/** `value` clamped into `[low, high]`; `null` bounds are open. */
+export function clamp(value: Exact, low: Exact | null, high: Exact | null): Exact {
+	if (low !== null && value.comparedTo(low) < 0) return low;
+	if (high !== null && value.comparedTo(high) > 0) return high;
+	return value;
+}
+
+/** Rounds half away from zero (half-up for the non-negative values it is used on) to `places`. */
+export function roundHalfUp(value: Exact, places: number): Exact {
+	return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * The one conversion to `number`: the nearest double to the exact value, never `-0`.
+ * A value beyond the double range is an `OkrError` (`OUT_OF_RANGE`), never `Infinity`.
+ */
+export function toNumber(value: Exact): number {
+	const n = Number(value.toString());
+	if (!Number.isFinite(n)) {
+		throw new OkrError("OUT_OF_RANGE", "A result is beyond the range of a JavaScript number.");
+	}
+	return n === 0 ? 0 : n;
+}
+
+/** Whether the value is a decimal value of this layer (for internal dispatch). */
+export function isExact(value: unknown): value is Exact {
+	return value instanceof D;
+}
+
+/** A short, safe description of a string for messages (long strings are cut). */
+export function describeString(value: string): string {
+	return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+/** The type of a value in words, for messages. */
+export function typeName(value: unknown): string {
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "an array";
+	if (value instanceof Date) return "a Date";
+	const t = typeof value;
+	return t === "object" ? "an object" : t === "undefined" ? "nothing" : `a ${t}`;
+}

@@ -1,0 +1,44 @@
+import type { KeyResult } from "../model/types.js";
+import { toNumber } from "../numeric/index.js";
+import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
+import { readKeyResult } from "../read/keyResult.js";
+import { progressOf } from "./core.js";
+
+/** Options of {@link keyResultProgress}. */
+export interface KeyResultProgressOptions extends PolicyOptions {}
+
+/**
+ * The progress of a key result, from `policy.progress.floor` to `policy.progress.cap` (default 0–1).
+ *
+ * - metric: `(current − start) / (target − start)`, for increases and decreases alike; the current
+ *   value is `current`, else the latest check-in's value, else `start`.
+ * - threshold, range: `1` when the condition holds at the current value (inclusive), else `0`;
+ *   with `scoring: "checkIns"`, the share of check-ins that held (none: `0`).
+ * - milestone: `1` or `0`; checklist: the weighted share of items done.
+ *
+ * @param keyResult - The key result, as a plain object.
+ * @param options - `policy`: a partial scoring policy (e.g. `{ progress: { cap: 1.2 } }`).
+ * @returns The progress as a number, exact to the last digit.
+ * @throws {OkrValidationError} `INVALID_INPUT` for a malformed key result (issue codes such as
+ *   `START_EQUALS_TARGET`, `INVALID_NUMBER`), or a bad policy.
+ * @throws {OkrError} `ZERO_TOTAL_WEIGHT` for a checklist whose item weights sum to 0.
+ *
+ * @example
+ * ```ts
+ * keyResultProgress({ id: "traffic", title: "Grow monthly visits", kind: "metric",
+ *   start: 100_000, target: 250_000, current: 175_000 });
+ * //=> 0.5
+ * keyResultProgress({ id: "frt", title: "Cut first response time (min)", kind: "metric",
+ *   start: 240, target: 30, current: 135 });
+ * //=> 0.5
+ * keyResultProgress({ id: "x", title: "Exact", kind: "metric", start: "0.1", target: "0.3", current: "0.2" });
+ * //=> 0.5
+ * ```
+ */
+export function keyResultProgress(
+	keyResult: KeyResult,
+	options?: KeyResultProgressOptions,
+): number {
+	const policy = policyNumbers(policyOf(options));
+	return toNumber(progressOf(readKeyResult(keyResult, []), policy));
+}

@@ -1,0 +1,167 @@
+/**
+ * Zod-free readers: computations check the plain objects they are given, field by field, and
+ * throw an `OkrValidationError` naming the path of the first bad field.
+ *
+ * @module
+ * @internal
+ */
+import {
+	invalid,
+	type OkrIssue,
+	OkrValidationError,
+	type Path,
+	type PathKey,
+} from "../errors/index.js";
+import { type Exact, exact, nonNegative, ONE, typeName } from "../numeric/index.js";
+import { type Day, readDay } from "../time/day.js";
+
+/** An object the reader may index by string keys. */
+export type Fields = Readonly<Record<string, unknown>>;
+
+/** Reads a field only when it is the object's own (never from a prototype). */
+export function field(object: Fields, key: string): unknown {
+	return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+export function at(path: Path, key: PathKey): Path {
+	return [...path, key];
+}
+
+export function asObject(value: unknown, path: Path, what: string): Fields {
+	if (
+		value !== null &&
+		typeof value === "object" &&
+		!Array.isArray(value) &&
+		!(value instanceof Date)
+	) {
+		return value as Fields;
+	}
+	throw invalid("INVALID_TYPE", path, `Expected ${what} (an object), received ${typeName(value)}.`);
+}
+
+export function asArray(value: unknown, path: Path, what: string): readonly unknown[] {
+	if (Array.isArray(value)) return value;
+	throw invalid("INVALID_TYPE", path, `Expected ${what} (an array), received ${typeName(value)}.`);
+}
+
+export function readId(object: Fields, key: string, path: Path): string {
+	const value = field(object, key);
+	if (typeof value === "string" && value.length > 0) return value;
+	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
+	if (value === "") throw invalid("EMPTY_STRING", at(path, key), `"${key}" must not be empty.`);
+	throw invalid("INVALID_TYPE", at(path, key), `Expected a string, received ${typeName(value)}.`);
+}
+
+export function readString(object: Fields, key: string, path: Path): string {
+	const value = field(object, key);
+	if (typeof value === "string") return value;
+	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
+	throw invalid("INVALID_TYPE", at(path, key), `Expected a string, received ${typeName(value)}.`);
+}
+
+export function readOptionalString(object: Fields, key: string, path: Path): string | undefined {
+	const value = field(object, key);
+	if (value === undefined || typeof value === "string") return value;
+	throw invalid("INVALID_TYPE", at(path, key), `Expected a string, received ${typeName(value)}.`);
+}
+
+export function readBoolean(object: Fields, key: string, path: Path): boolean {
+	const value = field(object, key);
+	if (typeof value === "boolean") return value;
+	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
+	throw invalid(
+		"INVALID_TYPE",
+		at(path, key),
+		`Expected true or false, received ${typeName(value)}.`,
+	);
+}
+
+export function readEnum<T extends string>(
+	object: Fields,
+	key: string,
+	path: Path,
+	values: readonly T[],
+	fallback?: T,
+): T {
+	const value = field(object, key);
+	if (value === undefined && fallback !== undefined) return fallback;
+	if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T;
+	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
+	throw invalid(
+		"INVALID_ENUM",
+		at(path, key),
+		`Expected one of ${values.map((v) => `"${v}"`).join(", ")}, received ${
+			typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : typeName(value)
+		}.`,
+	);
+}
+
+export function readNumber(object: Fields, key: string, path: Path): Exact {
+	const value = field(object, key);
+	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
+	return exact(value, at(path, key));
+}
+
+export function readOptionalNumber(object: Fields, key: string, path: Path): Exact | null {
+	const value = field(object, key);
+	return value === undefined ? null : exact(value, at(path, key));
+}
+
+/** A weight: `>= 0`, default `1`. */
+export function readWeight(object: Fields, key: string, path: Path): Exact {
+	const value = field(object, key);
+	return value === undefined ? ONE : nonNegative(value, at(path, key));
+}
+
+export function readDate(object: Fields, key: string, path: Path): Day {
+	const value = field(object, key);
+	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
+	return readDay(value, at(path, key));
+}
+
+/** A dated reading (check-in or measurement), with its position in the array for tie-breaks. */
+export interface Reading {
+	readonly at: Day;
+	readonly value: Exact;
+	readonly index: number;
+}
+
+/**
+ * Reads an optional array of dated readings (`checkIns`, `measurements`) and returns them sorted
+ * by date, ties in array order, so the last is the latest ("ties: the later in the array").
+ */
+export function readReadings(object: Fields, key: string, path: Path): readonly Reading[] {
+	const value = field(object, key);
+	if (value === undefined) return [];
+	const list = asArray(value, at(path, key), `"${key}"`);
+	const out: Reading[] = [];
+	for (let i = 0; i < list.length; i++) {
+		const itemPath = at(at(path, key), i);
+		const item = asObject(list[i], itemPath, "a reading { at, value }");
+		const reading = {
+			at: readDate(item, "at", itemPath),
+			value: readNumber(item, "value", itemPath),
+			index: i,
+		};
+		const confidence = field(item, "confidence");
+		if (confidence !== undefined) exact(confidence, at(itemPath, "confidence"));
+		out.push(reading);
+	}
+	// A stable sort by date keeps array order on ties.
+	return out.sort((a, b) => a.at - b.at);
+}
+
+/** The latest reading on or before `day` (all of them when `day` is `null`), or `null`. */
+export function latestReading(readings: readonly Reading[], day: number | null): Reading | null {
+	if (day === null) return readings[readings.length - 1] ?? null;
+	for (let i = readings.length - 1; i >= 0; i--) {
+		const r = readings[i] as Reading;
+		if (r.at <= day) return r;
+	}
+	return null;
+}
+
+/** Throws when a rule returned an issue. */
+export function check(issue: OkrIssue | null): void {
+	if (issue !== null) throw new OkrValidationError([issue]);
+}

@@ -1,0 +1,104 @@
+/**
+ * Calendar dates as whole days since 1970-01-01: no time of day, no time zone.
+ *
+ * @module
+ * @internal
+ */
+import { addMonths as addMonthsFns } from "date-fns";
+import { invalid, type Path } from "../errors/index.js";
+import { describeString, typeName } from "../numeric/index.js";
+
+/** A calendar date: whole days since 1970-01-01 (negative before it). */
+export type Day = number;
+
+/** A date as callers write it: `"YYYY-MM-DD"`, or a `Date` read as its UTC calendar date. */
+export type DateInput = string | Date;
+
+const MS_PER_DAY = 86_400_000;
+
+function daysInMonth(year: number, month: number): number {
+	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Parses `"YYYY-MM-DD"` (exactly ten characters, a real calendar date), or returns `null`. */
+export function parseDayString(s: string): Day | null {
+	if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+	const year = digits(s, 0, 4);
+	const month = digits(s, 5, 7);
+	const day = digits(s, 8, 10);
+	if (year < 0 || month < 1 || month > 12 || day < 1) return null;
+	if (day > daysInMonth(year, month)) return null;
+	return fromParts(year, month, day);
+}
+
+function digits(s: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) {
+		const c = s.charCodeAt(i) - 48;
+		if (c < 0 || c > 9) return -1;
+		n = n * 10 + c;
+	}
+	return n;
+}
+
+/** The day of a calendar date given by its parts (month 1–12). */
+export function fromParts(year: number, month: number, day: number): Day {
+	// Date.UTC is pure arithmetic (no clock, no zone); years 0–99 need setUTCFullYear.
+	const d = new Date(0);
+	d.setUTCFullYear(year, month - 1, day);
+	return Math.floor(d.getTime() / MS_PER_DAY);
+}
+
+/** Whether `value` is a valid date input. */
+export function isDateInput(value: unknown): value is DateInput {
+	if (typeof value === "string") return parseDayString(value) !== null;
+	return value instanceof Date && Number.isFinite(value.getTime());
+}
+
+/** Reads a date input, or throws `OkrValidationError` (`INVALID_DATE`) at `path`. */
+export function readDay(value: unknown, path: Path): Day {
+	if (typeof value === "string") {
+		const day = parseDayString(value);
+		if (day !== null) return day;
+		throw invalid(
+			"INVALID_DATE",
+			path,
+			`Expected a calendar date "YYYY-MM-DD", received ${describeString(value)}.`,
+		);
+	}
+	if (value instanceof Date) {
+		const ms = value.getTime();
+		if (Number.isFinite(ms)) return Math.floor(ms / MS_PER_DAY);
+		throw invalid("INVALID_DATE", path, "Expected a valid Date, received an Invalid Date.");
+	}
+	throw invalid(
+		"INVALID_DATE",
+		path,
+		`Expected a date "YYYY-MM-DD" or a Date, received ${typeName(value)}.`,
+	);
+}
+
+/** The `[year, month (1–12), day]` of a day. */
+export function toParts(day: Day): [number, number, number] {
+	const d = new Date(day * MS_PER_DAY);
+	return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+/** Formats a day as `"YYYY-MM-DD"`. */
+export function formatDay(day: Day): string {
+	const [y, m, d] = toParts(day);
+	return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * Adds calendar months the way date-fns does (Jan 31 + 1 month = Feb 28/29). Computed on a
+ * local-noon date built from the parts, so no time zone or daylight-saving change can move it.
+ */
+export function addMonths(day: Day, months: number): Day {
+	const [y, m, d] = toParts(day);
+	const local = new Date(2000, 0, 1, 12);
+	local.setFullYear(y, m - 1, d);
+	const moved = addMonthsFns(local, months);
+	return fromParts(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
+}

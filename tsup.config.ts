@@ -1,0 +1,12 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+	entry: { index: "src/index.ts", score: "src/score.ts" },
+	format: ["esm", "cjs"],
+	dts: true,
+	clean: true,
+	sourcemap: true,
+	target: "es2022",
+	treeshake: true,
+	splitting: false,
+});
