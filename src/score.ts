@@ -12,6 +12,13 @@ export type { Grade, GradeOptions } from "./grading/grade.js";
 export { grade } from "./grading/grade.js";
 export type { GradeObjectiveOptions, ObjectiveGrade } from "./grading/gradeObjective.js";
 export { gradeObjective } from "./grading/gradeObjective.js";
+// KPIs (SPEC §6): traffic-light status, staleness, trends, status history.
+export type { KpiColor, KpiStatus, KpiStatusColor, KpiStatusOptions } from "./kpi/kpiStatus.js";
+export { kpiStatus } from "./kpi/kpiStatus.js";
+export type { KpiStatusHistoryOptions, KpiStatusPoint } from "./kpi/kpiStatusHistory.js";
+export { kpiStatusHistory } from "./kpi/kpiStatusHistory.js";
+export type { KpiTrend, KpiTrendOptions } from "./kpi/kpiTrend.js";
+export { kpiTrend } from "./kpi/kpiTrend.js";
 export type {
 	Cadence,
 	CheckIn,
