@@ -193,10 +193,16 @@ export function roundHalfUp(value: Exact, places: number): Exact {
  * A value beyond the double range is an `OkrError` (`OUT_OF_RANGE`), never `Infinity`.
  */
 export function toNumber(value: Exact): number {
-	const n = Number(value.toString());
+	const n = nearestNumber(value);
 	if (!Number.isFinite(n)) {
 		throw new OkrError("OUT_OF_RANGE", "A result is beyond the range of a JavaScript number.");
 	}
+	return n;
+}
+
+/** The nearest double to the exact value (`±Infinity` beyond the range), never `-0`. */
+export function nearestNumber(value: Exact): number {
+	const n = Number(value.toString());
 	return n === 0 ? 0 : n;
 }
 

@@ -7,7 +7,7 @@
  * @internal
  */
 import { type IssueCode, type OkrIssue, OkrValidationError, type Path } from "../errors/index.js";
-import { type Exact, exact, isNumberInput, typeName } from "../numeric/index.js";
+import { type Exact, exact, isNumberInput, nearestNumber, typeName } from "../numeric/index.js";
 import { defaultPolicy, type PolicyInput, type ScoringPolicy } from "./defaults.js";
 import { type PolicyNumbers, policyRuleIssues } from "./rules.js";
 
@@ -233,9 +233,13 @@ function readNumbers(p: ScoringPolicy): PolicyNumbers {
 		min: n(p.health[key].min, "health", key, "min"),
 		max: nn(p.health[key].max, "health", key, "max"),
 	});
+	const floor = n(p.progress.floor, "progress", "floor");
+	const cap = nn(p.progress.cap, "progress", "cap");
 	return {
-		floor: n(p.progress.floor, "progress", "floor"),
-		cap: nn(p.progress.cap, "progress", "cap"),
+		floor,
+		cap,
+		floorNumber: nearestNumber(floor),
+		capNumber: cap === null ? Number.POSITIVE_INFINITY : nearestNumber(cap),
 		decimals: p.grading.decimals,
 		yellow: n(p.grading.bands.yellow, "grading", "bands", "yellow"),
 		green: n(p.grading.bands.green, "grading", "bands", "green"),

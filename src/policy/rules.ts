@@ -18,6 +18,9 @@ interface ExactAim {
 export interface PolicyNumbers {
 	readonly floor: Exact;
 	readonly cap: Exact | null;
+	/** `floor` and `cap` as the nearest numbers (`Infinity` for no cap), for the fast path. */
+	readonly floorNumber: number;
+	readonly capNumber: number;
 	readonly decimals: number;
 	readonly yellow: Exact;
 	readonly green: Exact;

@@ -3,6 +3,7 @@ import { toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { progressOf } from "./core.js";
+import { fastMetricProgress } from "./fast.js";
 
 /** Options of {@link keyResultProgress}. */
 export interface KeyResultProgressOptions extends PolicyOptions {}
@@ -40,5 +41,8 @@ export function keyResultProgress(
 	options?: KeyResultProgressOptions,
 ): number {
 	const policy = policyNumbers(policyOf(options));
+	// Plain metric key results with number fields take a fast path proven equal to the exact one.
+	const fast = fastMetricProgress(keyResult, policy.floorNumber, policy.capNumber);
+	if (fast === fast) return fast;
 	return toNumber(progressOf(readKeyResult(keyResult, []), policy));
 }

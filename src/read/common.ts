@@ -18,9 +18,12 @@ import { type Day, readDay } from "../time/day.js";
 /** An object the reader may index by string keys. */
 export type Fields = Readonly<Record<string, unknown>>;
 
-/** Reads a field only when it is the object's own (never from a prototype). */
+/**
+ * Reads a field by one of the model's fixed names. Readers only ever read (never write), and only
+ * names such as `"start"`, so plain objects, class instances with getters and frozen objects all work.
+ */
 export function field(object: Fields, key: string): unknown {
-	return Object.hasOwn(object, key) ? object[key] : undefined;
+	return object[key];
 }
 
 export function at(path: Path, key: PathKey): Path {

@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { keyResultProgress } from "../../src/index.js";
+
+// Decimal strings always take the exact path; the same values as numbers take the fast path when
+// it applies. Both must give the same number, bit for bit.
+const metric = (start: number | string, target: number | string, current: number | string) => ({
+	id: "kr",
+	title: "kr",
+	kind: "metric" as const,
+	start,
+	target,
+	current,
+});
+
+function both(s: number, t: number, c: number, options?: Parameters<typeof keyResultProgress>[1]) {
+	return {
+		fast: keyResultProgress(metric(s, t, c), options),
+		exact: keyResultProgress(metric(String(s), String(t), String(c)), options),
+	};
+}
+
+const decimal = fc
+	.tuple(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 0, max: 9 }))
+	.map(([m, k]) => m / 10 ** k);
+const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 });
+
+describe("metric fast path", () => {
+	it("equals the exact path on short decimals (numbers vs their strings)", () => {
+		fc.assert(
+			fc.property(decimal, decimal, decimal, (s, t, c) => {
+				fc.pre(s !== t);
+				const { fast, exact } = both(s, t, c, {
+					policy: { progress: { cap: null, floor: "-1e300" } },
+				});
+				expect(Object.is(fast, exact)).toBe(true);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("equals the exact path on arbitrary doubles, clamped and unclamped", () => {
+		fc.assert(
+			fc.property(anyDouble, anyDouble, anyDouble, (s, t, c) => {
+				fc.pre(s !== t && String(s) !== String(t));
+				for (const options of [undefined, { policy: { progress: { cap: 1.2 } } }]) {
+					const { fast, exact } = both(s, t, c, options);
+					expect(Object.is(fast, exact)).toBe(true);
+				}
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("gives the exact answer where floating point goes wrong", () => {
+		expect(keyResultProgress(metric(0.1, 0.3, 0.2))).toBe(0.5);
+		expect((0.2 - 0.1) / (0.3 - 0.1)).not.toBe(0.5);
+		expect(keyResultProgress(metric(1.1, 3.3, 2.2))).toBe(0.5);
+		expect(keyResultProgress(metric(0, 3, 1), { policy: { progress: { cap: null } } })).toBe(1 / 3);
+	});
+
+	it("never returns -0", () => {
+		expect(
+			Object.is(keyResultProgress(metric(5, 0, 5), { policy: { progress: { floor: -1 } } }), 0),
+		).toBe(true);
+	});
+});
