@@ -42,7 +42,7 @@ export function ratioOfDifferences(c: number, s: number, t: number): number {
 	const ks = scaleOf(s);
 	const kt = scaleOf(t);
 	if (kc < 0 || ks < 0 || kt < 0) return Number.NaN;
-	const k = kc > ks ? (kc > kt ? kc : kt) : ks > kt ? ks : kt;
+	const k = Math.max(kc, ks, kt);
 	if (k === 0) return (c - s) / (t - s);
 	const p = POW10[k] as number;
 	const mc = Math.round(c * p);

@@ -310,6 +310,17 @@ export interface PolicyOptions {
 	readonly policy?: PolicyInput | undefined;
 }
 
+/** The default policy's numbers, read once. */
+export const defaultNumbers: PolicyNumbers = policyNumbers(defaultPolicy);
+
+/**
+ * The numbers of the policy that `options` selects: the defaults' without any lookup when no
+ * options are given (the common, hot case).
+ */
+export function numbersOf(options: unknown): PolicyNumbers {
+	return options === undefined ? defaultNumbers : policyNumbers(policyOf(options));
+}
+
 /** Reads `options` (which may be anything a caller passed) and returns the resolved policy. */
 export function policyOf(options: unknown): ScoringPolicy {
 	if (options === undefined || options === null) return defaultPolicy;

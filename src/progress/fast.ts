@@ -7,6 +7,20 @@
  */
 import { ratioOfDifferences } from "../numeric/fast.js";
 
+/** What the fast path reads, before it knows anything of the value. */
+interface LooseMetric {
+	readonly kind?: unknown;
+	readonly id?: unknown;
+	readonly title?: unknown;
+	readonly start?: unknown;
+	readonly target?: unknown;
+	readonly current?: unknown;
+	readonly weight?: unknown;
+	readonly owner?: unknown;
+	readonly unit?: unknown;
+	readonly checkIns?: unknown;
+}
+
 function optionalString(value: unknown): boolean {
 	return value === undefined || typeof value === "string";
 }
@@ -18,13 +32,13 @@ function optionalString(value: unknown): boolean {
  */
 export function fastMetricProgress(value: unknown, low: number, high: number): number {
 	if (value === null || typeof value !== "object") return Number.NaN;
-	const kr = value as Readonly<Record<string, unknown>>;
-	if (kr["kind"] !== "metric" || kr["checkIns"] !== undefined) return Number.NaN;
-	const start = kr["start"];
-	const target = kr["target"];
-	const current = kr["current"] === undefined ? start : kr["current"];
-	const id = kr["id"];
-	const weight = kr["weight"];
+	const kr = value as LooseMetric;
+	if (kr.kind !== "metric" || kr.checkIns !== undefined) return Number.NaN;
+	const start = kr.start;
+	const target = kr.target;
+	const current = kr.current === undefined ? start : kr.current;
+	const id = kr.id;
+	const weight = kr.weight;
 	if (
 		typeof start !== "number" ||
 		typeof target !== "number" ||
@@ -35,15 +49,15 @@ export function fastMetricProgress(value: unknown, low: number, high: number): n
 		start === target ||
 		typeof id !== "string" ||
 		id === "" ||
-		typeof kr["title"] !== "string" ||
+		typeof kr.title !== "string" ||
 		!(weight === undefined || (typeof weight === "number" && weight >= 0 && weight !== Infinity)) ||
-		!optionalString(kr["owner"]) ||
-		!optionalString(kr["unit"])
+		!optionalString(kr.owner) ||
+		!optionalString(kr.unit)
 	) {
 		return Number.NaN;
 	}
 	const ratio = ratioOfDifferences(current, start, target);
-	if (ratio !== ratio) return Number.NaN;
-	const clamped = ratio < low ? low : ratio > high ? high : ratio;
+	if (Number.isNaN(ratio)) return Number.NaN;
+	const clamped = Math.min(Math.max(ratio, low), high);
 	return clamped === 0 ? 0 : clamped;
 }

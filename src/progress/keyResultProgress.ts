@@ -1,6 +1,6 @@
 import type { KeyResult } from "../model/types.js";
 import { toNumber } from "../numeric/index.js";
-import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
+import { numbersOf, type PolicyOptions } from "../policy/resolve.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { progressOf } from "./core.js";
 import { fastMetricProgress } from "./fast.js";
@@ -40,9 +40,9 @@ export function keyResultProgress(
 	keyResult: KeyResult,
 	options?: KeyResultProgressOptions,
 ): number {
-	const policy = policyNumbers(policyOf(options));
+	const policy = numbersOf(options);
 	// Plain metric key results with number fields take a fast path proven equal to the exact one.
 	const fast = fastMetricProgress(keyResult, policy.floorNumber, policy.capNumber);
-	if (fast === fast) return fast;
+	if (!Number.isNaN(fast)) return fast;
 	return toNumber(progressOf(readKeyResult(keyResult, []), policy));
 }
