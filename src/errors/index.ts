@@ -58,13 +58,16 @@ export type IssueCode =
 	| "DUPLICATE_ID"
 	| "UNKNOWN_PARENT"
 	| "ALIGNMENT_CYCLE"
-	| "NEGATIVE_CONTRIBUTION";
+	| "NEGATIVE_CONTRIBUTION"
+	| "IMMUTABLE_ID";
 
 /** One problem found in the input: a stable code, where it is, and what is wrong in words. */
 export interface OkrIssue {
 	readonly code: IssueCode;
 	readonly path: Path;
 	readonly message: string;
+	/** The ids concerned, when the issue is about a relation between items (cascade issues). */
+	readonly ids?: readonly string[] | undefined;
 }
 
 /**
@@ -124,11 +127,16 @@ export class OkrValidationError extends OkrError {
 		this.name = "OkrValidationError";
 		this.issues = Object.freeze(
 			issues.map((issue) =>
-				Object.freeze({
-					code: issue.code,
-					path: Object.freeze([...issue.path]),
-					message: issue.message,
-				}),
+				Object.freeze(
+					issue.ids === undefined
+						? { code: issue.code, path: Object.freeze([...issue.path]), message: issue.message }
+						: {
+								code: issue.code,
+								path: Object.freeze([...issue.path]),
+								message: issue.message,
+								ids: Object.freeze([...issue.ids]),
+							},
+				),
 			),
 		);
 	}

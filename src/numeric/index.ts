@@ -171,9 +171,62 @@ export function divide(a: Exact, b: Exact): Exact {
 	if (a.isZero()) return ZERO;
 	// Scale so the integer quotient has QUOTIENT_DIGITS + 1 or more digits, then divide to an integer:
 	// decimal.js computes only the digits asked for, never the constructor's (huge) precision.
-	const shift = QUOTIENT_DIGITS + 1 - (a.e - b.e);
+	const shift = quotientShift(a, b);
 	const q = a.times(new D(`1e${shift}`)).divToInt(b);
 	return q.times(new D(`1e${-shift}`));
+}
+
+/** The power of ten by which `divide(a, b)` scales `a` before its integer division. */
+function quotientShift(a: Exact, b: Exact): number {
+	return QUOTIENT_DIGITS + 1 - (a.e - b.e);
+}
+
+/**
+ * Splits `divide(Σ parts, divisor)` into one quotient per part whose exact sum is that quotient.
+ *
+ * Every part is divided at the scale `divide` uses for the total, rounded down to a whole number of
+ * units of that scale; the units the rounding lost (between 0 and the number of parts) go back one
+ * each to the parts with the largest remainders, ties to the earlier part (largest remainder
+ * apportionment). So each quotient is within one unit (about 10⁻⁴⁰ of the total) of its exact value
+ * `part / divisor`, and the quotients add up to the total's quotient exactly. `divisor` must be > 0.
+ */
+export function divideParts(parts: readonly Exact[], divisor: Exact): Exact[] {
+	if (divisor.isNegative() || divisor.isZero()) {
+		throw new OkrError("OUT_OF_RANGE", "Parts are divided by a positive number only.");
+	}
+	const total = sum(parts);
+	if (total.isZero() && parts.every((part) => part.isZero())) return parts.map(() => ZERO);
+	const shift = quotientShift(total, divisor);
+	const scale = new D(`1e${shift}`);
+	// What `divide` returns for the total, in units of 10^-shift (truncated toward zero).
+	const goal = total.times(scale).divToInt(divisor);
+	const units: Exact[] = [];
+	const remainders: Exact[] = [];
+	let given = ZERO;
+	for (const part of parts) {
+		const scaled = part.times(scale);
+		let q = scaled.divToInt(divisor);
+		let r = scaled.minus(q.times(divisor));
+		if (r.isNegative() && !r.isZero()) {
+			q = q.minus(1);
+			r = r.plus(divisor);
+		}
+		units.push(q);
+		remainders.push(r);
+		given = given.plus(q);
+	}
+	// Flooring each part loses less than one unit per part, so 0 <= missing <= parts.length.
+	const missing = goal.minus(given).toNumber();
+	if (missing > 0) {
+		const order = parts.map((_, i) => i);
+		order.sort((i, j) => (remainders[j] as Exact).comparedTo(remainders[i] as Exact) || i - j);
+		for (let k = 0; k < missing; k++) {
+			const i = order[k] as number;
+			units[i] = (units[i] as Exact).plus(1);
+		}
+	}
+	const unscale = new D(`1e${-shift}`);
+	return units.map((u) => (u.isZero() ? ZERO : u.times(unscale)));
 }
 
 /** `value` clamped into `[low, high]`; `null` bounds are open. */

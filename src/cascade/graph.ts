@@ -1,0 +1,202 @@
+/**
+ * Reading a cascade: the objectives, their alignment links, and every structural problem.
+ * Everything here is iterative and linear in the input, so a chain of any depth is fine.
+ *
+ * @module
+ * @internal
+ */
+import { type IssueCode, OkrValidationError, type Path } from "../errors/index.js";
+import { isZero } from "../numeric/index.js";
+import { asArray } from "../read/common.js";
+import { type ObjectiveRead, readObjective } from "../read/objective.js";
+
+/** The issue codes of a cascade's structure. */
+export type CascadeIssueCode = Extract<
+	IssueCode,
+	"DUPLICATE_ID" | "UNKNOWN_PARENT" | "ALIGNMENT_CYCLE" | "NEGATIVE_CONTRIBUTION"
+>;
+
+/** One structural problem of a cascade, with the ids it concerns. */
+export interface CascadeIssue {
+	readonly code: CascadeIssueCode;
+	/** Starts with the index of the offending objective in the array given. */
+	readonly path: Path;
+	readonly message: string;
+	/**
+	 * The ids concerned: the duplicated id (`DUPLICATE_ID`); the objective whose parent is unknown
+	 * (`UNKNOWN_PARENT`) or whose contribution is negative (`NEGATIVE_CONTRIBUTION`); the objectives
+	 * of the loop, each followed by its parent, starting from the one listed first in the input
+	 * (`ALIGNMENT_CYCLE`).
+	 */
+	readonly ids: readonly string[];
+}
+
+/** Objectives read, with the links between them (first occurrence wins for duplicated ids). */
+export interface CascadeGraph {
+	readonly objectives: readonly ObjectiveRead[];
+	/** Index of the objective with each id (its first occurrence). */
+	readonly indexOf: ReadonlyMap<string, number>;
+	/** Index of each objective's parent, or -1 (no parent, or an unknown one). */
+	readonly parent: readonly number[];
+}
+
+/** A graph that passed {@link cascadeIssues}: a forest. */
+export interface SoundCascade extends CascadeGraph {
+	/** The children of each objective, in input order. */
+	readonly children: readonly (readonly number[])[];
+}
+
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
+
+/** Reads every objective of the array (paths start with the index) and links them. */
+export function readCascade(value: unknown): CascadeGraph {
+	const list = asArray(value, [], "an array of objectives");
+	const objectives: ObjectiveRead[] = [];
+	for (let i = 0; i < list.length; i++) objectives.push(readObjective(list[i], [i]));
+	const indexOf = new Map<string, number>();
+	objectives.forEach((o, i) => {
+		if (!indexOf.has(o.id)) indexOf.set(o.id, i);
+	});
+	const parent = objectives.map((o) =>
+		o.parentId === null ? -1 : (indexOf.get(o.parentId) ?? -1),
+	);
+	return { objectives, indexOf, parent };
+}
+
+/** Every structural problem of the cascade, in the order of the objectives concerned. */
+export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
+	const { objectives, indexOf, parent } = graph;
+	const issues: CascadeIssue[] = [];
+	const keyResultAt = new Map<string, readonly [number, number]>();
+	objectives.forEach((o, i) => {
+		const first = indexOf.get(o.id) as number;
+		if (first !== i) {
+			issues.push({
+				code: "DUPLICATE_ID",
+				path: [i, "id"],
+				message: `Objective id ${JSON.stringify(o.id)} is already used by the objective at index ${first}.`,
+				ids: [o.id],
+			});
+		}
+		o.keyResults.forEach((kr, k) => {
+			const seen = keyResultAt.get(kr.id);
+			if (seen === undefined) {
+				keyResultAt.set(kr.id, [i, k]);
+				return;
+			}
+			issues.push({
+				code: "DUPLICATE_ID",
+				path: [i, "keyResults", k, "id"],
+				message: `Key result id ${JSON.stringify(kr.id)} is already used at [${seen[0]}].keyResults[${seen[1]}].`,
+				ids: [kr.id],
+			});
+		});
+		if (o.parentId !== null && !indexOf.has(o.parentId)) {
+			issues.push({
+				code: "UNKNOWN_PARENT",
+				path: [i, "parentId"],
+				message: `Objective ${JSON.stringify(o.id)} names parent ${JSON.stringify(o.parentId)}, which is not among the objectives given.`,
+				ids: [o.id],
+			});
+		}
+		if (o.contribution.isNegative() && !isZero(o.contribution)) {
+			issues.push({
+				code: "NEGATIVE_CONTRIBUTION",
+				path: [i, "contribution"],
+				message: `Objective ${JSON.stringify(o.id)} has contribution ${o.contribution.toString()}; a contribution must be zero or more.`,
+				ids: [o.id],
+			});
+		}
+	});
+	for (const loop of alignmentLoops(parent)) {
+		const start = loop[0] as number;
+		const ids = loop.map((i) => (objectives[i] as ObjectiveRead).id);
+		issues.push({
+			code: "ALIGNMENT_CYCLE",
+			path: [start, "parentId"],
+			message:
+				ids.length === 1
+					? `Objective ${JSON.stringify(ids[0])} is its own parent.`
+					: `Objectives ${ids.map((id) => JSON.stringify(id)).join(" → ")} → ${JSON.stringify(ids[0])} form a loop.`,
+			ids,
+		});
+	}
+	// Stable: per objective, in the order found above; loops join their first member.
+	return issues
+		.map((issue, n) => ({ issue, n }))
+		.sort((a, b) => (a.issue.path[0] as number) - (b.issue.path[0] as number) || a.n - b.n)
+		.map(({ issue }) => issue);
+}
+
+/**
+ * Every loop of the parent links, once each, as indices starting from the member with the lowest
+ * index and following the parent links. Each objective has at most one parent, so following the
+ * links from any objective ends at a root or runs into a loop: one walk per objective, each link
+ * followed once overall.
+ */
+function alignmentLoops(parent: readonly number[]): number[][] {
+	const n = parent.length;
+	// 0: not seen; w + 1: on the path of walk w; -1: finished.
+	const state = new Int32Array(n);
+	const loops: number[][] = [];
+	for (let w = 0; w < n; w++) {
+		if (state[w] !== 0) continue;
+		const walk: number[] = [];
+		let i = w;
+		while (i !== -1 && state[i] === 0) {
+			state[i] = w + 1;
+			walk.push(i);
+			i = parent[i] as number;
+		}
+		if (i !== -1 && state[i] === w + 1) {
+			const loop = walk.slice(walk.indexOf(i));
+			let lowest = 0;
+			for (let k = 1; k < loop.length; k++) {
+				if ((loop[k] as number) < (loop[lowest] as number)) lowest = k;
+			}
+			loops.push([...loop.slice(lowest), ...loop.slice(0, lowest)]);
+		}
+		for (const j of walk) state[j] = -1;
+	}
+	return loops.sort((a, b) => (a[0] as number) - (b[0] as number));
+}
+
+/** Throws `OkrValidationError` with the cascade's issues, or returns it with its children lists. */
+export function soundCascade(graph: CascadeGraph): SoundCascade {
+	const issues = cascadeIssues(graph);
+	if (issues.length > 0) throw new OkrValidationError(issues);
+	const children: number[][] = [];
+	graph.parent.forEach((p, i) => {
+		if (p === -1) return;
+		let list = children[p];
+		if (list === undefined) {
+			list = [];
+			children[p] = list;
+		}
+		list.push(i);
+	});
+	const all: (readonly number[])[] = [];
+	for (let i = 0; i < graph.parent.length; i++) all.push(children[i] ?? NO_CHILDREN);
+	return { ...graph, children: all };
+}
+
+/**
+ * The objectives under `roots` (the roots included), each after all of its descendants: the
+ * order in which a roll-up can score them. Breadth-first from the roots, then reversed.
+ */
+export function bottomUp(cascade: SoundCascade, roots: readonly number[]): number[] {
+	const order = [...roots];
+	for (let k = 0; k < order.length; k++) {
+		for (const c of cascade.children[order[k] as number] as readonly number[]) order.push(c);
+	}
+	return order.reverse();
+}
+
+/** Indices of the objectives without a parent, in input order. */
+export function rootsOf(cascade: SoundCascade): number[] {
+	const roots: number[] = [];
+	cascade.parent.forEach((p, i) => {
+		if (p === -1) roots.push(i);
+	});
+	return roots;
+}
