@@ -42,6 +42,19 @@ export type {
 	RangeKeyResult,
 	ThresholdKeyResult,
 } from "./model/types.js";
+// Pace, forecasts and check-in compliance (SPEC §5).
+export type {
+	CheckInCompliance,
+	CheckInComplianceOptions,
+	KeyResultCompliance,
+} from "./pace/checkInCompliance.js";
+export { checkInCompliance } from "./pace/checkInCompliance.js";
+export type { ExpectedProgressOptions } from "./pace/expectedProgress.js";
+export { expectedProgress } from "./pace/expectedProgress.js";
+export type { Forecast, ForecastOptions } from "./pace/forecast.js";
+export { forecast } from "./pace/forecast.js";
+export type { PaceState, PaceStatus, PaceStatusOptions } from "./pace/paceStatus.js";
+export { paceStatus } from "./pace/paceStatus.js";
 export type {
 	Aim,
 	DeepPartial,
@@ -60,3 +73,16 @@ export type { ObjectiveProgressOptions } from "./progress/objectiveProgress.js";
 export { objectiveProgress } from "./progress/objectiveProgress.js";
 export type { ProgressAtOptions } from "./progress/progressAt.js";
 export { progressAt } from "./progress/progressAt.js";
+// Cycles: quarters, halves, years, months, fiscal years (SPEC §2).
+export type { CalendarCycle, LabeledCycle } from "./time/calendarCycle.js";
+export { cycle } from "./time/cycle.js";
+export type { CycleContainingOptions, CycleUnit } from "./time/cycleContaining.js";
+export { cycleContaining } from "./time/cycleContaining.js";
+export type { FiscalYearOptions } from "./time/fiscal.js";
+export { fiscalQuarter } from "./time/fiscalQuarter.js";
+export { fiscalYear } from "./time/fiscalYear.js";
+export { half } from "./time/half.js";
+export { month } from "./time/month.js";
+export { parseCycle } from "./time/parseCycle.js";
+export { quarter } from "./time/quarter.js";
+export { year } from "./time/year.js";

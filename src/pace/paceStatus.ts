@@ -1,0 +1,103 @@
+import { OkrError } from "../errors/index.js";
+import type { Cycle, DateInput, Objective } from "../model/types.js";
+import { cmp, type Exact, sub, toNumber } from "../numeric/index.js";
+import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
+import type { PolicyNumbers } from "../policy/rules.js";
+import { objectiveScore } from "../progress/objectiveProgress.js";
+import { type Fields, field } from "../read/common.js";
+import { type CycleRead, readCycle } from "../read/cycle.js";
+import { readObjective } from "../read/objective.js";
+import { readDay } from "../time/day.js";
+import { expectedShare } from "./core.js";
+
+/** Options of {@link paceStatus}. */
+export interface PaceStatusOptions extends PolicyOptions {
+	/** The cycle to judge by when the objective has none of its own. */
+	readonly cycle?: Cycle | undefined;
+}
+
+/** Where an objective stands against the calendar. */
+export type PaceState = "onTrack" | "atRisk" | "offTrack";
+
+/** An objective's progress against the progress expected by a date. */
+export interface PaceStatus {
+	/** `"onTrack"` when `gap <= pace.onTrackGap`, `"atRisk"` when `gap <= pace.atRiskGap`, else `"offTrack"`. */
+	readonly status: PaceState;
+	/** The objective's progress as it stands (`objectiveProgress`). */
+	readonly progress: number;
+	/** The progress expected by `asOf`: elapsed share of the cycle × the expected final score of its type. */
+	readonly expected: number;
+	/** `expected − progress`, computed exactly: positive means behind, negative ahead. */
+	readonly gap: number;
+}
+
+/** The state for an exact gap, boundaries inclusive. @internal */
+export function paceState(gap: Exact, policy: PolicyNumbers): PaceState {
+	if (cmp(gap, policy.onTrackGap) <= 0) return "onTrack";
+	if (cmp(gap, policy.atRiskGap) <= 0) return "atRisk";
+	return "offTrack";
+}
+
+/** Reads `options.cycle`, or `null` when none was given. @internal */
+export function optionsCycle(options: unknown): CycleRead | null {
+	if (options === undefined || options === null) return null;
+	const value = field(options as Fields, "cycle");
+	return value === undefined ? null : readCycle(value, ["options", "cycle"]);
+}
+
+/**
+ * Whether an objective is on pace: its progress against the progress expected by `asOf`.
+ *
+ * `expected` is the elapsed share of the objective's `cycle` (or `options.cycle` when it has none),
+ * counting `asOf`, shaped by policy `pace.phases`, times the final score expected of its type
+ * (policy `pace.expectedFinal`: committed 1.0, aspirational 0.7). `progress` is the objective's
+ * progress as it stands now (its current values). `gap = expected − progress`, exact; the status is
+ * `"onTrack"` when `gap <= 0.10`, `"atRisk"` when `gap <= 0.25`, else `"offTrack"` (policy
+ * `pace.onTrackGap`, `pace.atRiskGap`; both boundaries inclusive).
+ *
+ * @param objective - The objective, as a plain object.
+ * @param asOf - The date to judge by, `"YYYY-MM-DD"` or a `Date` (read as its UTC date).
+ * @param options - `cycle`: used when the objective has none; `policy`: `pace.*`, `progress.*`.
+ * @returns `{ status, progress, expected, gap }`.
+ * @throws {OkrError} `NO_CYCLE` when neither the objective nor `options` has a cycle;
+ *   `NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT` as `objectiveProgress`.
+ * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective, date, cycle or policy.
+ *
+ * @example
+ * ```ts
+ * paceStatus({
+ *   id: "reliability", title: "Rock-solid checkout", type: "committed",
+ *   cycle: { start: "2025-07-01", end: "2025-09-30" },
+ *   keyResults: [{ id: "uptime", title: "Uptime 99.0 → 99.9", kind: "metric", start: 99, target: 99.9, current: 99.36 }],
+ * }, "2025-08-15");
+ * //=> { status: "onTrack", progress: 0.4, expected: 0.5, gap: 0.1 }
+ * ```
+ */
+export function paceStatus(
+	objective: Objective,
+	asOf: DateInput,
+	options?: PaceStatusOptions,
+): PaceStatus {
+	const policy = policyNumbers(policyOf(options));
+	const read = readObjective(objective, []);
+	const day = readDay(asOf, ["asOf"]);
+	const fallback = optionsCycle(options);
+	const cycle = read.cycle ?? fallback;
+	if (cycle === null) {
+		throw new OkrError(
+			"NO_CYCLE",
+			`Objective ${JSON.stringify(read.id)} has no cycle, and options.cycle was not given: pace needs dates.`,
+			["cycle"],
+		);
+	}
+	const final = read.type === "committed" ? policy.finalCommitted : policy.finalAspirational;
+	const expected = expectedShare(cycle, day, final, policy);
+	const progress = objectiveScore(read, policy);
+	const gap = sub(expected, progress);
+	return {
+		status: paceState(gap, policy),
+		progress: toNumber(progress),
+		expected: toNumber(expected),
+		gap: toNumber(gap),
+	};
+}

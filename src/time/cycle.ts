@@ -1,0 +1,37 @@
+import type { DateInput } from "../model/types.js";
+import { readCycle } from "../read/cycle.js";
+import type { CalendarCycle } from "./calendarCycle.js";
+import { formatDay } from "./day.js";
+
+/**
+ * Reads a cycle given as `{ start, end, label? }` and writes it back with `"YYYY-MM-DD"` dates.
+ * @internal
+ */
+export function normalizeCycle(value: unknown): CalendarCycle {
+	const read = readCycle(value, []);
+	const out = { start: formatDay(read.start), end: formatDay(read.end) };
+	return read.label === undefined ? out : { ...out, label: read.label };
+}
+
+/**
+ * A cycle of your own between two calendar dates, both included (a sprint, a trimester, a season).
+ * A `Date` is read as its UTC calendar date; the result holds `"YYYY-MM-DD"` strings.
+ *
+ * @param start - The first day of the cycle.
+ * @param end - The last day of the cycle, not before `start`.
+ * @param label - An optional name, such as `"Sprint 14"`.
+ * @returns `{ start, end }`, with `label` when one was given.
+ * @throws {OkrValidationError} `INVALID_INPUT`, issue `INVALID_DATE` at `["start"]` or `["end"]`,
+ *   `END_BEFORE_START` at `["end"]`, `INVALID_TYPE` at `["label"]`.
+ *
+ * @example
+ * ```ts
+ * cycle("2025-09-01", "2025-12-19", "Autumn term");
+ * //=> { start: "2025-09-01", end: "2025-12-19", label: "Autumn term" }
+ * cycle(new Date("2025-01-06T23:30:00Z"), "2025-01-19");
+ * //=> { start: "2025-01-06", end: "2025-01-19" }
+ * ```
+ */
+export function cycle(start: DateInput, end: DateInput, label?: string): CalendarCycle {
+	return normalizeCycle(label === undefined ? { start, end } : { start, end, label });
+}
