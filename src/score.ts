@@ -73,6 +73,19 @@ export type { ObjectiveProgressOptions } from "./progress/objectiveProgress.js";
 export { objectiveProgress } from "./progress/objectiveProgress.js";
 export type { ProgressAtOptions } from "./progress/progressAt.js";
 export { progressAt } from "./progress/progressAt.js";
+// The OKR ⇄ KPI cycle (SPEC §8).
+export type {
+	DraftKeyResult,
+	DraftObjective,
+	OkrFromKpiOptions,
+} from "./promotion/okrFromKpi.js";
+export { okrFromKpi } from "./promotion/okrFromKpi.js";
+export type {
+	PromotedKpi,
+	PromotedMeasurement,
+	PromoteToKpiOptions,
+} from "./promotion/promoteToKpi.js";
+export { promoteToKpi } from "./promotion/promoteToKpi.js";
 // Cycles: quarters, halves, years, months, fiscal years (SPEC §2).
 export type { CalendarCycle, LabeledCycle } from "./time/calendarCycle.js";
 export { cycle } from "./time/cycle.js";

@@ -1,0 +1,46 @@
+/**
+ * Copying values out of the caller's input into new model objects: a value that came in as a
+ * string stays a string, a number stays a number (SPEC §1). Values the library computes (a range's
+ * midpoint) are numbers when every input they come from was a number, else exact decimal strings.
+ *
+ * @module
+ * @internal
+ */
+import type { NumberInput } from "../model/types.js";
+import { type Exact, toNumber } from "../numeric/index.js";
+import { asArray, asObject, type Fields, field, type Reading } from "../read/common.js";
+import { formatDay } from "../time/day.js";
+
+/** The caller's own value of a numeric field that a reader has already checked. */
+export function sourceNumber(object: Fields, key: string): NumberInput {
+	return field(object, key) as NumberInput;
+}
+
+/** The caller's own `value` of a dated reading (check-in or measurement) already read. */
+export function readingValue(object: Fields, key: string, reading: Reading): NumberInput {
+	const list = asArray(field(object, key), [key], `"${key}"`);
+	return sourceNumber(asObject(list[reading.index], [key, reading.index], "a reading"), "value");
+}
+
+/**
+ * A computed value, typed like its inputs: a `number` when all of `inputs` were numbers, else the
+ * exact decimal string (so `"0.1"` and `"0.3"` give the midpoint `"0.2"`, never `0.2000000001`).
+ */
+export function computedValue(value: Exact, inputs: readonly NumberInput[]): NumberInput {
+	return inputs.every((input) => typeof input === "number") ? toNumber(value) : value.toFixed();
+}
+
+/** Readings as new plain `{ at, value }` objects: dates as `"YYYY-MM-DD"`, values as given. */
+export function copyReadings(
+	object: Fields,
+	key: string,
+	readings: readonly Reading[],
+): { readonly at: string; readonly value: NumberInput }[] {
+	// Back in the caller's array order: readers sort by date, a copy keeps what was written.
+	return [...readings]
+		.sort((a, b) => a.index - b.index)
+		.map((reading) => ({
+			at: formatDay(reading.at),
+			value: readingValue(object, key, reading),
+		}));
+}
