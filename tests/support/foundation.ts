@@ -1,0 +1,115 @@
+/**
+ * Helpers shared by the foundation tests (numeric, policy, readers, progress, grading): exact error
+ * assertions and the "does not mutate its input" check.
+ */
+import { expect } from "vitest";
+import {
+	type IssueCode,
+	type KeyResult,
+	OkrError,
+	type OkrErrorCode,
+	OkrValidationError,
+	type Path,
+} from "../../src/index.js";
+
+/** Runs `fn` and returns what it threw; fails the test when it returns normally. */
+export function thrown(fn: () => unknown): unknown {
+	try {
+		fn();
+	} catch (error) {
+		return error;
+	}
+	throw new Error("Expected the call to throw, but it returned normally.");
+}
+
+/**
+ * Asserts `fn` throws an `OkrError` with exactly this `code` (and `path`, when given). For any code
+ * but `INVALID_INPUT` the error must not be a validation error.
+ */
+export function expectCode(fn: () => unknown, code: OkrErrorCode, path?: Path): OkrError {
+	const error = thrown(fn);
+	expect(error).toBeInstanceOf(OkrError);
+	const e = error as OkrError;
+	expect(e.code).toBe(code);
+	if (code !== "INVALID_INPUT") expect(e).not.toBeInstanceOf(OkrValidationError);
+	if (path !== undefined) expect(e.path).toEqual(path);
+	return e;
+}
+
+/**
+ * Asserts `fn` throws an `OkrValidationError` (`code` `INVALID_INPUT`) whose first issue has exactly
+ * this issue code and path; the error's own `path` is the first issue's.
+ */
+export function expectIssue(fn: () => unknown, code: IssueCode, path: Path): OkrValidationError {
+	const error = thrown(fn);
+	expect(error).toBeInstanceOf(OkrValidationError);
+	const e = error as OkrValidationError;
+	expect(e.code).toBe("INVALID_INPUT");
+	expect(e.name).toBe("OkrValidationError");
+	expect({ code: e.issues[0]?.code, path: e.issues[0]?.path }).toEqual({ code, path });
+	expect(e.path).toEqual(path);
+	expect(typeof e.issues[0]?.message).toBe("string");
+	return e;
+}
+
+/** Asserts `fn` throws an `OkrValidationError` listing exactly these issues (code and path), in order. */
+export function expectIssues(
+	fn: () => unknown,
+	issues: readonly { readonly code: IssueCode; readonly path: Path }[],
+): OkrValidationError {
+	const error = thrown(fn);
+	expect(error).toBeInstanceOf(OkrValidationError);
+	const e = error as OkrValidationError;
+	expect(e.issues.map((issue) => ({ code: issue.code, path: issue.path }))).toEqual(issues);
+	return e;
+}
+
+/** Freezes a value and everything reachable from it (own keys, symbols included). */
+export function deepFreeze<T>(value: T): T {
+	if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const key of Reflect.ownKeys(value)) {
+			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+		}
+	}
+	return value;
+}
+
+/**
+ * Deep-freezes `input`, runs `fn` on it and asserts it still deep-equals a `structuredClone` taken
+ * before the call. Returns what `fn` returned.
+ */
+export function expectUnmutated<T, R>(input: T, fn: (input: T) => R): R {
+	const before = structuredClone(input);
+	const result = fn(deepFreeze(input));
+	expect(input).toEqual(before);
+	return result;
+}
+
+/** Whether `value` is the number `0` and not `-0`. */
+export function isPositiveZero(value: number): boolean {
+	return Object.is(value, 0);
+}
+
+/** A metric key result with the given numbers (and any extra fields). */
+export function metric(
+	start: number | string,
+	target: number | string,
+	current?: number | string,
+	extra: Record<string, unknown> = {},
+): KeyResult {
+	return {
+		id: "kr",
+		title: "A metric",
+		kind: "metric",
+		start,
+		target,
+		...(current === undefined ? {} : { current }),
+		...extra,
+	} as KeyResult;
+}
+
+/** A key result value built from loose fields, typed for the API (for tests of bad input). */
+export function loose(fields: Record<string, unknown>): KeyResult {
+	return fields as unknown as KeyResult;
+}
