@@ -5,6 +5,23 @@
  * @module
  */
 
+// Cascades (SPEC §7): validation, roll-ups, incremental updates, explanations, alignment.
+export type { AlignmentReport, AlignmentReportOptions } from "./cascade/alignmentReport.js";
+export { alignmentReport } from "./cascade/alignmentReport.js";
+export type {
+	CreateRollUpOptions,
+	IncrementalRollUp,
+	KeyResultPatch,
+} from "./cascade/createRollUp.js";
+export { createRollUp } from "./cascade/createRollUp.js";
+export type { ExplainOptions, Explanation, ExplanationTerm } from "./cascade/explain.js";
+export { explain } from "./cascade/explain.js";
+export type { CascadeIssue, CascadeIssueCode } from "./cascade/graph.js";
+export type { RollUpOptions } from "./cascade/rollUp.js";
+export { rollUp } from "./cascade/rollUp.js";
+export type { RollUpScore } from "./cascade/types.js";
+export type { ValidateCascadeOptions } from "./cascade/validateCascade.js";
+export { validateCascade } from "./cascade/validateCascade.js";
 export type { IssueCode, OkrErrorCode, OkrIssue, Path, PathKey } from "./errors/index.js";
 export { OkrError, OkrValidationError } from "./errors/index.js";
 export type { AspirationalOutcome, Color, CommittedOutcome } from "./grading/core.js";

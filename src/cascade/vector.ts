@@ -66,7 +66,10 @@ export function vectorSet<T>(vector: Vector<T>, index: number, value: T): Vector
 }
 
 /** Calls `visit` on every element in index order. */
-export function vectorForEach<T>(vector: Vector<T>, visit: (value: T, index: number) => void): void {
+export function vectorForEach<T>(
+	vector: Vector<T>,
+	visit: (value: T, index: number) => void,
+): void {
 	let index = 0;
 	const walk = (node: Node, shift: number): void => {
 		// Recursion depth is the trie's height (at most 7 for any array length), never the input's.

@@ -1,0 +1,176 @@
+import { OkrError } from "../errors/index.js";
+import type { Objective } from "../model/types.js";
+import { divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
+import type { RollUpSource } from "../policy/defaults.js";
+import type { PolicyOptions } from "../policy/resolve.js";
+import type { ObjectiveRead } from "../read/objective.js";
+import { type ObjectiveState, pooled, rulesOf, scoreInOrder } from "./core.js";
+import { bottomUp, readCascade, soundCascade } from "./graph.js";
+
+/** Options of {@link explain}. */
+export interface ExplainOptions extends PolicyOptions {}
+
+/** One item of a score: a key result, or a child objective with its score. */
+export interface ExplanationTerm {
+	/** The key result's or the child objective's id. */
+	readonly id: string;
+	readonly kind: "keyResult" | "objective";
+	/** The key result's progress (clamped), or the child's score. */
+	readonly progress: number;
+	/** The key result's `weight`, or the child's `contribution`. */
+	readonly weight: number;
+	/** `weight / Σ weights` of the items of the score. */
+	readonly share: number;
+	/** `weight × progress / Σ weights`: this item's part of the score. */
+	readonly points: number;
+}
+
+/** Why an objective has its score: the items the score is the weighted mean of. */
+export interface Explanation {
+	readonly id: string;
+	/** The score, as {@link rollUp} gives it. */
+	readonly score: number;
+	readonly source: RollUpSource;
+	/** Key results first (in their order), then children (in input order). */
+	readonly terms: readonly ExplanationTerm[];
+}
+
+/** The exact values behind an {@link Explanation}. @internal */
+export interface ExactExplanation {
+	readonly id: string;
+	readonly score: Exact;
+	readonly source: RollUpSource;
+	readonly terms: readonly {
+		readonly id: string;
+		readonly kind: "keyResult" | "objective";
+		readonly progress: Exact;
+		readonly weight: Exact;
+		readonly share: Exact;
+		readonly points: Exact;
+	}[];
+}
+
+/**
+ * Explains an objective's roll-up score as the sum of its items' points: one term per key result
+ * or child objective that the score is the weighted mean of, with `share = wᵢ / Σw` and
+ * `points = wᵢ·pᵢ / Σw`.
+ *
+ * The points add up to the score exactly before conversion: the score is `Σ wᵢpᵢ / Σw`, carried to
+ * 40 significant digits, and the points are that same quotient split by largest-remainder
+ * apportionment (each `wᵢpᵢ / Σw` is taken at the score's last digit, rounded down, and the units
+ * rounding lost go back to the terms with the largest remainders), so each is within 10⁻⁴⁰ or so of
+ * its exact value and their exact sum is the score. The shares are split the same way and add up to
+ * exactly 1. Only the objective and what lies under it are scored.
+ *
+ * @param objectives - The objectives of the cascade, as plain objects, in any order.
+ * @param id - The id of the objective to explain.
+ * @param options - `policy`: a partial scoring policy, as for {@link rollUp}.
+ * @returns `{ id, score, source, terms }`.
+ * @throws {OkrError} `UNKNOWN_OBJECTIVE` when no objective has `id`; `NO_KEY_RESULTS`,
+ * `ZERO_TOTAL_WEIGHT` as {@link rollUp}.
+ * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective or an unsound cascade.
+ *
+ * @example
+ * ```ts
+ * const objectives = [
+ *   { id: "company", title: "Become the market leader in customer satisfaction", level: "company" },
+ *   { id: "teamA", title: "Create the most user-friendly product", parentId: "company",
+ *     keyResults: [{ id: "activation", title: "Activation 50% → 80%", kind: "metric", start: 50, target: 80, current: 68 }] },
+ *   { id: "teamB", title: "Support customers faster", parentId: "company", contribution: 2,
+ *     keyResults: [{ id: "tickets", title: "Tickets 1000 → 600", kind: "metric", start: 1000, target: 600, current: 880 }] },
+ * ];
+ * explain(objectives, "company");
+ * //=> { id: "company", score: 0.4, source: "children", terms: [
+ * //=>   { id: "teamA", kind: "objective", progress: 0.6, weight: 1, share: 0.3333333333333333, points: 0.2 },
+ * //=>   { id: "teamB", kind: "objective", progress: 0.3, weight: 2, share: 0.6666666666666666, points: 0.2 },
+ * //=> ] }
+ * ```
+ */
+export function explain(
+	objectives: readonly Objective[],
+	id: string,
+	options?: ExplainOptions,
+): Explanation {
+	const exact = explainExact(objectives, id, options);
+	return {
+		id: exact.id,
+		score: toNumber(exact.score),
+		source: exact.source,
+		terms: exact.terms.map((term) => ({
+			id: term.id,
+			kind: term.kind,
+			progress: toNumber(term.progress),
+			weight: toNumber(term.weight),
+			share: toNumber(term.share),
+			points: toNumber(term.points),
+		})),
+	};
+}
+
+/** {@link explain} on exact values. @internal */
+export function explainExact(
+	objectives: readonly Objective[],
+	id: string,
+	options?: ExplainOptions,
+): ExactExplanation {
+	const rules = rulesOf(options);
+	const cascade = soundCascade(readCascade(objectives));
+	const index = typeof id === "string" ? cascade.indexOf.get(id) : undefined;
+	if (index === undefined) {
+		throw new OkrError(
+			"UNKNOWN_OBJECTIVE",
+			`No objective has id ${typeof id === "string" ? JSON.stringify(id) : String(id)}.`,
+			["id"],
+		);
+	}
+	const states = scoreInOrder(cascade, bottomUp(cascade, [index]), rules);
+	const state = states[index] as ObjectiveState;
+	const items: { id: string; kind: "keyResult" | "objective"; progress: Exact; weight: Exact }[] =
+		[];
+	if (state.source !== "children") {
+		state.keyResults.forEach((kr, k) => {
+			items.push({
+				id: kr.id,
+				kind: "keyResult",
+				progress: state.progress[k] as Exact,
+				weight: kr.weight,
+			});
+		});
+	}
+	if (state.source !== "keyResults") {
+		for (const c of cascade.children[index] as readonly number[]) {
+			const child = cascade.objectives[c] as ObjectiveRead;
+			items.push({
+				id: child.id,
+				kind: "objective",
+				progress: (states[c] as ObjectiveState).score,
+				weight: child.contribution,
+			});
+		}
+	}
+	const total = pooled(
+		state.source,
+		state.krPoints,
+		state.krWeight,
+		state.childPoints,
+		state.childWeight,
+	).weight;
+	const points = divideParts(
+		items.map((item) => mul(item.weight, item.progress)),
+		total,
+	);
+	const shares = divideParts(
+		items.map((item) => item.weight),
+		total,
+	);
+	return {
+		id,
+		score: state.score,
+		source: state.source,
+		terms: items.map((item, k) => ({
+			...item,
+			share: shares[k] as Exact,
+			points: points[k] as Exact,
+		})),
+	};
+}
