@@ -19,6 +19,9 @@ export interface FiscalYearOptions {
 
 /** Reads the fiscal options (`startMonth` is required). */
 export function readStartMonth(options: unknown): number {
+	if (options === undefined) {
+		throw invalid("REQUIRED", ["options", "startMonth"], '"startMonth" is required.');
+	}
 	if (options === null || typeof options !== "object" || Array.isArray(options)) {
 		throw invalid(
 			"INVALID_TYPE",
