@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import type { Path } from "../errors/index.js";
+import { invalid, type Path } from "../errors/index.js";
 import type { Exact } from "../numeric/index.js";
 import { emptyChecklist, lowAboveHigh, startEqualsTarget } from "../rules/index.js";
 import {
@@ -118,7 +118,10 @@ export function readKeyResult(value: unknown, path: Path): KeyResultRead {
 			return { ...base, kind, done: readBoolean(o, "done", path) };
 		case "checklist": {
 			const itemsPath = at(path, "items");
-			const list = asArray(field(o, "items"), itemsPath, '"items"');
+			const itemsValue = field(o, "items");
+			// A missing required field is REQUIRED, as for every other field (not INVALID_TYPE).
+			if (itemsValue === undefined) throw invalid("REQUIRED", itemsPath, '"items" is required.');
+			const list = asArray(itemsValue, itemsPath, '"items"');
 			check(emptyChecklist(list.length, itemsPath));
 			const items = list.map((item, i) => {
 				const itemPath = at(itemsPath, i);
