@@ -1,0 +1,501 @@
+/**
+ * SPEC §1 "Inputs" and "Hostile data": computations accept plain objects as written, check what
+ * they use, and report bad input as an OkrValidationError whose issue names the offending path
+ * (relative to the function's argument; secondary arguments start with their parameter name).
+ */
+import { describe, expect, it } from "vitest";
+import {
+	gradeObjective,
+	type KeyResult,
+	keyResultProgress,
+	type Objective,
+	objectiveProgress,
+	progressAt,
+} from "../../src/index.js";
+import { expectIssue, loose, metric } from "../support/foundation.js";
+
+const base = { id: "kr", title: "A key result" };
+const objective = (keyResults: unknown[], extra: Record<string, unknown> = {}): Objective =>
+	({ id: "o", title: "An objective", keyResults, ...extra }) as unknown as Objective;
+
+describe("key result fields: issue code and path", () => {
+	it.each([
+		["not an object (null)", null, "INVALID_TYPE", []],
+		["not an object (a string)", "kr", "INVALID_TYPE", []],
+		["not an object (an array)", [base], "INVALID_TYPE", []],
+		["not an object (a Date)", new Date(0), "INVALID_TYPE", []],
+		["kind missing", { ...base, start: 0, target: 1 }, "REQUIRED", ["kind"]],
+		["kind unknown", { ...base, kind: "okr" }, "INVALID_ENUM", ["kind"]],
+		["kind not a string", { ...base, kind: 1 }, "INVALID_ENUM", ["kind"]],
+		["id missing", { title: "t", kind: "milestone", done: true }, "REQUIRED", ["id"]],
+		["id empty", { ...base, id: "", kind: "milestone", done: true }, "EMPTY_STRING", ["id"]],
+		["id a number", { ...base, id: 7, kind: "milestone", done: true }, "INVALID_TYPE", ["id"]],
+		["title missing", { id: "kr", kind: "milestone", done: true }, "REQUIRED", ["title"]],
+		[
+			"title a number",
+			{ ...base, title: 1, kind: "milestone", done: true },
+			"INVALID_TYPE",
+			["title"],
+		],
+		[
+			"weight negative",
+			{ ...base, kind: "milestone", done: true, weight: -1 },
+			"NEGATIVE",
+			["weight"],
+		],
+		[
+			"weight a word",
+			{ ...base, kind: "milestone", done: true, weight: "x" },
+			"INVALID_NUMBER",
+			["weight"],
+		],
+		[
+			"owner a number",
+			{ ...base, kind: "milestone", done: true, owner: 1 },
+			"INVALID_TYPE",
+			["owner"],
+		],
+		[
+			"unit an object",
+			{ ...base, kind: "milestone", done: true, unit: {} },
+			"INVALID_TYPE",
+			["unit"],
+		],
+		[
+			"checkIns not an array",
+			{ ...base, kind: "milestone", done: true, checkIns: {} },
+			"INVALID_TYPE",
+			["checkIns"],
+		],
+		[
+			"check-in not an object",
+			{ ...base, kind: "milestone", done: true, checkIns: [5] },
+			"INVALID_TYPE",
+			["checkIns", 0],
+		],
+		[
+			"check-in date missing",
+			{ ...base, kind: "metric", start: 0, target: 1, checkIns: [{ value: 1 }] },
+			"REQUIRED",
+			["checkIns", 0, "at"],
+		],
+		[
+			"check-in date not a calendar date",
+			{ ...base, kind: "metric", start: 0, target: 1, checkIns: [{ at: "2025-02-30", value: 1 }] },
+			"INVALID_DATE",
+			["checkIns", 0, "at"],
+		],
+		[
+			"check-in date with a time",
+			{
+				...base,
+				kind: "metric",
+				start: 0,
+				target: 1,
+				checkIns: [{ at: "2025-02-03T10:00", value: 1 }],
+			},
+			"INVALID_DATE",
+			["checkIns", 0, "at"],
+		],
+		[
+			"check-in date an Invalid Date",
+			{
+				...base,
+				kind: "metric",
+				start: 0,
+				target: 1,
+				checkIns: [{ at: new Date(Number.NaN), value: 1 }],
+			},
+			"INVALID_DATE",
+			["checkIns", 0, "at"],
+		],
+		[
+			"check-in date a number",
+			{ ...base, kind: "metric", start: 0, target: 1, checkIns: [{ at: 20250101, value: 1 }] },
+			"INVALID_DATE",
+			["checkIns", 0, "at"],
+		],
+		[
+			"check-in value missing",
+			{ ...base, kind: "metric", start: 0, target: 1, checkIns: [{ at: "2025-01-01" }] },
+			"REQUIRED",
+			["checkIns", 0, "value"],
+		],
+		[
+			"check-in confidence not a number",
+			{
+				...base,
+				kind: "metric",
+				start: 0,
+				target: 1,
+				checkIns: [{ at: "2025-01-01", value: 1, confidence: "high" }],
+			},
+			"INVALID_NUMBER",
+			["checkIns", 0, "confidence"],
+		],
+		["metric start missing", { ...base, kind: "metric", target: 1 }, "REQUIRED", ["start"]],
+		["metric target missing", { ...base, kind: "metric", start: 1 }, "REQUIRED", ["target"]],
+		[
+			"metric current null",
+			{ ...base, kind: "metric", start: 0, target: 1, current: null },
+			"INVALID_NUMBER",
+			["current"],
+		],
+		[
+			"metric start == target",
+			{ ...base, kind: "metric", start: 5, target: 5 },
+			"START_EQUALS_TARGET",
+			["target"],
+		],
+		[
+			'metric start == target written differently ("1.0" and 1)',
+			{ ...base, kind: "metric", start: "1.0", target: 1 },
+			"START_EQUALS_TARGET",
+			["target"],
+		],
+		[
+			"metric start == target as 0 and -0",
+			{ ...base, kind: "metric", start: 0, target: -0 },
+			"START_EQUALS_TARGET",
+			["target"],
+		],
+		[
+			"threshold direction missing",
+			{ ...base, kind: "threshold", threshold: 1 },
+			"REQUIRED",
+			["direction"],
+		],
+		[
+			"threshold direction unknown",
+			{ ...base, kind: "threshold", direction: "above", threshold: 1 },
+			"INVALID_ENUM",
+			["direction"],
+		],
+		[
+			"threshold missing",
+			{ ...base, kind: "threshold", direction: "atLeast" },
+			"REQUIRED",
+			["threshold"],
+		],
+		[
+			"threshold scoring unknown",
+			{ ...base, kind: "threshold", direction: "atLeast", threshold: 1, scoring: "average" },
+			"INVALID_ENUM",
+			["scoring"],
+		],
+		["range low missing", { ...base, kind: "range", high: 1 }, "REQUIRED", ["low"]],
+		["range high missing", { ...base, kind: "range", low: 1 }, "REQUIRED", ["high"]],
+		[
+			"range low above high",
+			{ ...base, kind: "range", low: 2, high: 1 },
+			"LOW_ABOVE_HIGH",
+			["high"],
+		],
+		[
+			"range scoring unknown",
+			{ ...base, kind: "range", low: 1, high: 2, scoring: "all" },
+			"INVALID_ENUM",
+			["scoring"],
+		],
+		["milestone done missing", { ...base, kind: "milestone" }, "REQUIRED", ["done"]],
+		[
+			"milestone done a string",
+			{ ...base, kind: "milestone", done: "yes" },
+			"INVALID_TYPE",
+			["done"],
+		],
+		["checklist items missing", { ...base, kind: "checklist" }, "REQUIRED", ["items"]],
+		[
+			"checklist items not an array",
+			{ ...base, kind: "checklist", items: {} },
+			"INVALID_TYPE",
+			["items"],
+		],
+		[
+			"checklist items empty",
+			{ ...base, kind: "checklist", items: [] },
+			"EMPTY_CHECKLIST",
+			["items"],
+		],
+		[
+			"checklist item not an object",
+			{ ...base, kind: "checklist", items: ["a"] },
+			"INVALID_TYPE",
+			["items", 0],
+		],
+		[
+			"checklist item title missing",
+			{ ...base, kind: "checklist", items: [{ title: "a", done: true }, { done: true }] },
+			"REQUIRED",
+			["items", 1, "title"],
+		],
+		[
+			"checklist item done missing",
+			{ ...base, kind: "checklist", items: [{ title: "a" }] },
+			"REQUIRED",
+			["items", 0, "done"],
+		],
+		[
+			"checklist item weight negative",
+			{ ...base, kind: "checklist", items: [{ title: "a", done: true, weight: -2 }] },
+			"NEGATIVE",
+			["items", 0, "weight"],
+		],
+	] as const)("%s", (_, value, code, path) => {
+		expectIssue(() => keyResultProgress(value as never), code, path);
+		expectIssue(() => progressAt(value as never, "2025-01-01"), code, path);
+		expectIssue(() => objectiveProgress(objective([metric(0, 1, 1), value])), code, [
+			"keyResults",
+			1,
+			...path,
+		]);
+	});
+
+	it("points START_EQUALS_TARGET's message to the threshold kind", () => {
+		const error = expectIssue(
+			() => keyResultProgress(loose({ ...base, kind: "metric", start: 3, target: 3 })),
+			"START_EQUALS_TARGET",
+			["target"],
+		);
+		expect(error.issues[0]?.message).toContain('"threshold"');
+	});
+
+	it("accepts a range with low == high", () => {
+		expect(
+			keyResultProgress(loose({ ...base, kind: "range", low: 5, high: "5.0", current: 5 })),
+		).toBe(1);
+	});
+
+	it('accepts a weight of 0 written as -0 or "-0"', () => {
+		const o = objective([
+			{ ...metric(0, 1, 1), weight: "-0" },
+			{ ...metric(0, 1, 0), id: "b", weight: 1 },
+		]);
+		expect(objectiveProgress(o)).toBe(0);
+	});
+});
+
+describe("objective fields: issue code and path", () => {
+	it.each([
+		["not an object", 5, "INVALID_TYPE", []],
+		["an array", [], "INVALID_TYPE", []],
+		["id missing", { title: "t", keyResults: [metric(0, 1, 1)] }, "REQUIRED", ["id"]],
+		["id empty", { id: "", title: "t", keyResults: [metric(0, 1, 1)] }, "EMPTY_STRING", ["id"]],
+		["title missing", { id: "o", keyResults: [metric(0, 1, 1)] }, "REQUIRED", ["title"]],
+		["type unknown", { id: "o", title: "t", type: "stretch" }, "INVALID_ENUM", ["type"]],
+		[
+			"keyResults not an array",
+			{ id: "o", title: "t", keyResults: {} },
+			"INVALID_TYPE",
+			["keyResults"],
+		],
+		["keyResults null", { id: "o", title: "t", keyResults: null }, "INVALID_TYPE", ["keyResults"]],
+		[
+			"cycle ending before it starts",
+			{
+				id: "o",
+				title: "t",
+				keyResults: [metric(0, 1, 1)],
+				cycle: { start: "2025-07-01", end: "2025-06-30" },
+			},
+			"END_BEFORE_START",
+			["cycle", "end"],
+		],
+		[
+			"cycle start not a date",
+			{
+				id: "o",
+				title: "t",
+				keyResults: [metric(0, 1, 1)],
+				cycle: { start: "Q3", end: "2025-06-30" },
+			},
+			"INVALID_DATE",
+			["cycle", "start"],
+		],
+		[
+			"cycle not an object",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], cycle: "2025-Q3" },
+			"INVALID_TYPE",
+			["cycle"],
+		],
+		[
+			"owner a number",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], owner: 3 },
+			"INVALID_TYPE",
+			["owner"],
+		],
+		[
+			"level a number",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], level: 1 },
+			"INVALID_TYPE",
+			["level"],
+		],
+		[
+			"parentId empty",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], parentId: "" },
+			"EMPTY_STRING",
+			["parentId"],
+		],
+		[
+			"parentId a number",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], parentId: 1 },
+			"INVALID_TYPE",
+			["parentId"],
+		],
+		[
+			"contribution not a number",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], contribution: "half" },
+			"INVALID_NUMBER",
+			["contribution"],
+		],
+		[
+			"kpiIds not an array",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], kpiIds: "uptime" },
+			"INVALID_TYPE",
+			["kpiIds"],
+		],
+		[
+			"a kpiId empty",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], kpiIds: ["uptime", ""] },
+			"INVALID_TYPE",
+			["kpiIds", 1],
+		],
+		[
+			"a nested check-in date",
+			{
+				id: "o",
+				title: "t",
+				keyResults: [
+					metric(0, 1, 1),
+					{
+						...metric(0, 1),
+						id: "b",
+						checkIns: [
+							{ at: "2025-01-01", value: 1 },
+							{ at: "01/02/2025", value: 1 },
+						],
+					},
+				],
+			},
+			"INVALID_DATE",
+			["keyResults", 1, "checkIns", 1, "at"],
+		],
+	] as const)("%s", (_, value, code, path) => {
+		expectIssue(() => objectiveProgress(value as never), code, path);
+		expectIssue(() => gradeObjective(value as never), code, path);
+	});
+
+	it("accepts parentId null, a contribution and kpiIds it does not use", () => {
+		expect(
+			objectiveProgress(
+				objective([metric(0, 10, 5)], {
+					parentId: null,
+					contribution: "2.5",
+					kpiIds: ["uptime"],
+					owner: "ops",
+					level: "team",
+					cycle: { start: "2025-07-01", end: "2025-09-30", label: "2025-Q3" },
+				}),
+			),
+		).toBe(0.5);
+	});
+});
+
+describe("secondary arguments: paths start with the parameter name", () => {
+	it.each([
+		["a word", "yesterday"],
+		["a day that does not exist", "2025-02-29"],
+		["a month 13", "2025-13-01"],
+		["a short form", "2025-7-1"],
+		["a date with a time", "2025-07-01T00:00:00Z"],
+		["an Invalid Date", new Date(Number.NaN)],
+		["a number", 1_751_328_000_000],
+		["null", null],
+		["undefined", undefined],
+	])("progressAt rejects %s as the date (INVALID_DATE at [date])", (_, date) => {
+		expectIssue(() => progressAt(metric(0, 10, 5), date as never), "INVALID_DATE", ["date"]);
+	});
+});
+
+describe("dates", () => {
+	it("reads a Date check-in as its UTC calendar date", () => {
+		const kr: KeyResult = {
+			...base,
+			kind: "metric",
+			start: 0,
+			target: 10,
+			checkIns: [
+				{ at: new Date("2025-07-15T23:30:00Z"), value: 5 },
+				{ at: "2025-07-16", value: 8 },
+			],
+		};
+		expect(progressAt(kr, "2025-07-15")).toBe(0.5);
+		expect(progressAt(kr, new Date("2025-07-15T00:00:00Z"))).toBe(0.5);
+		expect(progressAt(kr, new Date("2025-07-16T00:00:00.000Z"))).toBe(0.8);
+	});
+
+	it("reads leap days and century rules correctly", () => {
+		const kr: KeyResult = {
+			...base,
+			kind: "metric",
+			start: 0,
+			target: 10,
+			checkIns: [
+				{ at: "2024-02-29", value: 2 },
+				{ at: "2000-02-29", value: 1 },
+			],
+		};
+		expect(progressAt(kr, "2024-02-29")).toBe(0.2);
+		expect(progressAt(kr, "2000-03-01")).toBe(0.1);
+		expectIssue(() => progressAt(kr, "1900-02-29"), "INVALID_DATE", ["date"]);
+		expectIssue(() => progressAt(kr, "2025-02-29"), "INVALID_DATE", ["date"]);
+	});
+});
+
+describe("hostile data", () => {
+	it.each(["__proto__", "constructor", "toString", "hasOwnProperty", "prototype"])(
+		"accepts %j as an id and as a check-in-free key result's id in an objective",
+		(id) => {
+			const kr = { ...metric(0, 10, 5), id };
+			expect(keyResultProgress(kr)).toBe(0.5);
+			expect(objectiveProgress({ id, title: id, keyResults: [kr] })).toBe(0.5);
+			expect(gradeObjective({ id, title: id, keyResults: [kr] }).score).toBe(0.5);
+		},
+	);
+
+	it("reads a key result parsed from JSON with a __proto__ key without polluting anything", () => {
+		const kr = JSON.parse(
+			'{"id": "kr", "title": "t", "kind": "metric", "start": 0, "target": 10, "current": 5, "__proto__": {"current": 9, "x": 1}}',
+		);
+		expect(keyResultProgress(kr)).toBe(0.5);
+		expect(({} as Record<string, unknown>)["x"]).toBeUndefined();
+	});
+
+	it("reads objects with a null prototype", () => {
+		const kr = Object.assign(Object.create(null), metric(0, 10, 5));
+		const o = Object.assign(Object.create(null), { id: "o", title: "t", keyResults: [kr] });
+		expect(keyResultProgress(kr)).toBe(0.5);
+		expect(objectiveProgress(o)).toBe(0.5);
+	});
+
+	it("checks long inputs in linear time (100 000 check-ins)", () => {
+		const checkIns = Array.from({ length: 100_000 }, (_, i) => ({
+			at: `2025-07-${String((i % 28) + 1).padStart(2, "0")}`,
+			value: i % 11,
+		}));
+		const kr = { ...metric(0, 10), checkIns };
+		const started = performance.now();
+		// The latest date is the 28th; of its check-ins the last in the array wins.
+		const last = checkIns.filter((c) => c.at === "2025-07-28").at(-1)?.value ?? 0;
+		expect(keyResultProgress(kr)).toBe(last / 10);
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+
+	it("refuses a 1 MB id-like string as a date quickly (no backtracking)", () => {
+		const started = performance.now();
+		expectIssue(() => progressAt(metric(0, 10, 5), "2".repeat(1_000_000)), "INVALID_DATE", [
+			"date",
+		]);
+		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+});
