@@ -6,6 +6,7 @@
  */
 import { invalid } from "../errors/index.js";
 import { typeName } from "../numeric/index.js";
+import { type Fields, field } from "../read/common.js";
 import { readWhole } from "./calendarCycle.js";
 
 /** How a fiscal year is laid over the calendar. */
@@ -29,9 +30,7 @@ export function readStartMonth(options: unknown): number {
 			`Expected options { startMonth }, received ${typeName(options)}.`,
 		);
 	}
-	const value = Object.hasOwn(options, "startMonth")
-		? (options as Record<string, unknown>)["startMonth"]
-		: undefined;
+	const value = field(options as Fields, "startMonth");
 	if (value === undefined) {
 		throw invalid("REQUIRED", ["options", "startMonth"], '"startMonth" is required.');
 	}
