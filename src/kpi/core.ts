@@ -20,13 +20,6 @@ import { addMonths, type Day } from "../time/day.js";
 /** A KPI's traffic-light colour. */
 export type KpiColor = "green" | "yellow" | "red";
 
-/** Rank of each colour: higher is worse. */
-export const COLOR_RANK: Readonly<Record<KpiColor, number>> = Object.freeze({
-	green: 0,
-	yellow: 1,
-	red: 2,
-});
-
 /** The thresholds that apply to a KPI: its own, else the policy's. */
 export function thresholdsOf(kpi: KpiRead, policy: PolicyNumbers): KpiThresholdsRead {
 	return (
