@@ -79,11 +79,13 @@ export interface ExactExplanation {
  *   { id: "teamB", title: "Support customers faster", parentId: "company", contribution: 2,
  *     keyResults: [{ id: "tickets", title: "Tickets 1000 → 600", kind: "metric", start: 1000, target: 600, current: 880 }] },
  * ];
- * explain(objectives, "company");
- * //=> { id: "company", score: 0.4, source: "children", terms: [
- * //=>   { id: "teamA", kind: "objective", progress: 0.6, weight: 1, share: 0.3333333333333333, points: 0.2 },
- * //=>   { id: "teamB", kind: "objective", progress: 0.3, weight: 2, share: 0.6666666666666666, points: 0.2 },
- * //=> ] }
+ * const why = explain(objectives, "company");
+ * [why.score, why.source];
+ * //=> [0.4, "children"]
+ * why.terms.map((term) => [term.id, term.kind, term.progress, term.weight, term.points]);
+ * //=> [["teamA", "objective", 0.6, 1, 0.2], ["teamB", "objective", 0.3, 2, 0.2]]
+ * why.terms[1].share;
+ * //=> 0.6666666666666666
  * ```
  */
 export function explain(

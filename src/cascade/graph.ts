@@ -117,7 +117,7 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 			message:
 				ids.length === 1
 					? `Objective ${JSON.stringify(ids[0])} is its own parent.`
-					: `Objectives ${ids.map((id) => JSON.stringify(id)).join(" → ")} → ${JSON.stringify(ids[0])} form a loop.`,
+					: `Objectives ${loopText(ids)} form a loop of ${ids.length}.`,
 			ids,
 		});
 	}
@@ -126,6 +126,13 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 		.map((issue, n) => ({ issue, n }))
 		.sort((a, b) => (a.issue.path[0] as number) - (b.issue.path[0] as number) || a.n - b.n)
 		.map(({ issue }) => issue);
+}
+
+/** `"a" → "b" → "a"`, shortened in the middle for long loops (the ids are in the issue). */
+function loopText(ids: readonly string[]): string {
+	const quoted = [...ids, ids[0] as string].map((id) => JSON.stringify(id));
+	const shown = quoted.length > 9 ? [...quoted.slice(0, 4), "…", ...quoted.slice(-4)] : quoted;
+	return shown.join(" → ");
 }
 
 /**
