@@ -1,0 +1,246 @@
+import { describe, expect, it } from "vitest";
+import {
+	type CheckIn,
+	type CheckInComplianceOptions,
+	checkInCompliance,
+	type KeyResult,
+	type Objective,
+	quarter,
+} from "../../src/index.js";
+import { expectCode, expectIssue, expectUnmutated, loose } from "../support/foundation.js";
+
+// Q3 2025 starts on Tuesday 2025-07-01: week 1 is July 1–7, week 2 July 8–14, …; the quarter has
+// 92 days, so week 14 is the single day September 30.
+const q3 = quarter(2025, 3);
+
+function metric(id: string, dates: readonly string[]): KeyResult {
+	return loose({
+		id,
+		title: id,
+		kind: "metric",
+		start: 0,
+		target: 10,
+		checkIns: dates.map((at, i): CheckIn => ({ at, value: i })),
+	});
+}
+
+function objective(keyResults: readonly KeyResult[], extra: Partial<Objective> = {}): Objective {
+	return { id: "o", title: "Grow", cycle: q3, keyResults, ...extra };
+}
+
+describe("checkInCompliance", () => {
+	it("is the share of (key result, week) pairs with a check-in, the week containing asOf counted", () => {
+		const o = objective([metric("mrr", ["2025-07-02", "2025-07-09", "2025-07-24"])]);
+		expect(checkInCompliance(o, "2025-07-28")).toEqual({
+			value: 0.75,
+			pairs: 4,
+			covered: 3,
+			keyResults: [{ objectiveId: "o", keyResultId: "mrr", periods: 4, covered: 3, missed: [3] }],
+		});
+	});
+
+	it("counts the current week as missed until its check-in comes", () => {
+		const o = objective([metric("mrr", ["2025-07-02", "2025-07-09"])]);
+		expect(checkInCompliance(o, "2025-07-15").value).toBe(2 / 3);
+		expect(checkInCompliance(o, "2025-07-14").value).toBe(1);
+	});
+
+	it("pools every key result's weeks", () => {
+		const o = objective([
+			metric("a", ["2025-07-01", "2025-07-08", "2025-07-15"]),
+			metric("b", ["2025-07-07"]),
+		]);
+		expect(checkInCompliance(o, "2025-07-21")).toMatchObject({
+			value: 4 / 6,
+			pairs: 6,
+			covered: 4,
+		});
+	});
+
+	it("counts several check-ins in one week once", () => {
+		const o = objective([metric("a", ["2025-07-01", "2025-07-02", "2025-07-07"])]);
+		expect(checkInCompliance(o, "2025-07-14")).toMatchObject({ value: 0.5, covered: 1 });
+	});
+
+	it("leaves out check-ins before the cycle, after the cycle and after asOf", () => {
+		const o = objective([metric("a", ["2025-06-30", "2025-07-10", "2025-07-20", "2025-10-01"])]);
+		expect(checkInCompliance(o, "2025-07-16").keyResults[0]).toMatchObject({
+			periods: 3,
+			covered: 1,
+			missed: [1, 3],
+		});
+	});
+
+	it("stops at the cycle's end: 14 weeks in Q3, the last one day long", () => {
+		const weekly = Array.from({ length: 13 }, (_, i) => {
+			const d = new Date(Date.UTC(2025, 6, 1 + 7 * i));
+			return d.toISOString().slice(0, 10);
+		});
+		const o = objective([metric("a", weekly)]);
+		expect(checkInCompliance(o, "2025-12-31")).toMatchObject({ pairs: 14, covered: 13 });
+		expect(checkInCompliance(o, "2025-12-31").keyResults[0]?.missed).toEqual([14]);
+		expect(checkInCompliance(o, "2025-09-29")).toMatchObject({ value: 1, pairs: 13 });
+	});
+
+	it("has nothing to measure before the cycle starts (value null)", () => {
+		const o = objective([metric("a", ["2025-07-01"])]);
+		expect(checkInCompliance(o, "2025-06-30")).toEqual({
+			value: null,
+			pairs: 0,
+			covered: 0,
+			keyResults: [{ objectiveId: "o", keyResultId: "a", periods: 0, covered: 0, missed: [] }],
+		});
+	});
+
+	it("counts metric, threshold and range key results and leaves milestones and checklists out", () => {
+		const o = objective([
+			loose({
+				id: "t",
+				title: "t",
+				kind: "threshold",
+				direction: "atMost",
+				threshold: 3,
+				checkIns: [{ at: "2025-07-01", value: 1 }],
+			}),
+			loose({ id: "r", title: "r", kind: "range", low: 1, high: 2, checkIns: [] }),
+			loose({
+				id: "m",
+				title: "m",
+				kind: "milestone",
+				done: true,
+				checkIns: [{ at: "2025-07-01", value: 1 }],
+			}),
+			loose({ id: "c", title: "c", kind: "checklist", items: [{ title: "i", done: false }] }),
+		]);
+		const result = checkInCompliance(o, "2025-07-07");
+		expect(result.keyResults.map((k) => k.keyResultId)).toEqual(["t", "r"]);
+		expect(result.value).toBe(0.5);
+		const onlyMilestones = objective([
+			loose({ id: "m", title: "m", kind: "milestone", done: true }),
+		]);
+		expect(checkInCompliance(onlyMilestones, "2025-08-01").value).toBeNull();
+	});
+
+	it("takes an array of objectives, each with its own cycle, and skips those with none", () => {
+		const objectives: Objective[] = [
+			objective([metric("a", ["2025-07-01"])]),
+			objective([metric("b", ["2025-10-01"])], { id: "p", cycle: quarter(2025, 4) }),
+			objective([metric("c", [])], { id: "q", cycle: undefined }),
+		];
+		const result = checkInCompliance(objectives, "2025-10-07");
+		expect(
+			result.keyResults.map((k) => [k.objectiveId, k.keyResultId, k.periods, k.covered]),
+		).toEqual([
+			["o", "a", 14, 1],
+			["p", "b", 1, 1],
+		]);
+		expect(result.value).toBe(2 / 15);
+		expect(checkInCompliance([], "2025-10-07").value).toBeNull();
+	});
+
+	it("uses options.cycle for objectives without one", () => {
+		const objectives = [objective([metric("c", ["2025-07-03"])], { cycle: undefined })];
+		expect(checkInCompliance(objectives, "2025-07-07", { cycle: q3 }).value).toBe(1);
+		expect(checkInCompliance(objectives[0] as Objective, "2025-07-07", { cycle: q3 }).value).toBe(
+			1,
+		);
+	});
+
+	it("takes a key result alone with options.cycle", () => {
+		const kr = metric("solo", ["2025-07-03", "2025-07-17"]);
+		expect(checkInCompliance(kr, "2025-07-21", { cycle: q3 })).toEqual({
+			value: 2 / 3,
+			pairs: 3,
+			covered: 2,
+			keyResults: [{ objectiveId: null, keyResultId: "solo", periods: 3, covered: 2, missed: [2] }],
+		});
+		const milestone = loose({ id: "m", title: "m", kind: "milestone", done: false });
+		expect(checkInCompliance(milestone, "2025-07-21", { cycle: q3 }).value).toBeNull();
+	});
+
+	it("measures bi-weekly check-ins with periodDays: 14", () => {
+		const o = objective([metric("a", ["2025-07-01", "2025-07-20"])]);
+		const options: CheckInComplianceOptions = { periodDays: 14 };
+		expect(checkInCompliance(o, "2025-07-28", options)).toMatchObject({ value: 1, pairs: 2 });
+		expect(checkInCompliance(o, "2025-07-29", options)).toMatchObject({ value: 2 / 3, pairs: 3 });
+	});
+
+	it("reads Dates as their UTC calendar dates", () => {
+		const kr = loose({
+			id: "k",
+			title: "k",
+			kind: "metric",
+			start: 0,
+			target: 1,
+			checkIns: [{ at: new Date("2025-07-07T23:59:59Z"), value: 0 }],
+		});
+		expect(
+			checkInCompliance(kr, new Date("2025-07-08T00:00:00Z"), { cycle: q3 }).keyResults[0]?.missed,
+		).toEqual([2]);
+	});
+});
+
+describe("checkInCompliance errors", () => {
+	it("throws NO_CYCLE for an objective or key result with no cycle to use", () => {
+		expectCode(
+			() => checkInCompliance(objective([metric("a", [])], { cycle: undefined }), "2025-07-07"),
+			"NO_CYCLE",
+			["cycle"],
+		);
+		expectCode(() => checkInCompliance(metric("a", []), "2025-07-07"), "NO_CYCLE", ["cycle"]);
+	});
+
+	it("refuses malformed input with the issue at its path", () => {
+		expectIssue(() => checkInCompliance(objective([]), "someday"), "INVALID_DATE", ["asOf"]);
+		expectIssue(
+			() =>
+				checkInCompliance([objective([]), objective([metric("a", ["2025-13-01"])])], "2025-07-07"),
+			"INVALID_DATE",
+			[1, "keyResults", 0, "checkIns", 0, "at"],
+		);
+		expectIssue(
+			() =>
+				checkInCompliance(metric("a", []), "2025-07-07", {
+					cycle: { start: "2025-07-02", end: "2025-07-01" },
+				}),
+			"END_BEFORE_START",
+			["options", "cycle", "end"],
+		);
+		expectIssue(
+			() => checkInCompliance(objective([]), "2025-07-07", { periodDays: 0 }),
+			"OUT_OF_RANGE",
+			["options", "periodDays"],
+		);
+		expectIssue(
+			() => checkInCompliance(objective([]), "2025-07-07", { periodDays: 7.5 }),
+			"INVALID_NUMBER",
+			["options", "periodDays"],
+		);
+		expectIssue(
+			() => checkInCompliance(null as unknown as Objective, "2025-07-07"),
+			"INVALID_TYPE",
+			[],
+		);
+		expectIssue(
+			() => checkInCompliance(objective([]), "2025-07-07", "weekly" as CheckInComplianceOptions),
+			"INVALID_TYPE",
+			["options"],
+		);
+	});
+});
+
+describe("checkInCompliance does not mutate its input", () => {
+	it("leaves deep-frozen objectives and options as they were", () => {
+		const input = {
+			objectives: [
+				objective([metric("b", ["2025-07-20", "2025-07-01"])]),
+				objective([metric("c", ["2025-07-09"])], { id: "p", cycle: undefined }),
+			],
+			options: { cycle: { start: new Date("2025-07-01T00:00:00Z"), end: "2025-09-30" } },
+		};
+		const result = expectUnmutated(input, (i) =>
+			checkInCompliance(i.objectives, "2025-07-21", i.options),
+		);
+		expect(result).toMatchObject({ pairs: 6, covered: 3 });
+	});
+});
