@@ -36,6 +36,11 @@ export type { KpiStatusHistoryOptions, KpiStatusPoint } from "./kpi/kpiStatusHis
 export { kpiStatusHistory } from "./kpi/kpiStatusHistory.js";
 export type { KpiTrend, KpiTrendOptions } from "./kpi/kpiTrend.js";
 export { kpiTrend } from "./kpi/kpiTrend.js";
+// Best-practice lint and program health (SPEC §9).
+export type { LintCode, LintFinding, LintSeverity } from "./lint/codes.js";
+export { LINT_CODES, lintSeverity } from "./lint/codes.js";
+export type { LintOptions } from "./lint/lint.js";
+export { lint } from "./lint/lint.js";
 export type {
 	Cadence,
 	CheckIn,

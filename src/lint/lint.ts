@@ -1,0 +1,139 @@
+import { alignmentReport } from "../cascade/alignmentReport.js";
+import type { DateInput, Kpi, Objective } from "../model/types.js";
+import { type PolicyOptions, policyOf } from "../policy/resolve.js";
+import { asArray, type Fields, field } from "../read/common.js";
+import { type KpiRead, readKpi } from "../read/kpi.js";
+import { type ObjectiveRead, readObjective } from "../read/objective.js";
+import { readDay } from "../time/day.js";
+import { type LintFinding, ordered, type RawFinding } from "./codes.js";
+import { staleKpis, tooManyKpis } from "./kpiRules.js";
+import {
+	keyResultCount,
+	kpiInDisguise,
+	noOwner,
+	notAmbitious,
+	notTimeBound,
+	todoListObjective,
+	tooManyObjectives,
+} from "./objectiveRules.js";
+
+/** Options of {@link lint}. */
+export interface LintOptions extends PolicyOptions {
+	/** The day to judge KPIs' freshness on; without it, `STALE_KPI` is not checked. */
+	readonly asOf?: DateInput | undefined;
+}
+
+const q = (s: string): string => JSON.stringify(s);
+
+/**
+ * Checks objectives and KPIs against the seed guides' best practice: 3–5 objectives with 2–5 key
+ * results each, outcomes rather than tasks, stretch rather than business as usual, an owner and a
+ * cycle for every objective, alignment to the company's goals, and a few fresh, used KPIs. Limits
+ * are policy data (`policy.lint`).
+ *
+ * | code | severity | reported when | `ids` |
+ * |---|---|---|---|
+ * | `NOT_TIME_BOUND` | error | an objective has no `cycle` | the objective |
+ * | `STALE_KPI` | error | with `options.asOf`: a KPI has no measurement in the 6 calendar months before it (`lint.staleKpiMonths`; none at all counts) | the KPI |
+ * | `TOO_MANY_OBJECTIVES` | warning | an owner has more than 5 objectives in one cycle (`lint.maxObjectivesPerOwner`; objectives without an owner or a cycle are not grouped; cycles are the same when their dates are) | those objectives |
+ * | `KEY_RESULT_COUNT` | warning | an objective has fewer than 2 or more than 5 key results (`lint.minKeyResults`, `lint.maxKeyResults`); a parent with none of its own, scored from its children, is fine | the objective |
+ * | `TODO_LIST_OBJECTIVE` | warning | all of an objective's key results are milestones | the objective |
+ * | `KPI_IN_DISGUISE` | warning | a metric key result's target moves under 5% from its start: `|target − start| / |start| < 0.05` (`lint.kpiInDisguiseMove`); a start of 0 never counts | the objective, then the key result |
+ * | `NO_OWNER` | warning | an objective has no `owner` (or a blank one) | the objective |
+ * | `ORPHAN_OBJECTIVE` | warning | an objective is one of `alignmentReport`'s orphans: no `parentId`, and a level that is not a root level | the objective |
+ * | `TOO_MANY_KPIS` | info | an owner has more than 15 KPIs (`lint.maxKpisPerOwner`) | those KPIs |
+ * | `UNLINKED_KPI` | info | no objective lists the KPI in its `kpiIds` | the KPI |
+ * | `NOT_AMBITIOUS` | info | in each of at least 3 cycles (`lint.notAmbitiousCycles`), every aspirational objective of one owner was graded 1.0 | those objectives |
+ *
+ * Severity: `error` where a number the library computes would be meaningless, `warning` for broken
+ * practice, `info` for advice (see {@link lintSeverity}). Findings are ordered by severity (errors
+ * first), then by code in the order of the table, then by where their first id sits in the input
+ * (objectives in array order, then KPIs); the ids of one finding keep input order. The same input
+ * always gives the same findings.
+ *
+ * @param objectives - The objectives, as plain objects.
+ * @param kpis - The KPIs (default none), as plain objects.
+ * @param options - `asOf`: the day to check KPIs' freshness on; `policy`: a partial scoring policy.
+ * @returns The findings, `{ code, severity, ids, message }[]`; empty when all is well.
+ * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective (paths start with its
+ *   index), KPI (paths start with `"kpis"`), `options.asOf` (`["asOf"]`) or policy.
+ *
+ * @example
+ * ```ts
+ * const q3 = { start: "2025-07-01", end: "2025-09-30" };
+ * lint([{ id: "launch", title: "Ship the new app", owner: "Mobile", level: "company", cycle: q3,
+ *   keyResults: [
+ *     { id: "beta", title: "Beta in the store", kind: "milestone", done: false },
+ *     { id: "ga", title: "GA release", kind: "milestone", done: false },
+ *   ] }]).map(({ code, severity, ids }) => ({ code, severity, ids }));
+ * //=> [{ code: "TODO_LIST_OBJECTIVE", severity: "warning", ids: ["launch"] }]
+ * lint([{ id: "blog", title: "Make the blog a leading resource", owner: "Marketing", cycle: q3,
+ *   level: "team", keyResults: [
+ *     { id: "visits", title: "Visits 100k → 250k", kind: "metric", start: 100000, target: 250000 },
+ *     { id: "links", title: "50 backlinks", kind: "metric", start: 0, target: 50 },
+ *   ] }]).map((f) => f.code);
+ * //=> ["ORPHAN_OBJECTIVE"]
+ * ```
+ */
+export function lint(
+	objectives: readonly Objective[],
+	kpis?: readonly Kpi[],
+	options?: LintOptions,
+): LintFinding[] {
+	const policy = policyOf(options);
+	const list = asArray(objectives, [], "an array of objectives");
+	const read: ObjectiveRead[] = list.map((o, i) => readObjective(o, [i]));
+	const kpiList = kpis === undefined ? [] : asArray(kpis, ["kpis"], "an array of KPIs");
+	const kpiRead: KpiRead[] = kpiList.map((k, i) => readKpi(k, ["kpis", i]));
+	const asOfValue =
+		options === undefined || options === null ? undefined : field(options as Fields, "asOf");
+	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["asOf"]);
+	const report = alignmentReport(objectives, kpis, options);
+	const offset = read.length;
+
+	const findings: RawFinding[] = [
+		...tooManyObjectives(read, policy),
+		...keyResultCount(read, policy),
+		...todoListObjective(read),
+		...kpiInDisguise(read, policy),
+		...notTimeBound(read),
+		...noOwner(read),
+		...orphans(read, report.orphans),
+		...tooManyKpis(kpiRead, offset, policy),
+		...(asOf === null ? [] : staleKpis(kpiRead, offset, asOf, policy)),
+		...unlinked(kpiRead, offset, report.unlinkedKpis),
+		...notAmbitious(read, policy),
+	];
+	return ordered(findings);
+}
+
+/** `ORPHAN_OBJECTIVE`, from `alignmentReport`'s orphans (a subsequence of the objectives). */
+function orphans(read: readonly ObjectiveRead[], ids: readonly string[]): RawFinding[] {
+	const findings: RawFinding[] = [];
+	let cursor = 0;
+	for (const id of ids) {
+		while (cursor < read.length && (read[cursor] as ObjectiveRead).id !== id) cursor++;
+		findings.push({
+			code: "ORPHAN_OBJECTIVE",
+			ids: [id],
+			message: `Objective ${q(id)} is aligned to nothing: set its parentId to the objective it serves, or mark it as a root level (policy rollup.rootLevels).`,
+			position: cursor,
+		});
+		cursor++;
+	}
+	return findings;
+}
+
+/** `UNLINKED_KPI`, from `alignmentReport`'s unlinked KPIs (each id once, in input order). */
+function unlinked(kpis: readonly KpiRead[], offset: number, ids: readonly string[]): RawFinding[] {
+	const first = new Map<string, number>();
+	kpis.forEach((k, i) => {
+		if (!first.has(k.id)) first.set(k.id, i);
+	});
+	return ids.map((id) => ({
+		code: "UNLINKED_KPI",
+		ids: [id],
+		message: `No objective lists KPI ${q(id)} in its kpiIds: link it to the objective it supports, or ask whether anyone still needs it.`,
+		position: offset + (first.get(id) as number),
+	}));
+}
