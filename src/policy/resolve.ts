@@ -11,7 +11,8 @@ import { type Exact, exact, isNumberInput, nearestNumber, typeName } from "../nu
 import { defaultPolicy, type PolicyInput, type ScoringPolicy } from "./defaults.js";
 import { type PolicyNumbers, policyRuleIssues } from "./rules.js";
 
-type Leaf =
+/** A policy field's kind of value (the leaves of {@link policyShape}). */
+export type Leaf =
 	| "number"
 	| "numberOrNull"
 	| "count"
@@ -20,7 +21,8 @@ type Leaf =
 	| "strings"
 	| "staleAfter"
 	| readonly string[];
-interface Shape {
+/** A level of the policy: its fields and what each holds. */
+export interface Shape {
 	readonly [key: string]: Leaf | Shape;
 }
 
@@ -114,7 +116,7 @@ function merge(
 	return Object.freeze(out);
 }
 
-function isShape(spec: Leaf | Shape): spec is Shape {
+export function isShape(spec: Leaf | Shape): spec is Shape {
 	return typeof spec === "object" && !Array.isArray(spec);
 }
 
@@ -122,7 +124,8 @@ function issue(code: IssueCode, path: Path, message: string): OkrIssue {
 	return { code, path, message };
 }
 
-function checkLeaf(spec: Leaf, value: unknown, path: Path, issues: OkrIssue[]): unknown {
+/** Checks one leaf value, pushing issues at `path`; returns the value to keep (arrays copied, frozen). */
+export function checkLeaf(spec: Leaf, value: unknown, path: Path, issues: OkrIssue[]): unknown {
 	if (Array.isArray(spec)) {
 		if (typeof value === "string" && spec.includes(value)) return value;
 		issues.push(
@@ -284,21 +287,25 @@ function readNumbers(p: ScoringPolicy): PolicyNumbers {
 
 /**
  * The full policy for `input` deep-merged over {@link defaultPolicy}: frozen, checked, and with
- * every rule's cross-field constraints verified. Throws `OkrValidationError` listing each bad field.
+ * every rule's cross-field constraints verified. Throws `OkrValidationError` listing each bad field,
+ * with paths under `base` (`["policy", …]` for a computation's options, `[]` for `definePolicy`).
  */
-export function resolvePolicy(input: PolicyInput | undefined): ScoringPolicy {
+export function resolvePolicy(
+	input: PolicyInput | undefined,
+	base: Path = ["policy"],
+): ScoringPolicy {
 	if (input === undefined) return defaultPolicy;
 	const issues: OkrIssue[] = [];
 	const merged = merge(
 		policyShape,
 		defaultPolicy as unknown as Record<string, unknown>,
 		input,
-		["policy"],
+		base,
 		issues,
 	) as unknown as ScoringPolicy;
 	if (issues.length > 0) throw new OkrValidationError(issues);
 	const numbers = readNumbers(merged);
-	const ruleIssues = policyRuleIssues(merged, numbers, ["policy"]);
+	const ruleIssues = policyRuleIssues(merged, numbers, base);
 	if (ruleIssues.length > 0) throw new OkrValidationError(ruleIssues);
 	numbersCache.set(merged, numbers);
 	return merged;

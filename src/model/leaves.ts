@@ -1,0 +1,185 @@
+/**
+ * The zod building blocks of the model: leaf schemas for numbers, dates and ids that report okr-kit
+ * issue codes, the bridge that lets a shared rule (src/rules) report through zod, and the JSON
+ * Schema each custom leaf stands for (zod cannot describe a custom check by itself).
+ *
+ * @module
+ * @internal
+ */
+import * as z from "zod";
+import type { IssueCode, OkrIssue } from "../errors/index.js";
+import {
+	describeString,
+	type Exact,
+	exact,
+	isNumberInput,
+	MAX_STRING_LENGTH,
+	type NumberInput,
+	typeName,
+} from "../numeric/index.js";
+import { type DateInput, formatDay, isDateInput, readDay } from "../time/day.js";
+
+/** A JSON Schema fragment, as plain data. */
+export type JsonFragment = Readonly<Record<string, unknown>>;
+
+/**
+ * What each custom leaf looks like in JSON Schema, keyed by the zod schema instance. Filled once,
+ * when this module (and the policy schema module) load; read by `jsonSchemas`.
+ */
+const customJson = new WeakMap<z.ZodType, JsonFragment>();
+
+/** The JSON Schema of a custom leaf, or `undefined` for a schema zod describes by itself. */
+export function jsonOfCustom(schema: unknown): JsonFragment | undefined {
+	return typeof schema === "object" && schema !== null
+		? customJson.get(schema as z.ZodType)
+		: undefined;
+}
+
+/**
+ * The params carried by every custom issue okr-kit raises: its own issue code, and whether a leaf
+ * raised it (a leaf's type issue on a missing value is reported as `REQUIRED`).
+ */
+export interface OkrParams {
+	readonly okrCode: IssueCode;
+	readonly leaf?: true;
+}
+
+/**
+ * A custom leaf: `test` decides, `code` is the issue code of a failure, `message` words it from
+ * the offending value, and `json` is what the leaf looks like in JSON Schema.
+ */
+export function leaf<T>(
+	test: (value: unknown) => value is T,
+	code: IssueCode,
+	message: (value: unknown) => string,
+	json: JsonFragment,
+): z.ZodCustom<T, T> {
+	const params: OkrParams = { okrCode: code, leaf: true };
+	// abort: false, so that an object's cross-field check still runs (guarding what it reads) and
+	// every issue of the input is reported, not only the first field's.
+	const schema = z.custom<T>(test, {
+		params,
+		abort: false,
+		error: (issue) => message(issue.input),
+	});
+	return withJson(schema, json);
+}
+
+/** Records what a custom schema looks like in JSON Schema (a refined copy is a new instance). */
+export function withJson<S extends z.ZodType>(schema: S, json: JsonFragment): S {
+	customJson.set(schema, json);
+	return schema;
+}
+
+/** Words a value for a message: strings quoted and cut, everything else by its type. */
+export function describeValue(value: unknown): string {
+	return typeof value === "string" ? describeString(value) : typeName(value);
+}
+
+// A decimal string, anchored; no two parts can match the same characters, so it cannot backtrack.
+const DECIMAL_PATTERN = "^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,6})?$";
+const DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+/** JSON Schema of a number input: a JSON number, or a decimal string read exactly. */
+export const NUMBER_JSON: JsonFragment = {
+	anyOf: [
+		{ type: "number" },
+		{ type: "string", pattern: DECIMAL_PATTERN, maxLength: MAX_STRING_LENGTH },
+	],
+};
+
+/** JSON Schema of a calendar date: `"YYYY-MM-DD"` (a JSON document cannot hold a `Date`). */
+export const DATE_JSON: JsonFragment = { type: "string", format: "date", pattern: DATE_PATTERN };
+
+/** A number input (`number | string`), kept as written: `INVALID_NUMBER` otherwise. */
+export const numberInput = leaf<NumberInput>(
+	isNumberInput,
+	"INVALID_NUMBER",
+	(value) =>
+		`Expected a finite number or a decimal string such as "12.5", received ${describeValue(value)}.`,
+	NUMBER_JSON,
+);
+
+/** The exact value of an input the number leaf accepted (never throws for such an input). */
+export function exactOf(value: NumberInput): Exact {
+	return exact(value, []);
+}
+
+/** Whether a number input is below zero (`-0` and `"-0"` are not). */
+export function isNegative(value: NumberInput): boolean {
+	const d = exactOf(value);
+	return d.isNegative() && !d.isZero();
+}
+
+/** A number input that must be zero or more (`NEGATIVE`), such as a weight. */
+export const nonNegativeInput = withJson(
+	numberInput.check((ctx) => {
+		if (isNumberInput(ctx.value) && isNegative(ctx.value)) {
+			ctx.issues.push(
+				customIssue(ctx.value, [], "NEGATIVE", `Must be zero or more, received ${ctx.value}.`),
+			);
+		}
+	}),
+	NUMBER_JSON,
+);
+
+const dateLeaf = leaf<DateInput>(
+	isDateInput,
+	"INVALID_DATE",
+	(value) =>
+		value instanceof Date
+			? "Expected a valid Date, received an Invalid Date."
+			: `Expected a calendar date "YYYY-MM-DD" or a Date, received ${describeValue(value)}.`,
+	DATE_JSON,
+);
+
+/** A date input: `"YYYY-MM-DD"` or a `Date` (read as its UTC date), parsed to `"YYYY-MM-DD"`. */
+export const dateInput = dateLeaf.transform((value) => formatDay(readDay(value, [])));
+
+function isDayString(value: unknown): value is string {
+	return typeof value === "string" && isDateInput(value);
+}
+
+/** A date written as a `"YYYY-MM-DD"` string only (fields typed `string` in the model). */
+export const dayString = leaf<string>(
+	isDayString,
+	"INVALID_DATE",
+	(value) => `Expected a calendar date "YYYY-MM-DD", received ${describeValue(value)}.`,
+	DATE_JSON,
+);
+
+/** An id: any non-empty string (`"__proto__"` included). Empty: `EMPTY_STRING`. */
+export const idSchema = z.string().min(1);
+
+/** A raw zod issue of code `custom` carrying an okr-kit code. */
+export function customIssue(
+	input: unknown,
+	path: readonly PropertyKey[],
+	code: IssueCode,
+	message: string,
+): z.core.$ZodRawIssue {
+	const params: OkrParams = { okrCode: code };
+	return { code: "custom", input, path: [...path], message, params, continue: true };
+}
+
+/** Pushes a shared rule's issue (or nothing, for `null`) into a zod check's issues. */
+export function report(
+	issues: z.core.$ZodRawIssue[],
+	input: unknown,
+	issue: OkrIssue | null,
+): void {
+	if (issue !== null) issues.push(customIssue(input, issue.path, issue.code, issue.message));
+}
+
+/** Whether a value is an object whose fields a check may read. */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Params of an object's cross-field check: run it whenever the value is an object, even when a
+ * field already failed, so that every issue is reported; each check guards the fields it reads.
+ */
+export const ON_OBJECTS = {
+	when: (payload: { readonly value: unknown }) => isRecord(payload.value),
+} as const;
