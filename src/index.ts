@@ -7,4 +7,34 @@
  * @module
  */
 
+// The zod model: schemas, parsing, policies, JSON Schemas.
+export type { JsonSchema, JsonSchemas } from "./model/jsonSchemas.js";
+export { jsonSchemas } from "./model/jsonSchemas.js";
+export type { SafeParseResult } from "./model/parse.js";
+export {
+	parseKeyResult,
+	parseKpi,
+	parseObjective,
+	safeParseKeyResult,
+	safeParseKpi,
+	safeParseObjective,
+} from "./model/parse.js";
+export { definePolicy } from "./model/policy.js";
+export type { ParsedCycle, ParsedKeyResult, ParsedKpi, ParsedObjective } from "./model/schemas.js";
+export {
+	CheckInSchema,
+	ChecklistItemSchema,
+	ChecklistKeyResultSchema,
+	CycleSchema,
+	KeyResultSchema,
+	KpiSchema,
+	KpiThresholdsSchema,
+	MeasurementSchema,
+	MetricKeyResultSchema,
+	MilestoneKeyResultSchema,
+	ObjectiveSchema,
+	RangeKeyResultSchema,
+	ScoringPolicySchema,
+	ThresholdKeyResultSchema,
+} from "./model/schemas.js";
 export * from "./score.js";
