@@ -13,7 +13,17 @@
  */
 import { OkrError } from "../errors/index.js";
 import { type Color, gradeColor, roundedGrade } from "../grading/core.js";
-import { add, divide, type Exact, exact, isZero, mul, toNumber, ZERO } from "../numeric/index.js";
+import {
+	add,
+	cmp,
+	divide,
+	type Exact,
+	exact,
+	isZero,
+	mul,
+	toNumber,
+	ZERO,
+} from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
 import { policyNumbers, policyOf } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
@@ -108,6 +118,7 @@ export function stateOf(
 	childPoints: Exact,
 	childWeight: Exact,
 	rules: RollUpRules,
+	previous?: ObjectiveState,
 ): ObjectiveState {
 	const source = sourceOf(objective, keyResults.length > 0, hasChildren, rules.source);
 	const { points, weight } = pooled(source, krPoints, krWeight, childPoints, childWeight);
@@ -128,7 +139,11 @@ export function stateOf(
 		childWeight,
 		score,
 		source,
-		entry: entryOf(score, source, rules),
+		// An unchanged score keeps its entry object, so versions share what did not change.
+		entry:
+			previous !== undefined && previous.source === source && cmp(previous.score, score) === 0
+				? previous.entry
+				: entryOf(score, source, rules),
 	};
 }
 

@@ -176,6 +176,7 @@ function updated(
 		state.childPoints,
 		state.childWeight,
 		rules,
+		state,
 	);
 	let out = vectorSet(states, i, next);
 	let before = state.score;
@@ -199,6 +200,7 @@ function updated(
 			childPoints,
 			old.childWeight,
 			rules,
+			old,
 		);
 		out = vectorSet(out, p, next);
 		before = old.score;

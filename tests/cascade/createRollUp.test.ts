@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import {
+	createRollUp,
+	type KeyResult,
+	type Objective,
+	OkrValidationError,
+	rollUp,
+	validateCascade,
+} from "../../src/index.js";
+import { deepFreeze, expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
+import { at, kr, objective, seedCompany, specExample } from "./fixtures.js";
+
+/** The objectives with `patch` merged into the key result `id` (a test-side reference). */
+function patched(objectives: readonly Objective[], id: string, patch: object): Objective[] {
+	return objectives.map((o) => ({
+		...o,
+		keyResults: (o.keyResults ?? []).map((k) =>
+			k.id === id ? ({ ...k, ...patch } as KeyResult) : k,
+		),
+	}));
+}
+
+describe("createRollUp", () => {
+	it("has the same scores as rollUp, in every source mode", () => {
+		for (const source of ["keyResults", "children", "both"] as const) {
+			const options = { policy: { rollup: { source } } };
+			expect(createRollUp(seedCompany(), options).scores).toEqual(rollUp(seedCompany(), options));
+		}
+	});
+
+	it("updates one key result and re-scores up to the root (SPEC example)", () => {
+		const live = createRollUp(specExample());
+		expect(live.scores.get("company")?.score).toBe(0.4);
+		// team A: activation 50 → 80 now at 74: 0.8; company = (0.8 + 2 × 0.3) / 3
+		const next = live.update("activation", { current: 74 });
+		expect(next.scores.get("teamA")).toEqual({
+			score: 0.8,
+			grade: 0.8,
+			color: "green",
+			source: "keyResults",
+		});
+		expect(next.scores.get("company")?.score).toBe(0.4666666666666667); // 7/15
+		expect(next.scores).toEqual(rollUp(patched(specExample(), "activation", { current: 74 })));
+	});
+
+	it("leaves the old value unchanged", () => {
+		const live = createRollUp(specExample());
+		const before = new Map(live.scores);
+		live.update("tickets", { current: 600 });
+		expect(live.scores).toEqual(before);
+		expect(live.scores.get("company")?.score).toBe(0.4);
+	});
+
+	it("shares the scores of objectives off the path with the old value", () => {
+		const live = createRollUp(seedCompany());
+		const next = live.update("backlog", { current: 100 });
+		expect(next.scores.get("product")).toBe(live.scores.get("product"));
+		expect(next.scores.get("ben")).toBe(live.scores.get("ben"));
+		expect(next.scores.get("ana")).not.toBe(live.scores.get("ana"));
+		expect(next.scores.get("support")?.score).toBe(0.925); // (1 × 1 + 3 × 0.9) / 4
+	});
+
+	it("stops re-scoring where a score does not change (an objective scored by its own key results)", () => {
+		const live = createRollUp(seedCompany());
+		const next = live.update("articles", { current: 20 });
+		// ben 0.9 → 1; support = (0.5 + 3 × 1) / 4 = 0.875; company keeps its own key results' 0.5
+		expect(next.scores.get("support")?.score).toBe(0.875);
+		expect(next.scores.get("company")).toBe(live.scores.get("company"));
+	});
+
+	it("applies a sequence of updates like a full roll-up of the patched objectives", () => {
+		let objectives = seedCompany();
+		let live = createRollUp(objectives, { policy: { rollup: { source: "both" } } });
+		const steps: [string, object][] = [
+			["backlog", { current: 175 }],
+			["nps", { current: 70 }],
+			["articles", { checkIns: [{ at: "2025-07-07", value: 4 }] }],
+			["articles", { current: undefined }],
+			["activation", { weight: 3 }],
+			["churn", { target: "4.5" }],
+		];
+		for (const [id, patch] of steps) {
+			live = live.update(id, patch);
+			objectives = patched(objectives, id, patch);
+			expect(live.scores).toEqual(rollUp(objectives, { policy: { rollup: { source: "both" } } }));
+		}
+	});
+
+	it("lets a patch change a key result's kind", () => {
+		const live = createRollUp(specExample());
+		const next = live.update("tickets", { kind: "milestone", done: true });
+		expect(next.scores.get("teamB")?.score).toBe(1);
+		expect(next.scores.get("company")?.score).toBe(0.8666666666666667);
+	});
+
+	it("gives a read-only scores Map, the same on every access", () => {
+		const live = createRollUp(specExample());
+		const scores = live.scores;
+		expect(live.scores).toBe(scores);
+		expect(scores).toBeInstanceOf(Map);
+		expect(() => (scores as Map<string, unknown>).set("x", 1)).toThrow(TypeError);
+		expect(() => (scores as Map<string, unknown>).delete("company")).toThrow(TypeError);
+		expect(() => (scores as Map<string, unknown>).clear()).toThrow(TypeError);
+		expect(Object.isFrozen(scores.get("company"))).toBe(true);
+		expect(scores.size).toBe(3);
+		expect(Object.isFrozen(live)).toBe(true);
+	});
+
+	it("updates a chain 100,000 deep without overflowing the stack", () => {
+		const n = 100_000;
+		const chain: Objective[] = [];
+		for (let i = 0; i < n - 1; i++) {
+			chain.push({ id: `o${i}`, title: "Link", ...(i > 0 ? { parentId: `o${i - 1}` } : {}) });
+		}
+		chain.push({
+			id: `o${n - 1}`,
+			title: "Leaf",
+			parentId: `o${n - 2}`,
+			keyResults: [kr("leaf", 0, 8, 5)],
+		});
+		const live = createRollUp(chain);
+		const next = live.update("leaf", { current: 6 });
+		expect(next.scores.get("o0")?.score).toBe(0.75);
+		expect(live.scores.get("o0")?.score).toBe(0.625);
+	});
+
+	describe("errors", () => {
+		it("throws UNKNOWN_KEY_RESULT for an id no key result has", () => {
+			const live = createRollUp(specExample());
+			expectCode(() => live.update("nope", { current: 1 }), "UNKNOWN_KEY_RESULT", ["keyResultId"]);
+			expectCode(() => live.update("company", { current: 1 }), "UNKNOWN_KEY_RESULT");
+			expectCode(() => live.update("__proto__", { current: 1 }), "UNKNOWN_KEY_RESULT");
+			expectCode(() => live.update(7 as never, { current: 1 }), "UNKNOWN_KEY_RESULT");
+		});
+
+		it("validates the patched key result, with paths starting at the patch", () => {
+			const live = createRollUp(specExample());
+			expectIssue(() => live.update("activation", { current: "lots" }), "INVALID_NUMBER", [
+				"patch",
+				"current",
+			]);
+			expectIssue(() => live.update("activation", { target: 50 }), "START_EQUALS_TARGET", [
+				"patch",
+				"target",
+			]);
+			expectIssue(() => live.update("activation", { kind: "milestone" }), "REQUIRED", [
+				"patch",
+				"done",
+			]);
+			expectIssue(() => live.update("activation", { weight: -1 }), "NEGATIVE", ["patch", "weight"]);
+			expectIssue(() => live.update("activation", null as never), "INVALID_TYPE", ["patch"]);
+		});
+
+		it("refuses a patch that changes the key result's id", () => {
+			const live = createRollUp(specExample());
+			expectIssue(() => live.update("activation", { id: "tickets" }), "IMMUTABLE_ID", [
+				"patch",
+				"id",
+			]);
+			expect(
+				live.update("activation", { id: "activation", current: 80 }).scores.get("teamA")?.score,
+			).toBe(1);
+		});
+
+		it("throws ZERO_TOTAL_WEIGHT when a patch leaves the weights summing to 0, and the old value still works", () => {
+			const live = createRollUp(specExample());
+			expectCode(() => live.update("activation", { weight: 0 }), "ZERO_TOTAL_WEIGHT", [
+				1,
+				"keyResults",
+			]);
+			expect(live.update("tickets", { current: 600 }).scores.get("company")?.score).toBe(
+				0.8666666666666667,
+			);
+		});
+
+		it("ignores a prototype-polluting patch key", () => {
+			const live = createRollUp(specExample());
+			const patch = JSON.parse('{"__proto__": {"current": 80}, "current": 71}');
+			expect(live.update("activation", patch).scores.get("teamA")?.score).toBe(0.7);
+			expect(({} as Record<string, unknown>)["current"]).toBeUndefined();
+		});
+
+		it("refuses an unsound cascade with validateCascade's issues", () => {
+			const objectives = [objective("a", { parentId: "a", keyResults: [at("k", 1)] })];
+			try {
+				createRollUp(objectives);
+				expect.unreachable();
+			} catch (error) {
+				expect(error).toBeInstanceOf(OkrValidationError);
+				expect((error as OkrValidationError).issues).toEqual(validateCascade(objectives));
+			}
+		});
+
+		it("throws NO_KEY_RESULTS as rollUp does", () => {
+			expectCode(() => createRollUp([objective("alone")]), "NO_KEY_RESULTS", [0, "keyResults"]);
+		});
+	});
+
+	it("does not mutate its input, nor the patch", () => {
+		const live = expectUnmutated(seedCompany(), (input) => createRollUp(input));
+		expectUnmutated({ current: 100, checkIns: [{ at: "2025-08-01", value: 120 }] }, (patch) =>
+			live.update("backlog", patch),
+		);
+		const frozen = deepFreeze(seedCompany());
+		createRollUp(frozen).update("nps", { current: 60 });
+		expect(frozen).toEqual(seedCompany());
+	});
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { explainExact } from "../../src/cascade/explain.js";
+import { explain, type Objective, rollUp } from "../../src/index.js";
+import { add, cmp, ZERO } from "../../src/numeric/index.js";
+import { expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
+import { at, kr, objective, seedCompany, specExample } from "./fixtures.js";
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+describe("explain", () => {
+	it("explains the SPEC example: team A 0.6 × 1/3 + team B 0.3 × 2/3 = 0.2 + 0.2 = 0.4", () => {
+		expect(explain(specExample(), "company")).toEqual({
+			id: "company",
+			score: 0.4,
+			source: "children",
+			terms: [
+				{ id: "teamA", kind: "objective", progress: 0.6, weight: 1, share: 1 / 3, points: 0.2 },
+				{ id: "teamB", kind: "objective", progress: 0.3, weight: 2, share: 2 / 3, points: 0.2 },
+			],
+		});
+	});
+
+	it("explains an objective scored by its key results, one term per key result", () => {
+		expect(explain(seedCompany(), "product")).toEqual({
+			id: "product",
+			score: 0.725,
+			source: "keyResults",
+			terms: [
+				{ id: "activation", kind: "keyResult", progress: 0.7, weight: 1, share: 0.5, points: 0.35 },
+				{
+					id: "completion",
+					kind: "keyResult",
+					progress: 0.75,
+					weight: 1,
+					share: 0.5,
+					points: 0.375,
+				},
+			],
+		});
+	});
+
+	it('lists key results first, then children, under "both"', () => {
+		const why = explain(seedCompany(), "company", { policy: { rollup: { source: "both" } } });
+		expect(why.score).toBe(0.665);
+		expect(why.source).toBe("both");
+		expect(why.terms.map((t) => [t.id, t.kind, t.weight, t.share])).toEqual([
+			["nps", "keyResult", 1, 0.2],
+			["churn", "keyResult", 1, 0.2],
+			["product", "objective", 1, 0.2],
+			["support", "objective", 2, 0.4],
+		]);
+		expect(why.terms.map((t) => t.points)).toEqual([0.1, 0.1, 0.145, 0.32]);
+	});
+
+	it('follows the source rule: children only under "children"', () => {
+		const why = explain(seedCompany(), "company", { policy: { rollup: { source: "children" } } });
+		expect(why.source).toBe("children");
+		expect(why.terms.map((t) => t.id)).toEqual(["product", "support"]);
+	});
+
+	it("has the score rollUp gives, in every mode and for every objective", () => {
+		for (const source of ["keyResults", "children", "both"] as const) {
+			const options = { policy: { rollup: { source } } };
+			for (const [id, entry] of rollUp(seedCompany(), options)) {
+				const why = explain(seedCompany(), id, options);
+				expect([why.score, why.source]).toEqual([entry.score, entry.source]);
+			}
+		}
+	});
+
+	it("gives points that sum to the score (within 1e-12 as numbers, exactly before conversion)", () => {
+		const objectives: Objective[] = [
+			objective("company", { keyResults: [kr("a", 0, 3, 1), kr("b", 0, 7, 3, { weight: "0.3" })] }),
+			objective("x", { parentId: "company", contribution: 7, keyResults: [kr("c", 0, 9, 2)] }),
+			objective("y", { parentId: "company", contribution: "1.1", keyResults: [kr("d", 0, 11, 5)] }),
+		];
+		const options = { policy: { rollup: { source: "both" as const } } };
+		const why = explain(objectives, "company", options);
+		expect(Math.abs(sum(why.terms.map((t) => t.points)) - why.score)).toBeLessThan(1e-12);
+		expect(Math.abs(sum(why.terms.map((t) => t.share)) - 1)).toBeLessThan(1e-12);
+		const exact = explainExact(objectives, "company", options);
+		const points = exact.terms.reduce((total, t) => add(total, t.points), ZERO);
+		const shares = exact.terms.reduce((total, t) => add(total, t.share), ZERO);
+		expect(cmp(points, exact.score)).toBe(0);
+		expect(shares.toString()).toBe("1");
+	});
+
+	it("keeps each point within one unit of the 40th digit of weight × progress / Σw", () => {
+		// Three thirds: each 1/9 rounded down loses a unit; the units go back so they sum to 1/3.
+		const objectives = [
+			objective("o", { keyResults: [kr("a", 0, 3, 1), kr("b", 0, 3, 1), kr("c", 0, 3, 1)] }),
+		];
+		const exact = explainExact(objectives, "o");
+		expect(exact.score.toString()).toBe("0.33333333333333333333333333333333333333333");
+		const points = exact.terms.map((t) => t.points.toString());
+		expect(new Set(points.map((p) => p.slice(0, 40)))).toEqual(
+			new Set(["0.11111111111111111111111111111111111111"]),
+		);
+		expect(
+			cmp(
+				exact.terms.reduce((total, t) => add(total, t.points), ZERO),
+				exact.score,
+			),
+		).toBe(0);
+	});
+
+	it("includes a zero-weight key result with share and points 0", () => {
+		const why = explain(
+			[objective("o", { keyResults: [at("a", "0.5"), at("b", 1, { weight: 0 })] })],
+			"o",
+		);
+		expect(why.terms[1]).toEqual({
+			id: "b",
+			kind: "keyResult",
+			progress: 1,
+			weight: 0,
+			share: 0,
+			points: 0,
+		});
+		expect(why.score).toBe(0.5);
+	});
+
+	it("scores only the objective and what lies under it", () => {
+		const objectives = [...specExample(), objective("elsewhere")];
+		expect(explain(objectives, "teamA").score).toBe(0.6);
+		expectCode(() => rollUp(objectives), "NO_KEY_RESULTS");
+	});
+
+	it("explains the top of a chain 100,000 deep", () => {
+		const n = 100_000;
+		const chain: Objective[] = [];
+		for (let i = 0; i < n - 1; i++) {
+			chain.push({ id: `o${i}`, title: "Link", ...(i > 0 ? { parentId: `o${i - 1}` } : {}) });
+		}
+		chain.push({
+			id: `o${n - 1}`,
+			title: "Leaf",
+			parentId: `o${n - 2}`,
+			keyResults: [kr("leaf", 0, 8, 5)],
+		});
+		expect(explain(chain, "o0").terms).toEqual([
+			{ id: "o1", kind: "objective", progress: 0.625, weight: 1, share: 1, points: 0.625 },
+		]);
+	});
+
+	describe("errors", () => {
+		it("throws UNKNOWN_OBJECTIVE for an id no objective has", () => {
+			expectCode(() => explain(specExample(), "teamC"), "UNKNOWN_OBJECTIVE", ["id"]);
+			expectCode(() => explain(specExample(), "activation"), "UNKNOWN_OBJECTIVE");
+			expectCode(() => explain(specExample(), "__proto__"), "UNKNOWN_OBJECTIVE");
+			expectCode(() => explain(specExample(), 1 as never), "UNKNOWN_OBJECTIVE");
+		});
+
+		it("refuses an unsound cascade first", () => {
+			expectIssue(
+				() => explain([...specExample(), objective("x", { parentId: "x" })], "teamC"),
+				"ALIGNMENT_CYCLE",
+				[3, "parentId"],
+			);
+		});
+
+		it("throws NO_KEY_RESULTS and ZERO_TOTAL_WEIGHT as rollUp does", () => {
+			expectCode(() => explain([objective("o")], "o"), "NO_KEY_RESULTS", [0, "keyResults"]);
+			expectCode(
+				() => explain([objective("o", { keyResults: [at("k", 1, { weight: 0 })] })], "o"),
+				"ZERO_TOTAL_WEIGHT",
+			);
+		});
+	});
+
+	it("does not mutate its input", () => {
+		expectUnmutated(seedCompany(), (input) =>
+			explain(input, "company", { policy: { rollup: { source: "both" } } }),
+		);
+	});
+});
