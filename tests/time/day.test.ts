@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import {
+	addMonths,
+	formatDay,
+	fromParts,
+	isDateInput,
+	parseDayString,
+	readDay,
+	toParts,
+} from "../../src/time/day.js";
+import { expectIssue } from "../support/foundation.js";
+
+describe("calendar days (internal)", () => {
+	it("counts days from 1970-01-01, negative before it", () => {
+		expect(parseDayString("1970-01-01")).toBe(0);
+		expect(parseDayString("1970-01-02")).toBe(1);
+		expect(parseDayString("1969-12-31")).toBe(-1);
+		expect(fromParts(2025, 7, 1)).toBe(parseDayString("2025-07-01"));
+	});
+
+	it("round-trips parts and strings, years 0–99 included", () => {
+		for (const s of ["0000-01-01", "0099-12-31", "1900-02-28", "2000-02-29", "9999-12-31"]) {
+			const day = parseDayString(s) as number;
+			expect(formatDay(day)).toBe(s);
+			const [y, m, d] = toParts(day);
+			expect(fromParts(y, m, d)).toBe(day);
+		}
+	});
+
+	it("refuses strings that are not real calendar dates", () => {
+		for (const s of [
+			"2025-02-29",
+			"1900-02-29",
+			"2025-13-01",
+			"2025-00-10",
+			"2025-01-00",
+			"2025-1-01",
+			"2025/01/01",
+			"20250101xx",
+			"２０２５-01-01",
+		]) {
+			expect(parseDayString(s)).toBeNull();
+			expect(isDateInput(s)).toBe(false);
+		}
+	});
+
+	it("accepts valid Dates and day strings as date inputs, nothing else", () => {
+		expect(isDateInput("2024-02-29")).toBe(true);
+		expect(isDateInput(new Date(0))).toBe(true);
+		expect(isDateInput(new Date(Number.NaN))).toBe(false);
+		expect(isDateInput(20250101)).toBe(false);
+		expect(isDateInput(null)).toBe(false);
+	});
+
+	it("reads a Date as its UTC calendar date, before 1970 too", () => {
+		expect(readDay(new Date("2025-03-30T23:59:59.999Z"), [])).toBe(parseDayString("2025-03-30"));
+		expect(readDay(new Date("1969-12-31T23:00:00Z"), [])).toBe(-1);
+	});
+
+	it("refuses what is not a date with INVALID_DATE at the path", () => {
+		expectIssue(() => readDay("2025-02-30", ["asOf"]), "INVALID_DATE", ["asOf"]);
+		expectIssue(() => readDay(new Date(Number.NaN), ["at"]), "INVALID_DATE", ["at"]);
+		expectIssue(() => readDay(1_700_000_000_000, ["at"]), "INVALID_DATE", ["at"]);
+		expectIssue(() => readDay(undefined, []), "INVALID_DATE", []);
+	});
+
+	it("adds calendar months as date-fns does, clamping to the month's last day", () => {
+		const d = (s: string) => parseDayString(s) as number;
+		expect(formatDay(addMonths(d("2025-01-31"), 1))).toBe("2025-02-28");
+		expect(formatDay(addMonths(d("2024-01-31"), 1))).toBe("2024-02-29");
+		expect(formatDay(addMonths(d("2025-03-31"), -1))).toBe("2025-02-28");
+		expect(formatDay(addMonths(d("2025-10-26"), 1))).toBe("2025-11-26");
+		expect(formatDay(addMonths(d("2025-03-30"), 12))).toBe("2026-03-30");
+		expect(formatDay(addMonths(d("0050-06-15"), 3))).toBe("0050-09-15");
+	});
+});
