@@ -29,6 +29,14 @@ export type { Grade, GradeOptions } from "./grading/grade.js";
 export { grade } from "./grading/grade.js";
 export type { GradeObjectiveOptions, ObjectiveGrade } from "./grading/gradeObjective.js";
 export { gradeObjective } from "./grading/gradeObjective.js";
+// Program health (SPEC §9).
+export type {
+	HealthAim,
+	HealthFigure,
+	ProgramHealth,
+	ProgramHealthOptions,
+} from "./health/programHealth.js";
+export { programHealth } from "./health/programHealth.js";
 // KPIs (SPEC §6): traffic-light status, staleness, trends, status history.
 export type { KpiColor, KpiStatus, KpiStatusColor, KpiStatusOptions } from "./kpi/kpiStatus.js";
 export { kpiStatus } from "./kpi/kpiStatus.js";
@@ -36,7 +44,7 @@ export type { KpiStatusHistoryOptions, KpiStatusPoint } from "./kpi/kpiStatusHis
 export { kpiStatusHistory } from "./kpi/kpiStatusHistory.js";
 export type { KpiTrend, KpiTrendOptions } from "./kpi/kpiTrend.js";
 export { kpiTrend } from "./kpi/kpiTrend.js";
-// Best-practice lint and program health (SPEC §9).
+// Best-practice lint (SPEC §9).
 export type { LintCode, LintFinding, LintSeverity } from "./lint/codes.js";
 export { LINT_CODES, lintSeverity } from "./lint/codes.js";
 export type { LintOptions } from "./lint/lint.js";
