@@ -7,7 +7,17 @@
 /** How serious a lint finding is. */
 export type LintSeverity = "error" | "warning" | "info";
 
-/** The codes {@link lint} reports, in the order findings of one severity are listed. */
+/**
+ * The codes {@link lint} reports, in the order findings of one severity are listed.
+ *
+ * @example
+ * ```ts
+ * LINT_CODES.length;
+ * //=> 11
+ * LINT_CODES.filter((code) => lintSeverity[code] === "error");
+ * //=> ["NOT_TIME_BOUND", "STALE_KPI"]
+ * ```
+ */
 export const LINT_CODES = [
 	"TOO_MANY_OBJECTIVES",
 	"KEY_RESULT_COUNT",

@@ -381,6 +381,12 @@ describe("lint: UNLINKED_KPI", () => {
 		]);
 	});
 
+	it("reports a KPI id given twice once, at its first position", () => {
+		const mrr: Kpi = { id: "mrr", name: "MRR", direction: "higherIsBetter", target: 100 };
+		const findings = only("UNLINKED_KPI", good, [mrr, nps, { ...mrr, name: "MRR again" }]);
+		expect(findings.map((f) => f.ids)).toEqual([["mrr"]]);
+	});
+
 	it("accepts a KPI listed by any objective", () => {
 		expect(only("UNLINKED_KPI", good, [nps])).toEqual([]);
 	});
