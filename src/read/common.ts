@@ -47,6 +47,20 @@ export function asArray(value: unknown, path: Path, what: string): readonly unkn
 	throw invalid("INVALID_TYPE", path, `Expected ${what} (an array), received ${typeName(value)}.`);
 }
 
+/**
+ * Maps every index of an array, holes included (a hole reads as `undefined`, so the reader reports
+ * it at its index). `Array.prototype.map` skips holes and keeps them in its result, which would let
+ * a sparse array such as `[, kr]` through unchecked.
+ */
+export function mapItems<T>(
+	list: readonly unknown[],
+	read: (item: unknown, index: number) => T,
+): T[] {
+	const out: T[] = [];
+	for (let i = 0; i < list.length; i++) out.push(read(list[i], i));
+	return out;
+}
+
 export function readId(object: Fields, key: string, path: Path): string {
 	const value = field(object, key);
 	if (typeof value === "string" && value.length > 0) return value;

@@ -14,6 +14,7 @@ import {
 	check,
 	type Fields,
 	field,
+	mapItems,
 	type Reading,
 	readBoolean,
 	readEnum,
@@ -123,7 +124,7 @@ export function readKeyResult(value: unknown, path: Path): KeyResultRead {
 			if (itemsValue === undefined) throw invalid("REQUIRED", itemsPath, '"items" is required.');
 			const list = asArray(itemsValue, itemsPath, '"items"');
 			check(emptyChecklist(list.length, itemsPath));
-			const items = list.map((item, i) => {
+			const items = mapItems(list, (item, i) => {
 				const itemPath = at(itemsPath, i);
 				const it = asObject(item, itemPath, "a checklist item");
 				readString(it, "title", itemPath);

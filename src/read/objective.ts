@@ -12,6 +12,7 @@ import {
 	at,
 	type Fields,
 	field,
+	mapItems,
 	readEnum,
 	readId,
 	readOptionalString,
@@ -50,7 +51,7 @@ export function readObjective(value: unknown, path: Path): ObjectiveRead {
 	const keyResults =
 		krsValue === undefined
 			? []
-			: asArray(krsValue, krsPath, '"keyResults"').map((kr, i) =>
+			: mapItems(asArray(krsValue, krsPath, '"keyResults"'), (kr, i) =>
 					readKeyResult(kr, at(krsPath, i)),
 				);
 	const cycleValue = field(o, "cycle");
@@ -65,7 +66,7 @@ export function readObjective(value: unknown, path: Path): ObjectiveRead {
 	const kpiIds =
 		kpiIdsValue === undefined
 			? []
-			: asArray(kpiIdsValue, kpiIdsPath, '"kpiIds"').map((k, i) => {
+			: mapItems(asArray(kpiIdsValue, kpiIdsPath, '"kpiIds"'), (k, i) => {
 					if (typeof k === "string" && k.length > 0) return k;
 					throw invalid(
 						"INVALID_TYPE",
