@@ -401,6 +401,51 @@ describe("objective fields: issue code and path", () => {
 	});
 });
 
+describe("sparse arrays: a hole is reported at its index, never skipped", () => {
+	it("a hole in keyResults is INVALID_TYPE at [keyResults, 0]", () => {
+		// biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+		const keyResults = [, metric(0, 10, 5)];
+		expectIssue(() => objectiveProgress(objective(keyResults)), "INVALID_TYPE", ["keyResults", 0]);
+		expectIssue(() => gradeObjective(objective(keyResults)), "INVALID_TYPE", ["keyResults", 0]);
+	});
+
+	it("a keyResults array of holes only is INVALID_TYPE, not NO_KEY_RESULTS", () => {
+		expectIssue(() => objectiveProgress(objective(new Array(3))), "INVALID_TYPE", [
+			"keyResults",
+			0,
+		]);
+	});
+
+	it("a hole in a checklist's items is INVALID_TYPE at [items, 1]", () => {
+		// biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+		const items = [{ title: "a", done: true }, , { title: "b", done: false }];
+		expectIssue(
+			() => keyResultProgress(loose({ ...base, kind: "checklist", items })),
+			"INVALID_TYPE",
+			["items", 1],
+		);
+	});
+
+	it("a hole in check-ins is INVALID_TYPE at [checkIns, 0]", () => {
+		// biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+		const checkIns = [, { at: "2025-07-01", value: 1 }];
+		expectIssue(() => keyResultProgress(loose({ ...metric(0, 10), checkIns })), "INVALID_TYPE", [
+			"checkIns",
+			0,
+		]);
+	});
+
+	it("a hole in kpiIds is INVALID_TYPE at [kpiIds, 0]", () => {
+		// biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+		const kpiIds = [, "uptime"];
+		expectIssue(
+			() => objectiveProgress(objective([metric(0, 10, 5)], { kpiIds })),
+			"INVALID_TYPE",
+			["kpiIds", 0],
+		);
+	});
+});
+
 describe("secondary arguments: paths start with the parameter name", () => {
 	it.each([
 		["a word", "yesterday"],

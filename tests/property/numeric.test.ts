@@ -1,0 +1,151 @@
+/**
+ * Exactness laws (SPEC §1): decimal inputs give the double nearest to the exact result. The
+ * reference is computed in the test with BigInt rationals (tests/support/rational.ts), not with
+ * the library's numeric layer.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { grade, keyResultProgress, OkrError } from "../../src/index.js";
+import { anyDouble, decimalString } from "../support/arbitraries.js";
+import { metric } from "../support/foundation.js";
+import {
+	clamp,
+	cmp,
+	div,
+	nearestDouble,
+	parseDecimal,
+	rational,
+	roundHalfUp,
+	sub,
+} from "../support/rational.js";
+
+const open = { policy: { progress: { cap: null, floor: "-1e400" } } } as const;
+
+describe("exact results for decimal strings", () => {
+	it("metric progress is the nearest double to (c − s) / (t − s), unclamped", () => {
+		fc.assert(
+			fc.property(decimalString(), decimalString(), decimalString(), (s, t, c) => {
+				fc.pre(sub(t.value, s.value).num !== 0n);
+				const exact = div(sub(c.value, s.value), sub(t.value, s.value));
+				expect(keyResultProgress(metric(s.text, t.text, c.text), open)).toBe(nearestDouble(exact));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it("metric progress is the nearest double to the clamped exact value under a decimal cap and floor", () => {
+		fc.assert(
+			fc.property(
+				decimalString(),
+				decimalString(),
+				decimalString(),
+				decimalString(10n ** 4n, 3),
+				decimalString(10n ** 4n, 3),
+				(s, t, c, a, b) => {
+					fc.pre(sub(t.value, s.value).num !== 0n);
+					const [low, high] = cmp(a.value, b.value) <= 0 ? [a, b] : [b, a];
+					const exact = clamp(
+						div(sub(c.value, s.value), sub(t.value, s.value)),
+						low.value,
+						high.value,
+					);
+					const options = { policy: { progress: { floor: low.text, cap: high.text } } };
+					expect(keyResultProgress(metric(s.text, t.text, c.text), options)).toBe(
+						nearestDouble(exact),
+					);
+				},
+			),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it("long decimal strings (up to 30 significant digits) are exact too", () => {
+		fc.assert(
+			fc.property(
+				decimalString(10n ** 30n, 20),
+				decimalString(10n ** 30n, 20),
+				decimalString(10n ** 30n, 20),
+				(s, t, c) => {
+					fc.pre(sub(t.value, s.value).num !== 0n);
+					const exact = div(sub(c.value, s.value), sub(t.value, s.value));
+					expect(keyResultProgress(metric(s.text, t.text, c.text), open)).toBe(
+						nearestDouble(exact),
+					);
+				},
+			),
+			{ numRuns: 500 },
+		);
+	});
+
+	it("grade is the exact score clamped to [0, 1] and rounded half up", () => {
+		fc.assert(
+			fc.property(
+				decimalString(10n ** 6n, 6),
+				fc.integer({ min: 0, max: 4 }),
+				(score, decimals) => {
+					const expected = roundHalfUp(clamp(score.value, rational(0n), rational(1n)), decimals);
+					const result = grade(score.text, { policy: { grading: { decimals } } });
+					expect(result.grade).toBe(nearestDouble(expected));
+				},
+			),
+			{ numRuns: 2000 },
+		);
+	});
+});
+
+describe("JS numbers are read as their shortest decimal", () => {
+	it("metric progress on doubles is the nearest double to the exact ratio of their decimals", () => {
+		fc.assert(
+			fc.property(anyDouble, anyDouble, anyDouble, (s, t, c) => {
+				fc.pre(s !== t);
+				const [rs, rt, rc] = [s, t, c].map((x) => parseDecimal(String(x))) as [
+					ReturnType<typeof parseDecimal>,
+					ReturnType<typeof parseDecimal>,
+					ReturnType<typeof parseDecimal>,
+				];
+				const expected = nearestDouble(div(sub(rc, rs), sub(rt, rs)));
+				if (Number.isFinite(expected)) {
+					expect(keyResultProgress(metric(s, t, c), open)).toBe(expected);
+				} else {
+					expect(() => keyResultProgress(metric(s, t, c), open)).toThrow(OkrError);
+				}
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it("a value divided by 1 comes back as itself", () => {
+		fc.assert(
+			fc.property(anyDouble, (x) => {
+				expect(keyResultProgress(metric(0, 1, x), open)).toBe(x === 0 ? 0 : x);
+				expect(keyResultProgress(metric("0", "1", String(x)), open)).toBe(x === 0 ? 0 : x);
+			}),
+		);
+	});
+
+	it("grade(x) and grade(String(x)) agree", () => {
+		fc.assert(
+			fc.property(anyDouble, (x) => {
+				expect(grade(x)).toEqual(grade(String(x)));
+			}),
+		);
+	});
+});
+
+describe("outputs", () => {
+	it("are never -0 and never NaN", () => {
+		fc.assert(
+			fc.property(decimalString(), decimalString(), decimalString(), (s, t, c) => {
+				fc.pre(sub(t.value, s.value).num !== 0n);
+				for (const options of [undefined, open]) {
+					const p = keyResultProgress(metric(s.text, t.text, c.text), options);
+					expect(Number.isFinite(p)).toBe(true);
+					expect(Object.is(p, -0)).toBe(false);
+				}
+				const g = grade(c.text).grade;
+				expect(Object.is(g, -0)).toBe(false);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+});
