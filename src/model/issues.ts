@@ -22,12 +22,7 @@ function valueAt(input: unknown, path: Path): unknown {
 }
 
 function required(path: Path): OkrIssue {
-	const key = path[path.length - 1];
-	return {
-		code: "REQUIRED",
-		path,
-		message: key === undefined ? "A value is required." : `"${String(key)}" is required.`,
-	};
+	return { code: "REQUIRED", path, message: `"${String(path[path.length - 1])}" is required.` };
 }
 
 function quoteAll(values: readonly unknown[]): string {
@@ -56,16 +51,19 @@ function okrParams(issue: z.core.$ZodIssue): OkrParams | undefined {
 export function okrIssuesOf(issue: z.core.$ZodIssue, input: unknown): OkrIssue[] {
 	const path: Path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
 	const value = valueAt(input, path);
+	// A field that is absent (or undefined) is REQUIRED; an undefined input or array item is just
+	// of the wrong type.
+	const missing = value === undefined && typeof path[path.length - 1] === "string";
 	const issueOf = (code: IssueCode, message: string): OkrIssue[] => [{ code, path, message }];
 	switch (issue.code) {
 		case "invalid_type":
-			if (value === undefined) return [required(path)];
+			if (missing) return [required(path)];
 			return issueOf(
 				"INVALID_TYPE",
 				`Expected ${EXPECTED[issue.expected] ?? issue.expected}, received ${typeName(value)}.`,
 			);
 		case "invalid_value":
-			if (value === undefined) return [required(path)];
+			if (missing) return [required(path)];
 			return issueOf(
 				"INVALID_ENUM",
 				`Expected one of ${quoteAll(issue.values)}, received ${describeValue(value)}.`,
@@ -73,7 +71,7 @@ export function okrIssuesOf(issue: z.core.$ZodIssue, input: unknown): OkrIssue[]
 		case "invalid_union":
 			if ("discriminator" in issue) {
 				// A discriminated union: zod's path already ends at the discriminator.
-				if (value === undefined) return [required(path)];
+				if (missing) return [required(path)];
 				const options = (issue as { readonly options?: readonly unknown[] }).options ?? [];
 				return issueOf(
 					"INVALID_ENUM",
@@ -95,7 +93,7 @@ export function okrIssuesOf(issue: z.core.$ZodIssue, input: unknown): OkrIssue[]
 		case "custom": {
 			const params = okrParams(issue);
 			if (params === undefined) return issueOf("INVALID_TYPE", issue.message);
-			if (params.leaf === true && value === undefined) return [required(path)];
+			if (params.leaf === true && missing) return [required(path)];
 			return issueOf(params.okrCode, issue.message);
 		}
 		default:
