@@ -1,12 +1,13 @@
 /**
  * SPEC §1 "Options" and §2 "ScoringPolicy": `options.policy` is a partial policy deep-merged over
  * `defaultPolicy`, checked field by field, prototype safe. Observed through the computations of
- * §3–§4; the merged value itself through `resolvePolicy`, the zod-free function behind every
- * `options.policy` (the public `definePolicy` of the model is tested with the model).
+ * §3–§4, and the merged value itself through `definePolicy` (the same merge: its issue paths
+ * start in the partial, where `options.policy`'s start with "policy").
  */
 import { afterEach, describe, expect, it } from "vitest";
 import {
 	defaultPolicy,
+	definePolicy,
 	grade,
 	gradeObjective,
 	keyResultProgress,
@@ -14,7 +15,6 @@ import {
 	progressAt,
 	type ScoringPolicy,
 } from "../../src/index.js";
-import { resolvePolicy } from "../../src/policy/resolve.js";
 import {
 	deepFreeze,
 	expectIssue,
@@ -70,7 +70,7 @@ describe("deep merge of a partial policy over the defaults", () => {
 		expect(grade(0.4, options).color).toBe("yellow");
 		expect(grade(0.7, options).color).toBe("yellow");
 		expect(grade(0.8, options).color).toBe("green");
-		const merged = resolvePolicy({ grading: { bands: { green: 0.8 } } });
+		const merged = definePolicy({ grading: { bands: { green: 0.8 } } });
 		expect(merged.grading.bands).toEqual({ yellow: 0.4, green: 0.8 });
 		expect(merged.grading.decimals).toBe(1);
 		expect(merged.progress).toEqual(defaultPolicy.progress);
@@ -91,20 +91,20 @@ describe("deep merge of a partial policy over the defaults", () => {
 
 	it("treats an undefined field as absent (the default stays)", () => {
 		expect(keyResultProgress(over(150), { policy: { progress: { cap: undefined } } })).toBe(1);
-		expect(resolvePolicy({ progress: undefined }).progress).toEqual({ floor: 0, cap: 1 });
+		expect(definePolicy({ progress: undefined }).progress).toEqual({ floor: 0, cap: 1 });
 	});
 
 	it("replaces arrays whole instead of merging them", () => {
-		const merged = resolvePolicy({ rollup: { rootLevels: ["division"] } });
+		const merged = definePolicy({ rollup: { rootLevels: ["division"] } });
 		expect(merged.rollup.rootLevels).toEqual(["division"]);
-		expect(resolvePolicy({ rollup: { rootLevels: [] } }).rollup.rootLevels).toEqual([]);
-		const phased = resolvePolicy({ pace: { phases: [{ at: 0.5, expected: 0.3 }] } });
+		expect(definePolicy({ rollup: { rootLevels: [] } }).rollup.rootLevels).toEqual([]);
+		const phased = definePolicy({ pace: { phases: [{ at: 0.5, expected: 0.3 }] } });
 		expect(phased.pace.phases).toEqual([{ at: 0.5, expected: 0.3 }]);
 	});
 
 	it("returns a deeply frozen policy that shares nothing mutable with the input", () => {
 		const levels = ["company", "group"];
-		const merged = resolvePolicy({ rollup: { rootLevels: levels } });
+		const merged = definePolicy({ rollup: { rootLevels: levels } });
 		levels.push("team");
 		expect(merged.rollup.rootLevels).toEqual(["company", "group"]);
 		expect(Object.isFrozen(merged)).toBe(true);
@@ -113,7 +113,17 @@ describe("deep merge of a partial policy over the defaults", () => {
 	});
 
 	it("accepts a full policy (the defaults themselves) as a partial", () => {
-		expect(resolvePolicy(defaultPolicy)).toEqual(defaultPolicy);
+		expect(definePolicy(defaultPolicy)).toEqual(defaultPolicy);
+		expect(definePolicy()).toEqual(defaultPolicy);
+	});
+
+	it("a policy from definePolicy is a valid options.policy, and survives JSON", () => {
+		const p = definePolicy({ progress: { cap: 1.2 }, grading: { bands: { green: 0.8 } } });
+		const viaJson = JSON.parse(JSON.stringify(p));
+		expect(keyResultProgress(over(130), { policy: p })).toBe(1.2);
+		expect(keyResultProgress(over(130), { policy: viaJson })).toBe(1.2);
+		expect(grade(0.7, { policy: viaJson }).color).toBe("yellow");
+		expect(definePolicy(viaJson)).toEqual(p);
 	});
 
 	it("accepts a policy object with a null prototype", () => {
@@ -125,7 +135,7 @@ describe("deep merge of a partial policy over the defaults", () => {
 	it("does not mutate the policy it was given", () => {
 		const p = { progress: { cap: 1.5, floor: 0 }, rollup: { rootLevels: ["company", "bu"] } };
 		expectUnmutated(p, (frozen) => keyResultProgress(over(150), { policy: frozen }));
-		expectUnmutated(p, (frozen) => resolvePolicy(frozen));
+		expectUnmutated(p, (frozen) => definePolicy(frozen));
 	});
 
 	it("resolves equal policies given as fresh objects to equal results on every call", () => {
@@ -375,7 +385,7 @@ describe("bad policies are OkrValidationErrors with exact issue codes and paths"
 	] as const)("%s", (_, p, code, path) => {
 		expectIssue(() => grade(0.5, policy(p)), code, path);
 		expectIssue(() => keyResultProgress(over(50), policy(p)), code, path);
-		expectIssue(() => resolvePolicy(p as never), code, path);
+		expectIssue(() => definePolicy(p as never), code, path.slice(1));
 	});
 
 	it("lists every bad field at once, in the order of the policy's shape", () => {
@@ -463,7 +473,7 @@ describe("hostile policies pollute nothing", () => {
 	it('JSON.parse(\'{"__proto__": {"x": 1}}\') as a policy is UNKNOWN_KEY and pollutes nothing', () => {
 		const p = JSON.parse('{"__proto__": {"x": 1}}');
 		expectIssue(() => grade(0.5, { policy: p }), "UNKNOWN_KEY", ["policy", "__proto__"]);
-		expectIssue(() => resolvePolicy(p), "UNKNOWN_KEY", ["policy", "__proto__"]);
+		expectIssue(() => definePolicy(p), "UNKNOWN_KEY", ["__proto__"]);
 		clean();
 	});
 
