@@ -111,14 +111,18 @@ export const MeasurementSchema = z
 	})
 	.readonly();
 
-/** Fields every kind of key result has. */
+/**
+ * Fields every kind of key result has. Arrays default with `prefault([])`: the `[]` is parsed like
+ * an input, and JSON Schema (written for inputs) keeps it as the default, which zod omits for a
+ * `default` over a schema that transforms (here, dates).
+ */
 const keyResultFields = {
 	id: idSchema,
 	title: z.string(),
 	weight: nonNegativeInput.default(1),
 	owner: z.string().optional(),
 	unit: z.string().optional(),
-	checkIns: z.array(CheckInSchema).default([]).readonly(),
+	checkIns: z.array(CheckInSchema).prefault([]).readonly(),
 };
 
 const scoring = z.enum(["latest", "checkIns"]).default("latest");
@@ -287,13 +291,13 @@ export const ObjectiveSchema = z
 		id: idSchema,
 		title: z.string(),
 		type: z.enum(["aspirational", "committed"]).default("aspirational"),
-		keyResults: z.array(KeyResultSchema).default([]).readonly(),
+		keyResults: z.array(KeyResultSchema).prefault([]).readonly(),
 		cycle: CycleSchema.optional(),
 		owner: z.string().optional(),
 		level: z.string().optional(),
 		parentId: idSchema.nullable().optional(),
 		contribution: numberInput.default(1),
-		kpiIds: z.array(idSchema).default([]).readonly(),
+		kpiIds: z.array(idSchema).prefault([]).readonly(),
 	})
 	.readonly();
 
@@ -349,7 +353,7 @@ export const KpiSchema = z
 		target: numberInput,
 		thresholds: KpiThresholdsSchema.optional(),
 		cadence: z.enum(["daily", "weekly", "monthly", "quarterly"]).optional(),
-		measurements: z.array(MeasurementSchema).default([]).readonly(),
+		measurements: z.array(MeasurementSchema).prefault([]).readonly(),
 		owner: z.string().optional(),
 		origin: KpiOriginSchema.optional(),
 	})

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { type JsonSchema, jsonSchemas } from "../../src/index.js";
+
+type Node = Record<string, unknown>;
+
+/** Follows a local `$ref` ("#/$defs/Name") inside `root`. */
+function resolve(root: JsonSchema, node: Node): Node {
+	const ref = node["$ref"];
+	if (typeof ref !== "string") return node;
+	const name = ref.slice("#/$defs/".length);
+	return (root["$defs"] as Record<string, Node>)[name] as Node;
+}
+
+function property(root: JsonSchema, node: Node, key: string): Node {
+	return resolve(root, (node["properties"] as Record<string, Node>)[key] as Node);
+}
+
+function isDeepFrozen(value: unknown): boolean {
+	if (typeof value !== "object" || value === null) return true;
+	return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen);
+}
+
+const names = ["objective", "keyResult", "kpi", "cycle", "policy"] as const;
+
+describe("jsonSchemas", () => {
+	it("has one schema per document kind", () => {
+		expect(Object.keys(jsonSchemas).sort()).toEqual([...names].sort());
+	});
+
+	it.each(names)("%s is plain JSON: it survives a JSON round trip unchanged", (name) => {
+		const schema = jsonSchemas[name];
+		expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+		expect(schema["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
+		expect(typeof schema["title"]).toBe("string");
+		expect(schema["type"] ?? schema["oneOf"]).toBeDefined();
+	});
+
+	it.each(names)("%s is deeply frozen", (name) => {
+		expect(isDeepFrozen(jsonSchemas[name])).toBe(true);
+		expect(Object.getPrototypeOf(jsonSchemas[name])).toBe(Object.prototype);
+	});
+
+	it("never says readOnly (frozen parse results are no concern of a JSON document)", () => {
+		expect(JSON.stringify(jsonSchemas)).not.toContain("readOnly");
+	});
+
+	it("describes an objective as a caller writes it: only id and title required", () => {
+		const objective = jsonSchemas.objective;
+		expect(objective["type"]).toBe("object");
+		expect(objective["required"]).toEqual(["id", "title"]);
+		expect(Object.keys(objective["properties"] as Node).sort()).toEqual(
+			[
+				"contribution",
+				"cycle",
+				"id",
+				"keyResults",
+				"kpiIds",
+				"level",
+				"owner",
+				"parentId",
+				"title",
+				"type",
+			].sort(),
+		);
+		expect(property(objective, objective, "type")).toMatchObject({
+			enum: ["aspirational", "committed"],
+			default: "aspirational",
+		});
+		expect(property(objective, objective, "keyResults")).toMatchObject({ default: [] });
+		expect(property(objective, objective, "id")).toEqual({ type: "string", minLength: 1 });
+	});
+
+	it("describes key results as one of five kinds, each with its own required fields", () => {
+		const keyResult = jsonSchemas.keyResult;
+		const options = keyResult["oneOf"] as Node[];
+		const byKind = Object.fromEntries(
+			options.map((option) => [
+				(property(keyResult, option, "kind") as { const: string }).const,
+				option["required"],
+			]),
+		);
+		expect(byKind).toEqual({
+			metric: ["id", "title", "kind", "start", "target"],
+			threshold: ["id", "title", "kind", "direction", "threshold"],
+			range: ["id", "title", "kind", "low", "high"],
+			milestone: ["id", "title", "kind", "done"],
+			checklist: ["id", "title", "kind", "items"],
+		});
+		for (const option of options) {
+			expect(property(keyResult, option, "checkIns")).toMatchObject({ type: "array", default: [] });
+			expect(property(keyResult, option, "weight")).toMatchObject({ default: 1 });
+		}
+		const objectiveKr = (
+			(jsonSchemas.objective["properties"] as Record<string, Node>)["keyResults"] as Node
+		)["items"] as Node;
+		expect((objectiveKr["oneOf"] as Node[]).length).toBe(5);
+	});
+
+	it("describes numbers as JSON numbers or decimal strings, and dates as YYYY-MM-DD strings", () => {
+		const kpi = jsonSchemas.kpi;
+		const target = property(kpi, kpi, "target");
+		expect(target["anyOf"]).toEqual([
+			{ type: "number" },
+			expect.objectContaining({ type: "string", maxLength: 500 }),
+		]);
+		const measurement = (property(kpi, kpi, "measurements")["items"] as Node) ?? {};
+		expect(property(kpi, measurement, "at")).toMatchObject({ type: "string", format: "date" });
+		const cycle = jsonSchemas.cycle;
+		expect(cycle["required"]).toEqual(["start", "end"]);
+		expect(property(cycle, cycle, "start")).toMatchObject({ type: "string", format: "date" });
+	});
+
+	it("gives a decimal-string pattern that matches what the parser reads", () => {
+		const kpi = jsonSchemas.kpi;
+		const pattern = new RegExp(
+			((property(kpi, kpi, "target")["anyOf"] as Node[])[1] as { pattern: string }).pattern,
+		);
+		for (const ok of ["12", "-0.5", "+7", ".5", "5.", "1e3", "15000000.37"]) {
+			expect(pattern.test(ok)).toBe(true);
+		}
+		for (const bad of ["", " 1", "0x10", "1_000", "Infinity", "1e", "1,5", "."]) {
+			expect(pattern.test(bad)).toBe(false);
+		}
+	});
+
+	it("describes a partial policy: nothing required, no unknown fields", () => {
+		const policy = jsonSchemas.policy;
+		expect(policy["type"]).toBe("object");
+		expect(policy["required"]).toBeUndefined();
+		expect(policy["additionalProperties"]).toBe(false);
+		const progress = property(policy, policy, "progress");
+		expect(progress["required"]).toBeUndefined();
+		expect(progress["additionalProperties"]).toBe(false);
+		expect(Object.keys(progress["properties"] as Node)).toEqual(["floor", "cap"]);
+		expect(property(policy, property(policy, policy, "rollup"), "source")).toEqual({
+			type: "string",
+			enum: ["keyResults", "children", "both"],
+		});
+		const phases = property(policy, property(policy, policy, "pace"), "phases");
+		expect((phases["items"] as Node)["required"]).toEqual(["at", "expected"]);
+	});
+});
