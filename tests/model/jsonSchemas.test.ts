@@ -88,7 +88,8 @@ describe("jsonSchemas", () => {
 		});
 		for (const option of options) {
 			expect(property(keyResult, option, "checkIns")).toMatchObject({ type: "array", default: [] });
-			expect(property(keyResult, option, "weight")).toMatchObject({ default: 1 });
+			const weight = (option["properties"] as Record<string, Node>)["weight"];
+			expect(weight).toEqual({ default: 1, $ref: "#/$defs/NonNegativeNumberInput" });
 		}
 		const objectiveKr = (
 			(jsonSchemas.objective["properties"] as Record<string, Node>)["keyResults"] as Node
