@@ -153,7 +153,8 @@ export function checkLeaf(spec: Leaf, value: unknown, path: Path, issues: OkrIss
 			}
 			return value;
 		case "strings":
-			if (!Array.isArray(value) || !value.every((s) => typeof s === "string")) {
+			// An index loop, not `every`: `every` skips the holes of a sparse array.
+			if (!Array.isArray(value) || !allStrings(value)) {
 				issues.push(issue("INVALID_TYPE", path, "Expected an array of strings."));
 				return value;
 			}
@@ -171,6 +172,11 @@ function numberIssue(path: Path, value: unknown): OkrIssue {
 		path,
 		`Expected a finite number or decimal string, received ${typeName(value)}.`,
 	);
+}
+
+function allStrings(list: readonly unknown[]): boolean {
+	for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+	return true;
 }
 
 function checkStaleAfter(value: unknown, path: Path, issues: OkrIssue[]): unknown {
@@ -194,10 +200,13 @@ function checkPhases(value: unknown, path: Path, issues: OkrIssue[]): unknown {
 		return value;
 	}
 	const out: unknown[] = [];
-	value.forEach((point: unknown, i) => {
+	// An index loop, not `forEach`: `forEach` skips (and so would silently drop) the holes of a
+	// sparse array.
+	for (let i = 0; i < value.length; i++) {
+		const point: unknown = value[i];
 		if (!isPlainObject(point)) {
 			issues.push(issue("INVALID_TYPE", [...path, i], "Expected { at, expected }."));
-			return;
+			continue;
 		}
 		const at = own(point, "at");
 		const expected = own(point, "expected");
@@ -211,7 +220,7 @@ function checkPhases(value: unknown, path: Path, issues: OkrIssue[]): unknown {
 			}
 		}
 		out.push(Object.freeze({ at, expected }));
-	});
+	}
 	return Object.freeze(out);
 }
 
