@@ -94,6 +94,18 @@ describe("deep merge of a partial policy over the defaults", () => {
 		expect(definePolicy({ progress: undefined }).progress).toEqual({ floor: 0, cap: 1 });
 	});
 
+	it("accepts staleAfter in days or calendar months", () => {
+		const merged = definePolicy({
+			kpi: { staleAfter: { weekly: { days: 10 }, monthly: { months: 2 } } },
+		});
+		expect(merged.kpi.staleAfter).toEqual({
+			daily: { days: 1 },
+			weekly: { days: 10 },
+			monthly: { months: 2 },
+			quarterly: { months: 3 },
+		});
+	});
+
 	it("replaces arrays whole instead of merging them", () => {
 		const merged = definePolicy({ rollup: { rootLevels: ["division"] } });
 		expect(merged.rollup.rootLevels).toEqual(["division"]);
@@ -345,6 +357,50 @@ describe("bad policies are OkrValidationErrors with exact issue codes and paths"
 			{ kpi: { confirmations: 0 } },
 			"OUT_OF_RANGE",
 			["policy", "kpi", "confirmations"],
+		],
+		[
+			"staleAfter with a fractional count",
+			{ kpi: { staleAfter: { weekly: { days: 7.5 } } } },
+			"INVALID_TYPE",
+			["policy", "kpi", "staleAfter", "weekly"],
+		],
+		[
+			"staleAfter negative",
+			{ kpi: { staleAfter: { monthly: { months: -1 } } } },
+			"INVALID_TYPE",
+			["policy", "kpi", "staleAfter", "monthly"],
+		],
+		[
+			"staleAfter with both days and months",
+			{ kpi: { staleAfter: { quarterly: { days: 90, months: 3 } } } },
+			"INVALID_TYPE",
+			["policy", "kpi", "staleAfter", "quarterly"],
+		],
+		[
+			"staleAfter not an object",
+			{ kpi: { staleAfter: { daily: 1 } } },
+			"INVALID_TYPE",
+			["policy", "kpi", "staleAfter", "daily"],
+		],
+		[
+			"a phase's at not a number",
+			{ pace: { phases: [{ at: "half", expected: 0.5 }] } },
+			"INVALID_NUMBER",
+			["policy", "pace", "phases", 0, "at"],
+		],
+		[
+			"a hole in phases",
+			// biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+			{ pace: { phases: [, { at: 0.5, expected: 0.5 }] } },
+			"INVALID_TYPE",
+			["policy", "pace", "phases", 0],
+		],
+		[
+			"a hole in root levels",
+			// biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+			{ rollup: { rootLevels: [, "company"] } },
+			"INVALID_TYPE",
+			["policy", "rollup", "rootLevels"],
 		],
 		[
 			"rollup source unknown",
