@@ -12,16 +12,16 @@ import type { PolicyOptions } from "../policy/resolve.js";
 import { progressOf } from "../progress/core.js";
 import { asObject } from "../read/common.js";
 import { type KeyResultRead, readKeyResult } from "../read/keyResult.js";
-import type { ObjectiveRead } from "../read/objective.js";
 import {
 	keyResultSums,
 	type ObjectiveState,
 	type RollUpRules,
+	readScored,
 	rulesOf,
 	scoreInOrder,
 	stateOf,
 } from "./core.js";
-import { bottomUp, readCascade, rootsOf, type SoundCascade, soundCascade } from "./graph.js";
+import { bottomUp, type ObjectiveLink, rootsOf, type SoundCascade } from "./graph.js";
 import type { RollUpScore } from "./types.js";
 import { type Vector, vectorForEach, vectorGet, vectorOf, vectorSet } from "./vector.js";
 
@@ -99,12 +99,12 @@ export function createRollUp(
 	options?: CreateRollUpOptions,
 ): IncrementalRollUp {
 	const rules = rulesOf(options);
-	const cascade = soundCascade(readCascade(objectives));
-	const states = scoreInOrder(cascade, bottomUp(cascade, rootsOf(cascade)), rules);
+	const { cascade, terms } = readScored(objectives, rules, true);
+	const states = scoreInOrder(cascade, terms, bottomUp(cascade, rootsOf(cascade)), rules);
 	const keyResultAt = new Map<string, readonly [number, number]>();
 	cascade.objectives.forEach((o, i) => {
-		o.keyResults.forEach((kr, k) => {
-			keyResultAt.set(kr.id, [i, k]);
+		o.keyResultIds.forEach((id, k) => {
+			keyResultAt.set(id, [i, k]);
 		});
 	});
 	return version({ cascade, rules, keyResultAt }, vectorOf(states as ObjectiveState[]));
@@ -129,7 +129,7 @@ function readOnlyScores(
 	const map = new Map<string, RollUpScore>();
 	const objectives = frame.cascade.objectives;
 	vectorForEach(states, (state, i) => {
-		map.set((objectives[i] as ObjectiveRead).id, state.entry);
+		map.set((objectives[i] as ObjectiveLink).id, state.entry);
 	});
 	// A real Map (so it compares equal to rollUp's), whose mutators refuse to run.
 	for (const name of ["set", "delete", "clear"] as const) {
@@ -159,20 +159,16 @@ function updated(
 	}
 	const [index, position] = where;
 	const state = vectorGet(states, index);
-	const kr = readPatched(state.keyResults[position] as KeyResultRead, patch);
-	const keyResults = state.keyResults.slice();
+	const kr = readPatched(state.terms.keyResults[position] as KeyResultRead, patch);
+	const keyResults = state.terms.keyResults.slice();
 	keyResults[position] = kr;
-	const progress = state.progress.slice();
+	const progress = state.terms.progress.slice();
 	progress[position] = progressOf(kr, rules.numbers);
-	const sums = keyResultSums(keyResults, progress);
 	let i = index;
 	let next = stateOf(
-		cascade.objectives[i] as ObjectiveRead,
+		cascade.objectives[i] as ObjectiveLink,
 		(cascade.children[i] as readonly number[]).length > 0,
-		keyResults,
-		progress,
-		sums.points,
-		sums.weight,
+		keyResultSums(keyResults, progress),
 		state.childPoints,
 		state.childWeight,
 		rules,
@@ -184,19 +180,16 @@ function updated(
 	for (;;) {
 		const p = cascade.parent[i] as number;
 		if (p === -1 || cmp(before, next.score) === 0) return out;
-		const contribution = (cascade.objectives[i] as ObjectiveRead).contribution;
+		const contribution = (cascade.objectives[i] as ObjectiveLink).contribution;
 		const old = vectorGet(out, p);
 		const childPoints = add(
 			sub(old.childPoints, mul(contribution, before)),
 			mul(contribution, next.score),
 		);
 		next = stateOf(
-			cascade.objectives[p] as ObjectiveRead,
+			cascade.objectives[p] as ObjectiveLink,
 			true,
-			old.keyResults,
-			old.progress,
-			old.krPoints,
-			old.krWeight,
+			old.terms,
 			childPoints,
 			old.childWeight,
 			rules,

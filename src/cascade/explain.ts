@@ -3,9 +3,8 @@ import type { Objective } from "../model/types.js";
 import { divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
 import type { PolicyOptions } from "../policy/resolve.js";
-import type { ObjectiveRead } from "../read/objective.js";
-import { type ObjectiveState, pooled, rulesOf, scoreInOrder } from "./core.js";
-import { bottomUp, readCascade, soundCascade } from "./graph.js";
+import { type ObjectiveState, pooled, readScored, rulesOf, scoreInOrder } from "./core.js";
+import { bottomUp, type ObjectiveLink } from "./graph.js";
 
 /** Options of {@link explain}. */
 export interface ExplainOptions extends PolicyOptions {}
@@ -116,7 +115,7 @@ export function explainExact(
 	options?: ExplainOptions,
 ): ExactExplanation {
 	const rules = rulesOf(options);
-	const cascade = soundCascade(readCascade(objectives));
+	const { cascade, terms } = readScored(objectives, rules, true);
 	const index = typeof id === "string" ? cascade.indexOf.get(id) : undefined;
 	if (index === undefined) {
 		throw new OkrError(
@@ -125,23 +124,23 @@ export function explainExact(
 			["id"],
 		);
 	}
-	const states = scoreInOrder(cascade, bottomUp(cascade, [index]), rules);
+	const states = scoreInOrder(cascade, terms, bottomUp(cascade, [index]), rules);
 	const state = states[index] as ObjectiveState;
 	const items: { id: string; kind: "keyResult" | "objective"; progress: Exact; weight: Exact }[] =
 		[];
 	if (state.source !== "children") {
-		state.keyResults.forEach((kr, k) => {
+		state.terms.keyResults.forEach((kr, k) => {
 			items.push({
 				id: kr.id,
 				kind: "keyResult",
-				progress: state.progress[k] as Exact,
+				progress: state.terms.progress[k] as Exact,
 				weight: kr.weight,
 			});
 		});
 	}
 	if (state.source !== "keyResults") {
 		for (const c of cascade.children[index] as readonly number[]) {
-			const child = cascade.objectives[c] as ObjectiveRead;
+			const child = cascade.objectives[c] as ObjectiveLink;
 			items.push({
 				id: child.id,
 				kind: "objective",
@@ -150,13 +149,7 @@ export function explainExact(
 			});
 		}
 	}
-	const total = pooled(
-		state.source,
-		state.krPoints,
-		state.krWeight,
-		state.childPoints,
-		state.childWeight,
-	).weight;
+	const total = pooled(state.source, state.terms, state.childPoints, state.childWeight).weight;
 	const points = divideParts(
 		items.map((item) => mul(item.weight, item.progress)),
 		total,

@@ -6,7 +6,7 @@
  * @internal
  */
 import { type IssueCode, OkrValidationError, type Path } from "../errors/index.js";
-import { isZero } from "../numeric/index.js";
+import { type Exact, isZero } from "../numeric/index.js";
 import { asArray } from "../read/common.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
 
@@ -31,9 +31,22 @@ export interface CascadeIssue {
 	readonly ids: readonly string[];
 }
 
+/** What a cascade needs to know of an objective (the rest is read, checked and let go). */
+export interface ObjectiveLink {
+	readonly id: string;
+	readonly parentId: string | null;
+	/** Exact; may be negative here: {@link cascadeIssues} reports that. */
+	readonly contribution: Exact;
+	readonly level: string | undefined;
+	readonly kpiIds: readonly string[];
+	readonly keyResultIds: readonly string[];
+	/** `[index]` */
+	readonly path: Path;
+}
+
 /** Objectives read, with the links between them (first occurrence wins for duplicated ids). */
 export interface CascadeGraph {
-	readonly objectives: readonly ObjectiveRead[];
+	readonly objectives: readonly ObjectiveLink[];
 	/** Index of the objective with each id (its first occurrence). */
 	readonly indexOf: ReadonlyMap<string, number>;
 	/** Index of each objective's parent, or -1 (no parent, or an unknown one). */
@@ -48,11 +61,29 @@ export interface SoundCascade extends CascadeGraph {
 
 const NO_CHILDREN: readonly number[] = Object.freeze([]);
 
-/** Reads every objective of the array (paths start with the index) and links them. */
-export function readCascade(value: unknown): CascadeGraph {
+/**
+ * Reads every objective of the array (paths start with the index) and links them. `onRead` sees
+ * each objective as read, in order, to take what else it needs; nothing else of it is kept.
+ */
+export function readCascade(
+	value: unknown,
+	onRead?: (objective: ObjectiveRead, index: number) => void,
+): CascadeGraph {
 	const list = asArray(value, [], "an array of objectives");
-	const objectives: ObjectiveRead[] = [];
-	for (let i = 0; i < list.length; i++) objectives.push(readObjective(list[i], [i]));
+	const objectives: ObjectiveLink[] = [];
+	for (let i = 0; i < list.length; i++) {
+		const o = readObjective(list[i], [i]);
+		objectives.push({
+			id: o.id,
+			parentId: o.parentId,
+			contribution: o.contribution,
+			level: o.level,
+			kpiIds: o.kpiIds,
+			keyResultIds: o.keyResults.map((kr) => kr.id),
+			path: o.path,
+		});
+		onRead?.(o, i);
+	}
 	const indexOf = new Map<string, number>();
 	objectives.forEach((o, i) => {
 		if (!indexOf.has(o.id)) indexOf.set(o.id, i);
@@ -78,17 +109,17 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 				ids: [o.id],
 			});
 		}
-		o.keyResults.forEach((kr, k) => {
-			const seen = keyResultAt.get(kr.id);
+		o.keyResultIds.forEach((id, k) => {
+			const seen = keyResultAt.get(id);
 			if (seen === undefined) {
-				keyResultAt.set(kr.id, [i, k]);
+				keyResultAt.set(id, [i, k]);
 				return;
 			}
 			issues.push({
 				code: "DUPLICATE_ID",
 				path: [i, "keyResults", k, "id"],
-				message: `Key result id ${JSON.stringify(kr.id)} is already used at [${seen[0]}].keyResults[${seen[1]}].`,
-				ids: [kr.id],
+				message: `Key result id ${JSON.stringify(id)} is already used at [${seen[0]}].keyResults[${seen[1]}].`,
+				ids: [id],
 			});
 		});
 		if (o.parentId !== null && !indexOf.has(o.parentId)) {
@@ -110,7 +141,7 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 	});
 	for (const loop of alignmentLoops(parent)) {
 		const start = loop[0] as number;
-		const ids = loop.map((i) => (objectives[i] as ObjectiveRead).id);
+		const ids = loop.map((i) => (objectives[i] as ObjectiveLink).id);
 		issues.push({
 			code: "ALIGNMENT_CYCLE",
 			path: [start, "parentId"],

@@ -1,7 +1,7 @@
 import type { Objective } from "../model/types.js";
 import type { PolicyOptions } from "../policy/resolve.js";
-import { type ObjectiveState, rulesOf, scoreInOrder } from "./core.js";
-import { bottomUp, readCascade, rootsOf, soundCascade } from "./graph.js";
+import { type ObjectiveState, readScored, rulesOf, scoreInOrder } from "./core.js";
+import { bottomUp, rootsOf } from "./graph.js";
 import type { RollUpScore } from "./types.js";
 
 /** Options of {@link rollUp}. */
@@ -52,8 +52,8 @@ export function rollUp(
 	options?: RollUpOptions,
 ): Map<string, RollUpScore> {
 	const rules = rulesOf(options);
-	const cascade = soundCascade(readCascade(objectives));
-	const states = scoreInOrder(cascade, bottomUp(cascade, rootsOf(cascade)), rules);
+	const { cascade, terms } = readScored(objectives, rules, false);
+	const states = scoreInOrder(cascade, terms, bottomUp(cascade, rootsOf(cascade)), rules);
 	const scores = new Map<string, RollUpScore>();
 	cascade.objectives.forEach((o, i) => {
 		scores.set(o.id, (states[i] as ObjectiveState).entry);
