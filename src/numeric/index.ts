@@ -172,8 +172,22 @@ export function divide(a: Exact, b: Exact): Exact {
 	// Scale so the integer quotient has QUOTIENT_DIGITS + 1 or more digits, then divide to an integer:
 	// decimal.js computes only the digits asked for, never the constructor's (huge) precision.
 	const shift = quotientShift(a, b);
-	const q = a.times(new D(`1e${shift}`)).divToInt(b);
-	return q.times(new D(`1e${-shift}`));
+	const q = a.times(pow10(shift)).divToInt(b);
+	return q.times(pow10(-shift));
+}
+
+// Powers of ten for `divide`, made once each (decimal values are immutable, so sharing is safe):
+// parsing "1e41" twice per division was a third of the cost of a large roll-up.
+const powers = new Map<number, Exact>();
+
+/** `10^n` as an exact value. */
+function pow10(n: number): Exact {
+	let p = powers.get(n);
+	if (p === undefined) {
+		p = new D(`1e${n}`);
+		if (powers.size < 4096) powers.set(n, p);
+	}
+	return p;
 }
 
 /** The power of ten by which `divide(a, b)` scales `a` before its integer division. */
@@ -197,7 +211,7 @@ export function divideParts(parts: readonly Exact[], divisor: Exact): Exact[] {
 	const total = sum(parts);
 	if (total.isZero() && parts.every((part) => part.isZero())) return parts.map(() => ZERO);
 	const shift = quotientShift(total, divisor);
-	const scale = new D(`1e${shift}`);
+	const scale = pow10(shift);
 	// What `divide` returns for the total, in units of 10^-shift (truncated toward zero).
 	const goal = total.times(scale).divToInt(divisor);
 	const units: Exact[] = [];
@@ -225,7 +239,7 @@ export function divideParts(parts: readonly Exact[], divisor: Exact): Exact[] {
 			units[i] = (units[i] as Exact).plus(1);
 		}
 	}
-	const unscale = new D(`1e${-shift}`);
+	const unscale = pow10(-shift);
 	return units.map((u) => (u.isZero() ? ZERO : u.times(unscale)));
 }
 
