@@ -277,3 +277,21 @@ describe("numbers out", () => {
 		expect(keyResultProgress(metric(0, "1e300", "1e-10"), uncapped)).toBe(1e-310);
 	});
 });
+
+describe("known limitation (reported, not fixed): quotients are truncated at 41 significant digits", () => {
+	// 0.5 + 3·2⁻⁵⁴ is exactly halfway between two doubles and has 54 significant digits. Its
+	// nearest double (ties to even) is 0.5 + 2⁻⁵², which `Number` of the same string gives; the
+	// division by 1 truncates the value below the halfway point first, giving 0.5 + 2⁻⁵³. Only
+	// inputs with more than ~40 significant digits (or quotients within 1e-40 of a halfway point)
+	// are affected. When `divide` is made correctly rounding, turn this into a plain `it`.
+	const halfway = "0.500000000000000166533453693773481063544750213623046875";
+
+	it.fails("a 54-digit value divided by 1 is its own nearest double", () => {
+		expect(keyResultProgress(metric(0, 1, halfway))).toBe(Number(halfway));
+	});
+
+	it("the same value through grade, which does not divide, is exact", () => {
+		expect(Number(halfway)).toBe(0.5 + 2 ** -52);
+		expect(grade(halfway, { policy: { grading: { decimals: 10 } } }).grade).toBe(0.5);
+	});
+});

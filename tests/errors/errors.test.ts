@@ -1,0 +1,106 @@
+/** SPEC §2 "Errors": OkrError with a stable code; OkrValidationError with coded issues and paths. */
+import { describe, expect, it } from "vitest";
+import {
+	keyResultProgress,
+	OkrError,
+	type OkrIssue,
+	OkrValidationError,
+	objectiveProgress,
+} from "../../src/index.js";
+import { expectIssue, thrown } from "../support/foundation.js";
+
+describe("OkrError", () => {
+	it("is an Error with a name, a stable code and a frozen path (default [])", () => {
+		const error = new OkrError("NO_KEY_RESULTS", "Nothing to score.");
+		expect(error).toBeInstanceOf(Error);
+		expect(error.name).toBe("OkrError");
+		expect(error.code).toBe("NO_KEY_RESULTS");
+		expect(error.message).toBe("Nothing to score.");
+		expect(error.path).toEqual([]);
+		expect(Object.isFrozen(error.path)).toBe(true);
+	});
+
+	it("copies the path it is given", () => {
+		const path = ["keyResults", 0];
+		const error = new OkrError("ZERO_TOTAL_WEIGHT", "m", path);
+		path.push("x");
+		expect(error.path).toEqual(["keyResults", 0]);
+	});
+});
+
+describe("OkrValidationError", () => {
+	const issue = (i: number): OkrIssue => ({
+		code: "INVALID_NUMBER",
+		path: ["keyResults", i, "target"],
+		message: `bad ${i}`,
+	});
+
+	it("has code INVALID_INPUT, the first issue's path, and frozen copies of the issues", () => {
+		const issues = [issue(2), issue(3)];
+		const error = new OkrValidationError(issues);
+		expect(error).toBeInstanceOf(OkrError);
+		expect(error.name).toBe("OkrValidationError");
+		expect(error.code).toBe("INVALID_INPUT");
+		expect(error.path).toEqual(["keyResults", 2, "target"]);
+		expect(error.issues).toEqual(issues);
+		expect(Object.isFrozen(error.issues)).toBe(true);
+		expect(Object.isFrozen(error.issues[0])).toBe(true);
+		expect(Object.isFrozen(error.issues[0]?.path)).toBe(true);
+		issues.pop();
+		expect(error.issues).toHaveLength(2);
+	});
+
+	it("lists issues in its message with readable paths", () => {
+		const error = new OkrValidationError([issue(2), { code: "REQUIRED", path: [], message: "m" }]);
+		expect(error.message).toBe("keyResults[2].target: bad 2\n(root): m");
+	});
+
+	it("lists at most five issues in its message and counts the rest", () => {
+		const error = new OkrValidationError([0, 1, 2, 3, 4, 5, 6].map(issue));
+		expect(error.message.split("\n")).toHaveLength(6);
+		expect(error.message.endsWith("(and 2 more)")).toBe(true);
+		expect(error.issues).toHaveLength(7);
+	});
+
+	it("with no issues, says so and has an empty path", () => {
+		const error = new OkrValidationError([]);
+		expect(error.message).toBe("Invalid input.");
+		expect(error.path).toEqual([]);
+	});
+
+	it("keeps the ids of an issue that has them", () => {
+		const error = new OkrValidationError([
+			{ code: "ALIGNMENT_CYCLE", path: [0, "parentId"], message: "loop", ids: ["a", "b"] },
+		]);
+		expect(error.issues[0]?.ids).toEqual(["a", "b"]);
+	});
+
+	it("is what computations throw for bad input, with a message naming the path", () => {
+		const error = expectIssue(
+			() =>
+				objectiveProgress({
+					id: "o",
+					title: "o",
+					keyResults: [
+						{ id: "a", title: "a", kind: "milestone", done: true },
+						{
+							id: "b",
+							title: "b",
+							kind: "metric",
+							start: 0,
+							target: 1,
+							checkIns: [{ at: "2025-13-01", value: 1 }],
+						},
+					],
+				}),
+			"INVALID_DATE",
+			["keyResults", 1, "checkIns", 0, "at"],
+		);
+		expect(error.message.startsWith("keyResults[1].checkIns[0].at: ")).toBe(true);
+	});
+
+	it("computations never throw anything but OkrErrors for bad input", () => {
+		const error = thrown(() => keyResultProgress(undefined as never));
+		expect(error).toBeInstanceOf(OkrValidationError);
+	});
+});
