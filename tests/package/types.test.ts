@@ -1,8 +1,8 @@
 /**
  * The installed package type-checks for consumers under `moduleResolution` `bundler`, `node16` and
  * `nodenext` (module matching; for node16/nodenext from an ES module `.mts` and a CommonJS `.cts`
- * file), for every entry point, with strict flags and `skipLibCheck: false` so our declaration
- * files are checked too. The declared value exports must be exactly the runtime exports of the
+ * file), for every entry point, with strict flags and `skipLibCheck: false` so the declaration
+ * files are checked too (ours and those they pull in, zod's among them). The declared value exports must be exactly the runtime exports of the
  * build each mode resolves to.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -37,20 +37,23 @@ interface Mode {
 
 const strict: ts.CompilerOptions = {
 	target: ts.ScriptTarget.ES2022,
-	lib: ["lib.es2022.d.ts"],
 	strict: true,
 	exactOptionalPropertyTypes: true,
 	noUncheckedIndexedAccess: true,
 	noEmit: true,
 	skipLibCheck: false,
-	types: [],
 };
+// The environments consumers really have: a bundler app has the DOM library, a Node program
+// @types/node. (zod's declarations need one of them for `URL`.)
+const browser: ts.CompilerOptions = { lib: ["lib.es2022.d.ts", "lib.dom.d.ts"], types: [] };
+const node: ts.CompilerOptions = { lib: ["lib.es2022.d.ts"], types: ["node"] };
 
 const modes: readonly Mode[] = [
 	{
 		name: "bundler",
 		options: {
 			...strict,
+			...browser,
 			module: ts.ModuleKind.ESNext,
 			moduleResolution: ts.ModuleResolutionKind.Bundler,
 		},
@@ -60,6 +63,7 @@ const modes: readonly Mode[] = [
 		name: "node16",
 		options: {
 			...strict,
+			...node,
 			module: ts.ModuleKind.Node16,
 			moduleResolution: ts.ModuleResolutionKind.Node16,
 		},
@@ -72,6 +76,7 @@ const modes: readonly Mode[] = [
 		name: "nodenext",
 		options: {
 			...strict,
+			...node,
 			module: ts.ModuleKind.NodeNext,
 			moduleResolution: ts.ModuleResolutionKind.NodeNext,
 		},
