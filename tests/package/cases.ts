@@ -50,8 +50,8 @@ export interface ConformanceCase {
 	/** Arguments of the call. Omitted: the export's value itself (e.g. `defaultPolicy`). */
 	readonly args?: readonly unknown[];
 	/**
-	 * Instead of one call: the body of `function (m, args) { … }`, `m` being the entry's module.
-	 * For sequences such as `createRollUp(...).update(...)`.
+	 * Instead of one call: the body of `function (m, args, h) { … }`, `m` being the entry's module
+	 * and `h` helpers (`h.deepFreeze`). For sequences such as `createRollUp(...).update(...)`.
 	 */
 	readonly script?: string;
 	readonly pick?: Pick;
@@ -501,6 +501,41 @@ export const conformanceCases: readonly ConformanceCase[] = [
 			}),
 		],
 		expect: { matches: { score: 1, outcome: "met", success: true } },
+	},
+
+	// §2 Errors and the default policy
+	{
+		title: "OkrError: a computation's failure is an Error with a stable code",
+		fn: "OkrError",
+		args: [objective({ keyResults: [] })],
+		script:
+			"try { m.objectiveProgress(args[0]); } catch (e) { return [e instanceof m.OkrError, e instanceof Error, e instanceof m.OkrValidationError, e.name, e.code]; }",
+		expect: { equals: [true, true, false, "OkrError", "NO_KEY_RESULTS"] },
+	},
+	{
+		title: "OkrValidationError: code INVALID_INPUT, issues with code, path and message",
+		fn: "OkrValidationError",
+		args: [metric({ start: 0, target: 10, current: "ten" })],
+		script:
+			"try { m.keyResultProgress(args[0]); } catch (e) { const i = e.issues[0]; return [e instanceof m.OkrValidationError, e instanceof m.OkrError, e.name, e.code, i.code, i.path, typeof i.message]; }",
+		expect: {
+			equals: [
+				true,
+				true,
+				"OkrValidationError",
+				"INVALID_INPUT",
+				"INVALID_NUMBER",
+				["current"],
+				"string",
+			],
+		},
+	},
+	{
+		title: "defaultPolicy: cannot be changed (deeply frozen: no global configuration)",
+		fn: "defaultPolicy",
+		script:
+			"return [Object.isFrozen(m.defaultPolicy), Object.isFrozen(m.defaultPolicy.progress), Object.isFrozen(m.defaultPolicy.rollup.rootLevels)];",
+		expect: { equals: [true, true, true] },
 	},
 
 	// §2 Model
@@ -1389,6 +1424,58 @@ export const conformanceCases: readonly ConformanceCase[] = [
 		args: [cascade],
 		expect: { patterns: ['^\\s*<svg[^>]*role="img"', "</svg>\\s*$"] },
 	},
+
+	// Purity: nothing the caller passed is mutated (deep-frozen inputs, compared before and after)
+	...(
+		[
+			[
+				"keyResultProgress",
+				[
+					metric({
+						start: 0,
+						target: 10,
+						checkIns: [
+							{ at: "2025-07-02", value: 4 },
+							{ at: "2025-07-01", value: 2 },
+						],
+					}),
+				],
+			],
+			["objectiveProgress", [cascade[1]]],
+			["gradeObjective", [cascade[2]]],
+			["paceStatus", [{ ...cascade[1], cycle: q3 }, "2025-08-15"]],
+			[
+				"kpiStatus",
+				[
+					kpi({
+						measurements: [
+							{ at: "2025-02-01", value: 90 },
+							{ at: "2025-01-01", value: 80 },
+						],
+					}),
+				],
+			],
+			["rollUp", [cascade]],
+			["explain", [cascade, "c"]],
+			["okrFromKpi", [kpi({ measurements: [{ at: "2025-01-01", value: 80 }] }), { title: "T" }]],
+			[
+				"promoteToKpi",
+				[
+					objective({ keyResults: [metric({ id: "kr1", start: 0, target: 10, current: 10 })] }),
+					"kr1",
+				],
+			],
+			["lint", [cascade, [kpi({ id: "k1" })]]],
+		] as const
+	).map(
+		([fn, args]): ConformanceCase => ({
+			title: `${fn}: does not mutate its (deep-frozen) input`,
+			fn,
+			args,
+			script: `const before = JSON.stringify(args); h.deepFreeze(args); m.${fn}(...args); return JSON.stringify(args) === before;`,
+			expect: { equals: true },
+		}),
+	),
 ];
 
 /**

@@ -91,9 +91,20 @@ function pickFrom(v, path) {
 	return pickFrom(next, rest);
 }
 
+function deepFreeze(v) {
+	if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
+		Object.freeze(v);
+		for (const k of Object.keys(v)) deepFreeze(v[k]);
+	}
+	return v;
+}
+
+/** Helpers scripts can use as \`h\`. */
+const helpers = { deepFreeze };
+
 function runCase(mod, c) {
 	const args = revive(c.args ?? []);
-	if (c.script !== undefined) return new Function("m", "args", c.script)(mod, args);
+	if (c.script !== undefined) return new Function("m", "args", "h", c.script)(mod, args, helpers);
 	const target = mod[c.fn];
 	return c.args === undefined ? target : target(...args);
 }
