@@ -80,8 +80,10 @@ export function okrIssuesOf(issue: z.core.$ZodIssue, input: unknown): OkrIssue[]
 			}
 			return issueOf("INVALID_TYPE", `Expected a valid value, received ${typeName(value)}.`);
 		case "too_small":
-			if (issue.origin === "string") return issueOf("EMPTY_STRING", "Must not be empty.");
-			return issueOf("OUT_OF_RANGE", issue.message);
+			// The model's only zod minimum is a non-empty string (ids). zod also checks it on a value
+			// that is not a string (an array, a typed array), whose type issue says what is wrong.
+			if (typeof value === "string") return issueOf("EMPTY_STRING", "Must not be empty.");
+			return [];
 		case "too_big":
 			return issueOf("OUT_OF_RANGE", issue.message);
 		case "unrecognized_keys":

@@ -67,10 +67,6 @@ function generate(schema: z.ZodType, title: string, description: string): JsonSc
 			const json = jsonOfCustom(ctx.zodSchema);
 			return json === undefined ? "throw" : (copy(json) as z.core.JSONSchema.BaseSchema);
 		},
-		// Parsed values are frozen, but `readOnly` would tell a JSON Schema reader something else.
-		override: (ctx) => {
-			delete ctx.jsonSchema.readOnly;
-		},
 	});
 	const { $schema, ...rest } = copy(generated) as Record<string, unknown>;
 	return deepFreeze({ $schema, title, description, ...rest });

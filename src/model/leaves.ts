@@ -171,6 +171,30 @@ export function report(
 	if (issue !== null) issues.push(customIssue(input, issue.path, issue.code, issue.message));
 }
 
+/**
+ * Freezes an object schema's parsed value, once it parsed without an issue (only then is the value
+ * certainly zod's new object, never the caller's). Apply it after every other check.
+ */
+export function frozen<S extends z.ZodType>(schema: S): S {
+	return schema.superRefine(
+		(value) => {
+			Object.freeze(value);
+		},
+		{ when: (payload) => payload.issues.length === 0 },
+	);
+}
+
+/**
+ * A readonly array schema: a readonly array in (nothing is written to it) and a frozen array out.
+ * Not zod's `readonly()`, which freezes whatever value the schema ends with, even the caller's
+ * own object when that was of the wrong kind (`{}` given for an array).
+ */
+export function list<T extends z.ZodType>(
+	array: z.ZodArray<T>,
+): z.ZodType<readonly z.output<T>[], readonly z.input<T>[]> {
+	return frozen(array);
+}
+
 /** Whether a value is an object whose fields a check may read. */
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);

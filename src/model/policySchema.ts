@@ -17,7 +17,7 @@ import {
 	resolvePolicy,
 	type Shape,
 } from "../policy/resolve.js";
-import { type JsonFragment, NUMBER_JSON, report, withJson } from "./leaves.js";
+import { frozen, type JsonFragment, NUMBER_JSON, report, withJson } from "./leaves.js";
 
 const COUNT_JSON: JsonFragment = { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
 
@@ -77,7 +77,7 @@ function levelSchema(shape: Shape): z.ZodType {
 		const spec = shape[key] as Leaf | Shape;
 		fields[key] = (isShape(spec) ? levelSchema(spec) : leafSchema(spec)).optional();
 	}
-	return z.strictObject(fields).readonly();
+	return frozen(z.strictObject(fields));
 }
 
 /**

@@ -21,8 +21,10 @@ import {
 	dateInput,
 	dayString,
 	exactOf,
+	frozen,
 	idSchema,
 	isRecord,
+	list,
 	nonNegativeInput,
 	numberInput,
 	ON_OBJECTS,
@@ -62,21 +64,22 @@ function pairOf(value: unknown, a: string, b: string): readonly [Exact, Exact] |
  * //=> false
  * ```
  */
-export const CycleSchema = z
-	.object({
-		start: dateInput,
-		end: dateInput,
-		label: z.string().optional(),
-	})
-	.superRefine((value, ctx) => {
-		const fields = value as Fields;
-		const start = dayOf(fields["start"]);
-		const end = dayOf(fields["end"]);
-		if (start !== null && end !== null) {
-			report(ctx.issues, value, endBeforeStart(start, end, ["end"]));
-		}
-	}, ON_OBJECTS)
-	.readonly();
+export const CycleSchema = frozen(
+	z
+		.object({
+			start: dateInput,
+			end: dateInput,
+			label: z.string().optional(),
+		})
+		.superRefine((value, ctx) => {
+			const fields = value as Fields;
+			const start = dayOf(fields["start"]);
+			const end = dayOf(fields["end"]);
+			if (start !== null && end !== null) {
+				report(ctx.issues, value, endBeforeStart(start, end, ["end"]));
+			}
+		}, ON_OBJECTS),
+);
 
 /**
  * A check-in: the value of a key result on a date, with the owner's optional confidence.
@@ -87,13 +90,13 @@ export const CycleSchema = z
  * //=> { at: "2025-08-01", value: "12.5", confidence: 0.7 }
  * ```
  */
-export const CheckInSchema = z
-	.object({
+export const CheckInSchema = frozen(
+	z.object({
 		at: dateInput,
 		value: numberInput,
 		confidence: numberInput.optional(),
-	})
-	.readonly();
+	}),
+);
 
 /**
  * A measurement: the value of a KPI on a date.
@@ -104,12 +107,12 @@ export const CheckInSchema = z
  * //=> { at: "2025-08-01", value: 99.2 }
  * ```
  */
-export const MeasurementSchema = z
-	.object({
+export const MeasurementSchema = frozen(
+	z.object({
 		at: dateInput,
 		value: numberInput,
-	})
-	.readonly();
+	}),
+);
 
 /**
  * Fields every kind of key result has. Arrays default with `prefault([])`: the `[]` is parsed like
@@ -122,7 +125,7 @@ const keyResultFields = {
 	weight: nonNegativeInput.default(1),
 	owner: z.string().optional(),
 	unit: z.string().optional(),
-	checkIns: z.array(CheckInSchema).prefault([]).readonly(),
+	checkIns: list(z.array(CheckInSchema)).prefault([]),
 };
 
 const scoring = z.enum(["latest", "checkIns"]).default("latest");
@@ -137,21 +140,22 @@ const scoring = z.enum(["latest", "checkIns"]).default("latest");
  * //=> { id: "kr", title: "MRR", kind: "metric", start: 0, target: "15000", weight: 1, checkIns: [] }
  * ```
  */
-export const MetricKeyResultSchema = z
-	.object({
-		...keyResultFields,
-		kind: z.literal("metric"),
-		start: numberInput,
-		target: numberInput,
-		current: numberInput.optional(),
-	})
-	.superRefine((value, ctx) => {
-		const pair = pairOf(value, "start", "target");
-		if (pair !== null) {
-			report(ctx.issues, value, startEqualsTarget(pair[0], pair[1], ["target"]));
-		}
-	}, ON_OBJECTS)
-	.readonly();
+export const MetricKeyResultSchema = frozen(
+	z
+		.object({
+			...keyResultFields,
+			kind: z.literal("metric"),
+			start: numberInput,
+			target: numberInput,
+			current: numberInput.optional(),
+		})
+		.superRefine((value, ctx) => {
+			const pair = pairOf(value, "start", "target");
+			if (pair !== null) {
+				report(ctx.issues, value, startEqualsTarget(pair[0], pair[1], ["target"]));
+			}
+		}, ON_OBJECTS),
+);
 
 /**
  * A threshold key result: a value that must stay at least (or at most) `threshold`, inclusive.
@@ -163,16 +167,16 @@ export const MetricKeyResultSchema = z
  * //=> { id: "kr", title: "Uptime", kind: "threshold", direction: "atLeast", threshold: 99.9, scoring: "latest", weight: 1, checkIns: [] }
  * ```
  */
-export const ThresholdKeyResultSchema = z
-	.object({
+export const ThresholdKeyResultSchema = frozen(
+	z.object({
 		...keyResultFields,
 		kind: z.literal("threshold"),
 		direction: z.enum(["atLeast", "atMost"]),
 		threshold: numberInput,
 		current: numberInput.optional(),
 		scoring,
-	})
-	.readonly();
+	}),
+);
 
 /**
  * A range key result: a value that must stay within `[low, high]` (`low > high`:
@@ -184,22 +188,23 @@ export const ThresholdKeyResultSchema = z
  * //=> false
  * ```
  */
-export const RangeKeyResultSchema = z
-	.object({
-		...keyResultFields,
-		kind: z.literal("range"),
-		low: numberInput,
-		high: numberInput,
-		current: numberInput.optional(),
-		scoring,
-	})
-	.superRefine((value, ctx) => {
-		const pair = pairOf(value, "low", "high");
-		if (pair !== null) {
-			report(ctx.issues, value, lowAboveHigh(pair[0], pair[1], ["high"]));
-		}
-	}, ON_OBJECTS)
-	.readonly();
+export const RangeKeyResultSchema = frozen(
+	z
+		.object({
+			...keyResultFields,
+			kind: z.literal("range"),
+			low: numberInput,
+			high: numberInput,
+			current: numberInput.optional(),
+			scoring,
+		})
+		.superRefine((value, ctx) => {
+			const pair = pairOf(value, "low", "high");
+			if (pair !== null) {
+				report(ctx.issues, value, lowAboveHigh(pair[0], pair[1], ["high"]));
+			}
+		}, ON_OBJECTS),
+);
 
 /**
  * A milestone key result: done or not done.
@@ -210,13 +215,13 @@ export const RangeKeyResultSchema = z
  * //=> { id: "kr", title: "Launch", kind: "milestone", done: true, weight: 1, checkIns: [] }
  * ```
  */
-export const MilestoneKeyResultSchema = z
-	.object({
+export const MilestoneKeyResultSchema = frozen(
+	z.object({
 		...keyResultFields,
 		kind: z.literal("milestone"),
 		done: z.boolean(),
-	})
-	.readonly();
+	}),
+);
 
 /**
  * One item of a checklist key result; `weight` defaults to `1`.
@@ -227,13 +232,13 @@ export const MilestoneKeyResultSchema = z
  * //=> { title: "Write the spec", done: false, weight: 1 }
  * ```
  */
-export const ChecklistItemSchema = z
-	.object({
+export const ChecklistItemSchema = frozen(
+	z.object({
 		title: z.string(),
 		done: z.boolean(),
 		weight: nonNegativeInput.default(1),
-	})
-	.readonly();
+	}),
+);
 
 /**
  * A checklist key result: weighted items, at least one (`EMPTY_CHECKLIST` at `["items"]`).
@@ -244,18 +249,17 @@ export const ChecklistItemSchema = z
  * //=> false
  * ```
  */
-export const ChecklistKeyResultSchema = z
-	.object({
+export const ChecklistKeyResultSchema = frozen(
+	z.object({
 		...keyResultFields,
 		kind: z.literal("checklist"),
-		items: z
-			.array(ChecklistItemSchema)
-			.superRefine((items, ctx) => {
+		items: list(
+			z.array(ChecklistItemSchema).superRefine((items, ctx) => {
 				report(ctx.issues, items, emptyChecklist(items.length, []));
-			})
-			.readonly(),
-	})
-	.readonly();
+			}),
+		),
+	}),
+);
 
 /**
  * A key result of any kind, discriminated on `kind` (`"metric"`, `"threshold"`, `"range"`,
@@ -286,20 +290,20 @@ export const KeyResultSchema = z.discriminatedUnion("kind", [
  * //=> { id: "o1", title: "Delight customers", type: "aspirational", keyResults: [], contribution: 1, kpiIds: [] }
  * ```
  */
-export const ObjectiveSchema = z
-	.object({
+export const ObjectiveSchema = frozen(
+	z.object({
 		id: idSchema,
 		title: z.string(),
 		type: z.enum(["aspirational", "committed"]).default("aspirational"),
-		keyResults: z.array(KeyResultSchema).prefault([]).readonly(),
+		keyResults: list(z.array(KeyResultSchema)).prefault([]),
 		cycle: CycleSchema.optional(),
 		owner: z.string().optional(),
 		level: z.string().optional(),
 		parentId: idSchema.nullable().optional(),
 		contribution: numberInput.default(1),
-		kpiIds: z.array(idSchema).prefault([]).readonly(),
-	})
-	.readonly();
+		kpiIds: list(z.array(idSchema)).prefault([]),
+	}),
+);
 
 /**
  * A KPI's traffic-light limits on the shortfall, `0 <= green <= yellow` (`NEGATIVE` at
@@ -312,27 +316,28 @@ export const ObjectiveSchema = z
  * //=> false
  * ```
  */
-export const KpiThresholdsSchema = z
-	.object({
-		mode: z.enum(["absolute", "relative"]),
-		green: numberInput,
-		yellow: numberInput,
-	})
-	.superRefine((value, ctx) => {
-		const pair = pairOf(value, "green", "yellow");
-		if (pair !== null) {
-			report(ctx.issues, value, thresholdsOutOfOrder(pair[0], pair[1], []));
-		}
-	}, ON_OBJECTS)
-	.readonly();
+export const KpiThresholdsSchema = frozen(
+	z
+		.object({
+			mode: z.enum(["absolute", "relative"]),
+			green: numberInput,
+			yellow: numberInput,
+		})
+		.superRefine((value, ctx) => {
+			const pair = pairOf(value, "green", "yellow");
+			if (pair !== null) {
+				report(ctx.issues, value, thresholdsOutOfOrder(pair[0], pair[1], []));
+			}
+		}, ON_OBJECTS),
+);
 
-const KpiOriginSchema = z
-	.object({
+const KpiOriginSchema = frozen(
+	z.object({
 		objectiveId: idSchema,
 		keyResultId: idSchema,
 		promotedAt: dayString.nullable(),
-	})
-	.readonly();
+	}),
+);
 
 /**
  * A KPI: a gauge with a target, measured over time; `measurements` default to `[]`. Relative
@@ -344,40 +349,48 @@ const KpiOriginSchema = z
  * //=> { id: "uptime", name: "Uptime", direction: "higherIsBetter", target: "99.9", measurements: [] }
  * ```
  */
-export const KpiSchema = z
-	.object({
-		id: idSchema,
-		name: z.string(),
-		unit: z.string().optional(),
-		direction: z.enum(["higherIsBetter", "lowerIsBetter", "onTarget"]),
-		target: numberInput,
-		thresholds: KpiThresholdsSchema.optional(),
-		cadence: z.enum(["daily", "weekly", "monthly", "quarterly"]).optional(),
-		measurements: z.array(MeasurementSchema).prefault([]).readonly(),
-		owner: z.string().optional(),
-		origin: KpiOriginSchema.optional(),
-	})
-	.superRefine((value, ctx) => {
-		const fields = value as Fields;
-		const thresholds = fields["thresholds"];
-		const target = fields["target"];
-		if (!isRecord(thresholds) || !isNumberInput(target)) return;
-		const mode = thresholds["mode"];
-		if (typeof mode === "string") {
-			report(
-				ctx.issues,
-				value,
-				relativeToZeroTarget(mode, exactOf(target), ["thresholds", "mode"]),
-			);
-		}
-	}, ON_OBJECTS)
-	.readonly();
+export const KpiSchema = frozen(
+	z
+		.object({
+			id: idSchema,
+			name: z.string(),
+			unit: z.string().optional(),
+			direction: z.enum(["higherIsBetter", "lowerIsBetter", "onTarget"]),
+			target: numberInput,
+			thresholds: KpiThresholdsSchema.optional(),
+			cadence: z.enum(["daily", "weekly", "monthly", "quarterly"]).optional(),
+			measurements: list(z.array(MeasurementSchema)).prefault([]),
+			owner: z.string().optional(),
+			origin: KpiOriginSchema.optional(),
+		})
+		.superRefine((value, ctx) => {
+			const fields = value as Fields;
+			const thresholds = fields["thresholds"];
+			const target = fields["target"];
+			if (!isRecord(thresholds) || !isNumberInput(target)) return;
+			const mode = thresholds["mode"];
+			if (typeof mode === "string") {
+				report(
+					ctx.issues,
+					value,
+					relativeToZeroTarget(mode, exactOf(target), ["thresholds", "mode"]),
+				);
+			}
+		}, ON_OBJECTS),
+);
 
-/** A cycle as parsed: dates as `"YYYY-MM-DD"` strings. */
-export type ParsedCycle = z.output<typeof CycleSchema>;
+/** `T` with every property and array readonly, all the way down (parsed values are frozen). */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
+	? readonly DeepReadonly<U>[]
+	: T extends object
+		? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+		: T;
+
+/** A cycle as parsed: dates as `"YYYY-MM-DD"` strings, frozen. */
+export type ParsedCycle = DeepReadonly<z.output<typeof CycleSchema>>;
 /** A key result as parsed: defaults filled, dates as `"YYYY-MM-DD"` strings, frozen. */
-export type ParsedKeyResult = z.output<typeof KeyResultSchema>;
+export type ParsedKeyResult = DeepReadonly<z.output<typeof KeyResultSchema>>;
 /** An objective as parsed: defaults filled, dates as `"YYYY-MM-DD"` strings, frozen. */
-export type ParsedObjective = z.output<typeof ObjectiveSchema>;
+export type ParsedObjective = DeepReadonly<z.output<typeof ObjectiveSchema>>;
 /** A KPI as parsed: defaults filled, dates as `"YYYY-MM-DD"` strings, frozen. */
-export type ParsedKpi = z.output<typeof KpiSchema>;
+export type ParsedKpi = DeepReadonly<z.output<typeof KpiSchema>>;
