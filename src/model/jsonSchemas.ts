@@ -76,7 +76,8 @@ function generate(schema: z.ZodType, title: string, description: string): JsonSc
  * JSON Schemas (draft 2020-12) of the documents a caller writes: `objective`, `keyResult`,
  * `kpi`, `cycle`, and `policy` (a partial scoring policy, as given to {@link definePolicy} or in
  * `options.policy`). Numbers are JSON numbers or decimal strings, dates `"YYYY-MM-DD"` strings,
- * fields with defaults optional (the default is given). Cross-field rules (e.g. a metric's
+ * fields with defaults optional (the default is given); the shared leaves are named under `$defs`
+ * (`NumberInput`, `NonNegativeNumberInput`, `DateInput`). Cross-field rules (e.g. a metric's
  * `target` must differ from its `start`) are beyond JSON Schema: parse to check them. Frozen
  * plain data, ready for `JSON.stringify`.
  *
@@ -87,7 +88,9 @@ function generate(schema: z.ZodType, title: string, description: string): JsonSc
  * jsonSchemas.keyResult.oneOf.map((option) => option.properties.kind.const);
  * //=> ["metric", "threshold", "range", "milestone", "checklist"]
  * jsonSchemas.cycle.properties.start;
- * //=> { type: "string", format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
+ * //=> { $ref: "#/$defs/DateInput" }
+ * jsonSchemas.cycle.$defs.DateInput.format;
+ * //=> "date"
  * ```
  */
 export const jsonSchemas: JsonSchemas = deepFreeze({
