@@ -78,4 +78,19 @@ describe("the metric fast path agrees with the reader", () => {
 		expect(() => keyResultProgress(metric(0, 10, 5, { owner: 5 }))).toThrow(/owner/);
 		expect(() => keyResultProgress(metric(0, 10, 5, { unit: null }))).toThrow(/unit/);
 	});
+
+	it("hands weights it does not cover to the reader (strings, Infinity, negatives)", () => {
+		expect(keyResultProgress(metric(0, 10, 5, { weight: "2" }))).toBe(0.5);
+		expect(() => keyResultProgress(metric(0, 10, 5, { weight: Number.POSITIVE_INFINITY }))).toThrow(
+			/weight/,
+		);
+		expect(() => keyResultProgress(metric(0, 10, 5, { weight: -1 }))).toThrow(/weight/);
+	});
+
+	it("hands values whose common scale overflows to the exact path, with the same result", () => {
+		const big = 2 ** 50 - 1;
+		expect(keyResultProgress(metric(0.5, big, big - 1))).toBe(
+			keyResultProgress(metric("0.5", String(big), String(big - 1))),
+		);
+	});
 });
