@@ -20,7 +20,13 @@ export {
 	safeParseObjective,
 } from "./model/parse.js";
 export { definePolicy } from "./model/policy.js";
-export type { ParsedCycle, ParsedKeyResult, ParsedKpi, ParsedObjective } from "./model/schemas.js";
+export type {
+	DeepReadonly,
+	ParsedCycle,
+	ParsedKeyResult,
+	ParsedKpi,
+	ParsedObjective,
+} from "./model/schemas.js";
 export {
 	CheckInSchema,
 	ChecklistItemSchema,

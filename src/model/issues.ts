@@ -29,14 +29,14 @@ function quoteAll(values: readonly unknown[]): string {
 	return values.map((value) => JSON.stringify(value) ?? String(value)).join(", ");
 }
 
-const EXPECTED: Readonly<Record<string, string>> = {
-	object: "an object",
-	array: "an array",
-	string: "a string",
-	boolean: "true or false",
-	number: "a number",
-	null: "null",
-};
+const EXPECTED = new Map([
+	["object", "an object"],
+	["array", "an array"],
+	["string", "a string"],
+	["boolean", "true or false"],
+	["number", "a number"],
+	["null", "null"],
+]);
 
 function okrParams(issue: z.core.$ZodIssue): OkrParams | undefined {
 	if (issue.code !== "custom") return undefined;
@@ -60,7 +60,7 @@ export function okrIssuesOf(issue: z.core.$ZodIssue, input: unknown): OkrIssue[]
 			if (missing) return [required(path)];
 			return issueOf(
 				"INVALID_TYPE",
-				`Expected ${EXPECTED[issue.expected] ?? issue.expected}, received ${typeName(value)}.`,
+				`Expected ${EXPECTED.get(issue.expected) ?? issue.expected}, received ${typeName(value)}.`,
 			);
 		case "invalid_value":
 			if (missing) return [required(path)];

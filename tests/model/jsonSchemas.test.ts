@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type JsonSchema, jsonSchemas } from "../../src/index.js";
+import { marketShareObjective } from "./fixtures.js";
 
 type Node = Record<string, unknown>;
 
@@ -95,6 +96,28 @@ describe("jsonSchemas", () => {
 			(jsonSchemas.objective["properties"] as Record<string, Node>)["keyResults"] as Node
 		)["items"] as Node;
 		expect((objectiveKr["oneOf"] as Node[]).length).toBe(5);
+	});
+
+	it("fits a sample objective: only described fields, every required one, kinds by their const", () => {
+		const objective = jsonSchemas.objective;
+		const sample = JSON.parse(JSON.stringify(marketShareObjective)) as Node;
+		const fits = (node: Node, value: Node): void => {
+			const properties = node["properties"] as Record<string, Node>;
+			for (const key of Object.keys(value)) expect(Object.keys(properties)).toContain(key);
+			for (const key of node["required"] as string[]) expect(Object.keys(value)).toContain(key);
+		};
+		fits(objective, sample);
+		const options = (property(objective, objective, "keyResults")["items"] as Node)[
+			"oneOf"
+		] as Node[];
+		for (const kr of sample["keyResults"] as Node[]) {
+			const matching = options.filter(
+				(option) => (property(objective, option, "kind") as { const: string }).const === kr["kind"],
+			);
+			expect(matching).toHaveLength(1);
+			fits(matching[0] as Node, kr);
+		}
+		fits(property(objective, objective, "cycle"), sample["cycle"] as Node);
 	});
 
 	it("describes numbers as JSON numbers or decimal strings, and dates as YYYY-MM-DD strings", () => {
