@@ -50,10 +50,23 @@ export function fromParts(year: number, month: number, day: number): Day {
 	return Math.floor(d.getTime() / MS_PER_DAY);
 }
 
+/**
+ * The time of a real, valid `Date`, or `NaN` for anything else: an Invalid Date, or an object that
+ * merely inherits from `Date.prototype` (whose `getTime` would throw a TypeError).
+ */
+export function dateTime(value: unknown): number {
+	if (!(value instanceof Date)) return Number.NaN;
+	try {
+		return Date.prototype.getTime.call(value);
+	} catch {
+		return Number.NaN;
+	}
+}
+
 /** Whether `value` is a valid date input. */
 export function isDateInput(value: unknown): value is DateInput {
 	if (typeof value === "string") return parseDayString(value) !== null;
-	return value instanceof Date && Number.isFinite(value.getTime());
+	return Number.isFinite(dateTime(value));
 }
 
 /** Reads a date input, or throws `OkrValidationError` (`INVALID_DATE`) at `path`. */
@@ -68,7 +81,7 @@ export function readDay(value: unknown, path: Path): Day {
 		);
 	}
 	if (value instanceof Date) {
-		const ms = value.getTime();
+		const ms = dateTime(value);
 		if (Number.isFinite(ms)) return Math.floor(ms / MS_PER_DAY);
 		throw invalid("INVALID_DATE", path, "Expected a valid Date, received an Invalid Date.");
 	}
