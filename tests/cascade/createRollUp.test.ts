@@ -106,6 +106,29 @@ describe("createRollUp", () => {
 		expect(Object.isFrozen(live)).toBe(true);
 	});
 
+	it("handles no objectives: empty scores, every key result unknown", () => {
+		const live = createRollUp([]);
+		expect(live.scores).toEqual(new Map());
+		expectCode(() => live.update("kr", { current: 1 }), "UNKNOWN_KEY_RESULT");
+	});
+
+	it("handles more objectives than one node of its persistent array holds (32, 1,024, 32,768)", () => {
+		for (const n of [33, 1025, 40_000]) {
+			const objectives = [
+				objective("company"),
+				...Array.from({ length: n - 1 }, (_, i) =>
+					objective(`p${i}`, { parentId: "company", keyResults: [at(`k${i}`, "0.5")] }),
+				),
+			];
+			const live = createRollUp(objectives);
+			const next = live.update(`k${n - 2}`, { current: 1 });
+			expect(next.scores.get(`p${n - 2}`)?.score).toBe(1);
+			expect(next.scores.get("p0")).toBe(live.scores.get("p0"));
+			expect(next.scores.size).toBe(n);
+			expect([...next.scores.keys()]).toEqual(objectives.map((o) => o.id));
+		}
+	});
+
 	it("updates a chain 100,000 deep without overflowing the stack", () => {
 		const n = 100_000;
 		const chain: Objective[] = [];

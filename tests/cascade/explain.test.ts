@@ -104,6 +104,25 @@ describe("explain", () => {
 		).toBe(0);
 	});
 
+	it("sums points exactly when progress can be negative (policy floor below 0)", () => {
+		const objectives = [
+			objective("o", {
+				keyResults: [kr("a", 0, 3, -1), kr("b", 0, 3, 1, { weight: 2 }), kr("c", 0, 7, 2)],
+			}),
+		];
+		const options = { policy: { progress: { floor: -1 } } };
+		const exact = explainExact(objectives, "o", options);
+		expect(
+			cmp(
+				exact.terms.reduce((total, t) => add(total, t.points), ZERO),
+				exact.score,
+			),
+		).toBe(0);
+		const why = explain(objectives, "o", options);
+		expect(why.terms[0]?.progress).toBe(-1 / 3);
+		expect(Math.abs(sum(why.terms.map((t) => t.points)) - why.score)).toBeLessThan(1e-12);
+	});
+
 	it("includes a zero-weight key result with share and points 0", () => {
 		const why = explain(
 			[objective("o", { keyResults: [at("a", "0.5"), at("b", 1, { weight: 0 })] })],

@@ -328,6 +328,27 @@ describe("rollUp", () => {
 			expect(scores.get("company")?.score).toBe(0.25);
 		});
 
+		it("throws a key result's own ZERO_TOTAL_WEIGHT (a checklist whose items weigh 0)", () => {
+			const checklist = {
+				id: "launch",
+				title: "Launch checklist",
+				kind: "checklist",
+				items: [{ title: "Ship", done: true, weight: 0 }],
+			} as const;
+			expectCode(() => rollUp([objective("o", { keyResults: [checklist] })]), "ZERO_TOTAL_WEIGHT", [
+				0,
+				"keyResults",
+				0,
+				"items",
+			]);
+			// The structure is checked first: a loop is reported before the checklist.
+			expectIssue(
+				() => rollUp([objective("o", { parentId: "o", keyResults: [checklist] })]),
+				"ALIGNMENT_CYCLE",
+				[0, "parentId"],
+			);
+		});
+
 		it("refuses an unsound cascade with validateCascade's issues, never a number", () => {
 			const cases: Objective[][] = [
 				[

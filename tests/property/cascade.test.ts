@@ -7,6 +7,7 @@ import {
 	type KeyResult,
 	keyResultProgress,
 	type Objective,
+	OkrError,
 	OkrValidationError,
 	objectiveProgress,
 	type RollUpScore,
@@ -14,7 +15,18 @@ import {
 	rollUp,
 	validateCascade,
 } from "../../src/index.js";
-import { add, cmp, ZERO } from "../../src/numeric/index.js";
+import {
+	abs,
+	add,
+	cmp,
+	divide,
+	divideParts,
+	exact,
+	mul,
+	ONE,
+	sub,
+	ZERO,
+} from "../../src/numeric/index.js";
 
 const sources: readonly RollUpSource[] = ["keyResults", "children", "both"];
 const sourceArb = fc.constantFrom(...sources);
@@ -276,3 +288,36 @@ function loopsOf(parents: readonly number[]): number[][] {
 	}
 	return loops;
 }
+
+describe("divideParts (the split behind explain's points)", () => {
+	const exactArb = fc
+		.tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: -12, max: 6 }))
+		.map(([m, e]) => exact(`${m}e${e}`, []));
+	const positiveArb = fc
+		.tuple(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: -6, max: 6 }))
+		.map(([m, e]) => exact(`${m}e${e}`, []));
+
+	it("splits divide(Σ parts, d) into quotients that sum to it exactly, each within 1e-35 of part / d", () => {
+		fc.assert(
+			fc.property(fc.array(exactArb, { maxLength: 12 }), positiveArb, (parts, divisor) => {
+				const quotients = divideParts(parts, divisor);
+				expect(quotients).toHaveLength(parts.length);
+				const total = parts.reduce((a, b) => add(a, b), ZERO);
+				const sumQ = quotients.reduce((a, b) => add(a, b), ZERO);
+				expect(cmp(sumQ, divide(total, divisor))).toBe(0);
+				const scale = cmp(abs(divide(total, divisor)), ONE) > 0 ? abs(divide(total, divisor)) : ONE;
+				parts.forEach((part, i) => {
+					const error = abs(sub(quotients[i] as never, divide(part, divisor)));
+					expect(cmp(error, mul(scale, exact("1e-35", [])))).toBeLessThanOrEqual(0);
+				});
+			}),
+		);
+	});
+
+	it("gives zeros for zero parts and refuses a divisor that is not positive", () => {
+		expect(divideParts([ZERO, ZERO], ONE).map((q) => q.toString())).toEqual(["0", "0"]);
+		expect(divideParts([], ONE)).toEqual([]);
+		expect(() => divideParts([ONE], ZERO)).toThrow(OkrError);
+		expect(() => divideParts([ONE], exact(-1, []))).toThrow(OkrError);
+	});
+});
