@@ -98,6 +98,19 @@ describe("parseKeyResult: defaults and normalisation", () => {
 		expect(Object.isFrozen(parsed.items[0])).toBe(true);
 	});
 
+	it("leaves the caller's objects unfrozen when the parse fails", () => {
+		const checkIns = { 0: { at: "2025-07-01", value: 1 } };
+		const items = [{ title: "a", done: true, weight: -1 }];
+		const cycleLike = [1, 2];
+		expect(safeParseKeyResult({ ...metric, checkIns }).success).toBe(false);
+		expect(safeParseKeyResult({ ...onboardingKr, items }).success).toBe(false);
+		expect(safeParseKeyResult({ ...metric, checkIns: [cycleLike] }).success).toBe(false);
+		expect(Object.isFrozen(checkIns)).toBe(false);
+		expect(Object.isFrozen(items)).toBe(false);
+		expect(Object.isFrozen(items[0])).toBe(false);
+		expect(Object.isFrozen(cycleLike)).toBe(false);
+	});
+
 	it("does not mutate its input", () => {
 		const input = deepFreeze({
 			...revenueKr,
@@ -201,6 +214,16 @@ describe("parseKeyResult: issues, each with its code and path", () => {
 			"a check-in at an Invalid Date",
 			{ ...milestone, checkIns: [{ at: new Date(Number.NaN), value: 1 }] },
 			[["INVALID_DATE", ["checkIns", 0, "at"]]],
+		],
+		[
+			"a check-in at an object that only inherits from Date",
+			{ ...milestone, checkIns: [{ at: Object.create(Date.prototype), value: 1 }] },
+			[["INVALID_DATE", ["checkIns", 0, "at"]]],
+		],
+		[
+			"check-ins in a typed array",
+			{ ...milestone, checkIns: new Uint8Array([1]) },
+			[["INVALID_TYPE", ["checkIns"]]],
 		],
 		[
 			"a check-in at a timestamp",
