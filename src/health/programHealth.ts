@@ -5,7 +5,7 @@ import { add, cmp, divide, type Exact, exact, fromInt, toNumber, ZERO } from "..
 import { complianceCounts } from "../pace/checkInCompliance.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
-import { asArray, latestReading } from "../read/common.js";
+import { latestReading, readEach } from "../read/common.js";
 import { readKpi } from "../read/kpi.js";
 import { readObjective } from "../read/objective.js";
 import { readDay } from "../time/day.js";
@@ -120,12 +120,8 @@ export function programHealth(
 ): ProgramHealth {
 	const policy = policyOf(options);
 	const numbers = policyNumbers(policy);
-	const read = asArray(objectives, [], "an array of objectives").map((o, i) =>
-		readObjective(o, [i]),
-	);
-	const kpiRead = asArray(kpis, ["kpis"], "an array of KPIs").map((k, i) =>
-		readKpi(k, ["kpis", i]),
-	);
+	const read = readEach(objectives, [], "an array of objectives", readObjective);
+	const kpiRead = readEach(kpis, ["kpis"], "an array of KPIs", readKpi);
 	const day = readDay(asOf, ["asOf"]);
 
 	let total = ZERO;

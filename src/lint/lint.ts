@@ -1,7 +1,7 @@
 import { alignmentReport } from "../cascade/alignmentReport.js";
 import type { DateInput, Kpi, Objective } from "../model/types.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
-import { asArray, type Fields, field } from "../read/common.js";
+import { type Fields, field, readEach } from "../read/common.js";
 import { type KpiRead, readKpi } from "../read/kpi.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
 import { readDay } from "../time/day.js";
@@ -81,10 +81,9 @@ export function lint(
 	options?: LintOptions,
 ): LintFinding[] {
 	const policy = policyOf(options);
-	const list = asArray(objectives, [], "an array of objectives");
-	const read: ObjectiveRead[] = list.map((o, i) => readObjective(o, [i]));
-	const kpiList = kpis === undefined ? [] : asArray(kpis, ["kpis"], "an array of KPIs");
-	const kpiRead: KpiRead[] = kpiList.map((k, i) => readKpi(k, ["kpis", i]));
+	const read: ObjectiveRead[] = readEach(objectives, [], "an array of objectives", readObjective);
+	const kpiRead: KpiRead[] =
+		kpis === undefined ? [] : readEach(kpis, ["kpis"], "an array of KPIs", readKpi);
 	const asOfValue =
 		options === undefined || options === null ? undefined : field(options as Fields, "asOf");
 	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["asOf"]);

@@ -61,6 +61,19 @@ export function mapItems<T>(
 	return out;
 }
 
+/**
+ * Reads every item of a caller's array with `read`, holes included (a hole is read as `undefined`
+ * and so reported at its index): `Array.prototype.map` would skip it and leave a hole behind.
+ */
+export function readEach<T>(
+	value: unknown,
+	path: Path,
+	what: string,
+	read: (item: unknown, path: Path) => T,
+): T[] {
+	return mapItems(asArray(value, path, what), (item, i) => read(item, at(path, i)));
+}
+
 export function readId(object: Fields, key: string, path: Path): string {
 	const value = field(object, key);
 	if (typeof value === "string" && value.length > 0) return value;

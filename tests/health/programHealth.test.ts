@@ -274,3 +274,17 @@ describe("programHealth: aims and input", () => {
 		expect(JSON.stringify([objectives, kpis])).toBe(before);
 	});
 });
+
+describe("holes in the caller's arrays", () => {
+	it("reports a hole among the objectives or KPIs at its index, never a TypeError", () => {
+		// biome-ignore lint/suspicious/noSparseArray: a hole is the point of the test
+		const objectives = [, { id: "o", title: "o" }] as unknown as Objective[];
+		expectIssue(() => programHealth(objectives, [], "2025-08-01"), "INVALID_TYPE", [0]);
+		// biome-ignore lint/suspicious/noSparseArray: a hole is the point of the test
+		const kpis = [
+			,
+			{ id: "k", name: "k", direction: "higherIsBetter", target: 1 },
+		] as unknown as Kpi[];
+		expectIssue(() => programHealth([], kpis, "2025-08-01"), "INVALID_TYPE", ["kpis", 0]);
+	});
+});
