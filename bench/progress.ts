@@ -207,6 +207,8 @@ async function bundleSize(label: string, source: string): Promise<BundleSize> {
 	const result = await build({
 		stdin: { contents: source, resolveDir: root, loader: "js" },
 		bundle: true,
+		// Resolve the package as a consumer does, not through the repo's tsconfig paths (→ src/).
+		tsconfigRaw: {},
 		minify: true,
 		format: "esm",
 		platform: "browser",

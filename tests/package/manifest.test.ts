@@ -226,6 +226,8 @@ describe("the packed tarball", () => {
 					loader: "js",
 				},
 				bundle: true,
+				// Resolve the package as a consumer does, not through the repo's tsconfig paths (→ src/).
+				tsconfigRaw: {},
 				write: false,
 				metafile: true,
 				format: "esm",
