@@ -1,6 +1,6 @@
 /**
- * Reading the options KPI functions share (`asOf`, `value`). Paths use the option's name as the
- * first key (`["asOf"]`), as policy problems use `["policy", …]`.
+ * Reading the options KPI functions share (`asOf`, `value`). Problems are reported under
+ * `["options", …]`, like every option of every function.
  *
  * @module
  * @internal
@@ -30,7 +30,7 @@ export function readKpiOptions(options: unknown, withValue: boolean): KpiOptions
 	const value = field(o, "value");
 	return {
 		policy,
-		asOf: asOf === undefined ? null : readDay(asOf, ["asOf"]),
-		value: !withValue || value === undefined ? null : exact(value, ["value"]),
+		asOf: asOf === undefined ? null : readDay(asOf, ["options", "asOf"]),
+		value: !withValue || value === undefined ? null : exact(value, ["options", "value"]),
 	};
 }

@@ -56,7 +56,7 @@ const q = (s: string): string => JSON.stringify(s);
  * @param options - `asOf`: the day to check KPIs' freshness on; `policy`: a partial scoring policy.
  * @returns The findings, `{ code, severity, ids, message }[]`; empty when all is well.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective (paths start with its
- *   index), KPI (paths start with `"kpis"`), `options.asOf` (`["asOf"]`) or policy.
+ *   index), KPI (paths start with `"kpis"`), `options.asOf` (`["options", "asOf"]`) or policy.
  *
  * @example
  * ```ts
@@ -86,7 +86,7 @@ export function lint(
 		kpis === undefined ? [] : readEach(kpis, ["kpis"], "an array of KPIs", readKpi);
 	const asOfValue =
 		options === undefined || options === null ? undefined : field(options as Fields, "asOf");
-	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["asOf"]);
+	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["options", "asOf"]);
 	const report = alignmentReport(objectives, kpis, options);
 	const offset = read.length;
 

@@ -337,6 +337,9 @@ export function numbersOf(options: unknown): PolicyNumbers {
 	return options === undefined ? defaultNumbers : policyNumbers(policyOf(options));
 }
 
+/** Where a policy passed in `options` is reported: `["options", "policy", …]`. */
+const OPTIONS_POLICY: Path = ["options", "policy"];
+
 /** Reads `options` (which may be anything a caller passed) and returns the resolved policy. */
 export function policyOf(options: unknown): ScoringPolicy {
 	if (options === undefined || options === null) return defaultPolicy;
@@ -349,7 +352,7 @@ export function policyOf(options: unknown): ScoringPolicy {
 			),
 		]);
 	}
-	return resolvePolicy(own(options, "policy") as PolicyInput | undefined);
+	return resolvePolicy(own(options, "policy") as PolicyInput | undefined, OPTIONS_POLICY);
 }
 
 export { isPlainObject, own };

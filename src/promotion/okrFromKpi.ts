@@ -1,4 +1,4 @@
-import { OkrError } from "../errors/index.js";
+import { OkrError, type Path } from "../errors/index.js";
 import { shortfallOf } from "../kpi/core.js";
 import type {
 	Cycle,
@@ -24,6 +24,9 @@ import { readKpi } from "../read/kpi.js";
 import { OBJECTIVE_TYPES } from "../read/objective.js";
 import { formatDay, readDay } from "../time/day.js";
 import { readingValue, sourceNumber } from "./values.js";
+
+/** Where options are reported: every option's path starts with `"options"`. */
+const OPTIONS: Path = ["options"];
 
 /** Options of {@link okrFromKpi}. */
 export interface OkrFromKpiOptions extends PolicyOptions {
@@ -80,7 +83,7 @@ export interface DraftObjective {
  *   `KPI_ON_TARGET` when its latest value already meets the target (shortfall <= 0) and no
  *   `options.target` is given; `START_EQUALS_TARGET` when `options.target` equals the latest value.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed KPI or options (`REQUIRED` at
- *   `["title"]` without a title; option paths start with the option's name, e.g. `["asOf"]`).
+ *   `["options", "title"]` without a title; every option's path starts with `"options"`).
  *
  * @example
  * ```ts
@@ -97,16 +100,15 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 	policyOf(options);
 	const o: Fields = asObject(options, ["options"], "options { title, … }");
 	const read = readKpi(kpi, []);
-	// Options are paths of their own name (`["title"]`, `["asOf"]`), as in every KPI function.
-	const title = readString(o, "title", []);
-	const id = field(o, "id") === undefined ? `${read.id}-okr` : readId(o, "id", []);
-	const type = readEnum(o, "type", [], OBJECTIVE_TYPES, "aspirational");
+	const title = readString(o, "title", OPTIONS);
+	const id = field(o, "id") === undefined ? `${read.id}-okr` : readId(o, "id", OPTIONS);
+	const type = readEnum(o, "type", OPTIONS, OBJECTIVE_TYPES, "aspirational");
 	const cycleValue = field(o, "cycle");
-	const cycle = cycleValue === undefined ? null : readCycle(cycleValue, ["cycle"]);
+	const cycle = cycleValue === undefined ? null : readCycle(cycleValue, ["options", "cycle"]);
 	const asOfValue = field(o, "asOf");
-	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["asOf"]);
+	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["options", "asOf"]);
 	const targetValue = field(o, "target");
-	const targetExact = targetValue === undefined ? null : exact(targetValue, ["target"]);
+	const targetExact = targetValue === undefined ? null : exact(targetValue, ["options", "target"]);
 
 	const latest = latestReading(read.measurements, asOf);
 	if (latest === null) {
@@ -131,7 +133,7 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 			throw new OkrError(
 				"START_EQUALS_TARGET",
 				`options.target equals the KPI's latest value: a key result must move from its start. To keep a value at a level, watch the KPI instead.`,
-				["target"],
+				["options", "target"],
 			);
 		}
 		target = targetValue as NumberInput;

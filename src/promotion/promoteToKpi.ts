@@ -118,8 +118,7 @@ export function promoteToKpi(
 	if (typeof keyResultId !== "string") {
 		throw invalid("INVALID_TYPE", ["keyResultId"], "Expected a key result id (a string).");
 	}
-	// Options are paths of their own name (`["asOf"]`), as in every KPI function.
-	const optionsPath: Path = [];
+	const optionsPath: Path = ["options"];
 	const id = field(o, "id") === undefined ? undefined : readId(o, "id", optionsPath);
 	const name = readOptionalString(o, "name", optionsPath);
 	const asOfValue = field(o, "asOf");
@@ -157,7 +156,7 @@ export function promoteToKpi(
 	const guard = guardOf(kr, baseline);
 	let thresholds = guard.thresholds;
 	if (thresholdsValue !== undefined) {
-		thresholds = thresholdsFor(thresholdsValue, guard.target, ["thresholds"]);
+		thresholds = thresholdsFor(thresholdsValue, guard.target, ["options", "thresholds"]);
 	}
 	const unit = field(kr.source, "unit") as string | undefined;
 	const owner = (field(kr.source, "owner") as string | undefined) ?? read.owner;

@@ -173,8 +173,11 @@ export function readReadings(object: Fields, key: string, path: Path): readonly 
 			value: readNumber(item, "value", itemPath),
 			index: i,
 		};
-		const confidence = field(item, "confidence");
-		if (confidence !== undefined) exact(confidence, at(itemPath, "confidence"));
+		// Check-ins may carry a confidence (a number); a KPI's measurements have no such field.
+		if (key === "checkIns") {
+			const confidence = field(item, "confidence");
+			if (confidence !== undefined) exact(confidence, at(itemPath, "confidence"));
+		}
 		out.push(reading);
 	}
 	// A stable sort by date keeps array order on ties.

@@ -150,7 +150,7 @@ describe("alignmentReport", () => {
 		expectIssue(
 			() => alignmentReport([], [], { policy: { rollup: { rootLevels: "company" as never } } }),
 			"INVALID_TYPE",
-			["policy", "rollup", "rootLevels"],
+			["options", "policy", "rollup", "rootLevels"],
 		);
 	});
 

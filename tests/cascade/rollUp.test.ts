@@ -406,7 +406,7 @@ describe("rollUp", () => {
 			expectIssue(
 				() => rollUp(specExample(), { policy: { rollup: { source: "parents" as never } } }),
 				"INVALID_ENUM",
-				["policy", "rollup", "source"],
+				["options", "policy", "rollup", "source"],
 			);
 			expectIssue(() => rollUp(specExample(), 3 as never), "INVALID_TYPE", ["options"]);
 		});

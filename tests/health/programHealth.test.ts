@@ -256,7 +256,7 @@ describe("programHealth: aims and input", () => {
 					policy: { health: { kpisOnTime: { min: 1, max: 0.5 } } },
 				}),
 			"THRESHOLDS_OUT_OF_ORDER",
-			["policy", "health", "kpisOnTime"],
+			["options", "policy", "health", "kpisOnTime"],
 		);
 	});
 

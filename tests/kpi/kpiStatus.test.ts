@@ -506,12 +506,12 @@ describe("kpiStatus: invalid thresholds", () => {
 		expectIssue(
 			() => kpiStatus(nps, { policy: { kpi: { thresholds: { green: 0.2, yellow: 0.1 } } } }),
 			"THRESHOLDS_OUT_OF_ORDER",
-			["policy", "kpi", "thresholds"],
+			["options", "policy", "kpi", "thresholds"],
 		);
 		expectIssue(
 			() => kpiStatus(nps, { policy: { kpi: { thresholds: { green: -0.1 } } } }),
 			"NEGATIVE",
-			["policy", "kpi", "thresholds", "green"],
+			["options", "policy", "kpi", "thresholds", "green"],
 		);
 		expectIssue(
 			() =>
@@ -519,32 +519,39 @@ describe("kpiStatus: invalid thresholds", () => {
 					policy: { kpi: { thresholds: { mode: "percent" } } },
 				} as unknown as Parameters<typeof kpiStatus>[1]),
 			"INVALID_ENUM",
-			["policy", "kpi", "thresholds", "mode"],
+			["options", "policy", "kpi", "thresholds", "mode"],
 		);
 	});
 });
 
 describe("kpiStatus: invalid options", () => {
 	it("options.value that is NaN is INVALID_NUMBER at value", () => {
-		expectIssue(() => kpiStatus(nps, { value: Number.NaN }), "INVALID_NUMBER", ["value"]);
+		expectIssue(() => kpiStatus(nps, { value: Number.NaN }), "INVALID_NUMBER", [
+			"options",
+			"value",
+		]);
 	});
 
 	it("options.value that is infinite, empty or not numeric is INVALID_NUMBER", () => {
 		expectIssue(() => kpiStatus(nps, { value: Number.POSITIVE_INFINITY }), "INVALID_NUMBER", [
+			"options",
 			"value",
 		]);
-		expectIssue(() => kpiStatus(nps, { value: "" }), "INVALID_NUMBER", ["value"]);
-		expectIssue(() => kpiStatus(nps, { value: "7O" }), "INVALID_NUMBER", ["value"]);
+		expectIssue(() => kpiStatus(nps, { value: "" }), "INVALID_NUMBER", ["options", "value"]);
+		expectIssue(() => kpiStatus(nps, { value: "7O" }), "INVALID_NUMBER", ["options", "value"]);
 		expectIssue(
 			() => kpiStatus(nps, { value: null } as unknown as Parameters<typeof kpiStatus>[1]),
 			"INVALID_NUMBER",
-			["value"],
+			["options", "value"],
 		);
 	});
 
 	it("a bad asOf is INVALID_DATE at asOf", () => {
-		expectIssue(() => kpiStatus(nps, { asOf: "2025-02-30" }), "INVALID_DATE", ["asOf"]);
-		expectIssue(() => kpiStatus(nps, { asOf: new Date(Number.NaN) }), "INVALID_DATE", ["asOf"]);
+		expectIssue(() => kpiStatus(nps, { asOf: "2025-02-30" }), "INVALID_DATE", ["options", "asOf"]);
+		expectIssue(() => kpiStatus(nps, { asOf: new Date(Number.NaN) }), "INVALID_DATE", [
+			"options",
+			"asOf",
+		]);
 	});
 
 	it("options that are not an object are INVALID_TYPE", () => {
@@ -562,7 +569,7 @@ describe("kpiStatus: invalid options", () => {
 					policy: { kpi: { colours: 3 } },
 				} as unknown as Parameters<typeof kpiStatus>[1]),
 			"UNKNOWN_KEY",
-			["policy", "kpi", "colours"],
+			["options", "policy", "kpi", "colours"],
 		);
 	});
 });

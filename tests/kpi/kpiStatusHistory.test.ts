@@ -149,17 +149,20 @@ describe("kpiStatusHistory", () => {
 		expectIssue(
 			() => kpiStatusHistory(nps([1]), { policy: { kpi: { confirmations: 0 } } }),
 			"OUT_OF_RANGE",
-			["policy", "kpi", "confirmations"],
+			["options", "policy", "kpi", "confirmations"],
 		);
 		expectIssue(
 			() => kpiStatusHistory(nps([1]), { policy: { kpi: { confirmations: 1.5 } } }),
 			"INVALID_NUMBER",
-			["policy", "kpi", "confirmations"],
+			["options", "policy", "kpi", "confirmations"],
 		);
 	});
 
 	it("rejects a bad asOf and a bad KPI", () => {
-		expectIssue(() => kpiStatusHistory(nps([1]), { asOf: "2025-13-01" }), "INVALID_DATE", ["asOf"]);
+		expectIssue(() => kpiStatusHistory(nps([1]), { asOf: "2025-13-01" }), "INVALID_DATE", [
+			"options",
+			"asOf",
+		]);
 		expectIssue(
 			() =>
 				kpiStatusHistory({

@@ -127,6 +127,7 @@ describe("kpiTrend", () => {
 
 	it("rejects a bad asOf with INVALID_DATE and a bad KPI with its issue", () => {
 		expectIssue(() => kpiTrend(kpi("onTarget", [1, 2]), { asOf: "yesterday" }), "INVALID_DATE", [
+			"options",
 			"asOf",
 		]);
 		expectIssue(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseKpi } from "../../src/index.js";
 import { readKpi, readThresholds } from "../../src/read/kpi.js";
 import { deepFreeze, expectIssue } from "./helpers.js";
 
@@ -133,5 +134,19 @@ describe("readKpi (the zod-free reader other modules share)", () => {
 		const before = structuredClone(input);
 		readKpi(input, []);
 		expect(input).toEqual(before);
+	});
+});
+
+describe("readKpi: measurements have no confidence", () => {
+	it("ignores a confidence field on a measurement, as parseKpi strips it", () => {
+		const kpi = {
+			id: "nps",
+			name: "NPS",
+			direction: "higherIsBetter",
+			target: 8,
+			measurements: [{ at: "2025-07-01", value: 7, confidence: Number.NaN }],
+		};
+		expect(readKpi(kpi, []).measurements).toHaveLength(1);
+		expect(parseKpi(kpi).measurements).toEqual([{ at: "2025-07-01", value: 7 }]);
 	});
 });

@@ -541,11 +541,11 @@ describe("lint: bad input", () => {
 			0,
 			"target",
 		]);
-		expectIssue(() => lint(good, [], { asOf: "someday" }), "INVALID_DATE", ["asOf"]);
+		expectIssue(() => lint(good, [], { asOf: "someday" }), "INVALID_DATE", ["options", "asOf"]);
 		expectIssue(
 			() => lint(good, [], { policy: { lint: { maxKeyResults: -1 } } }),
 			"INVALID_NUMBER",
-			["policy", "lint", "maxKeyResults"],
+			["options", "policy", "lint", "maxKeyResults"],
 		);
 		expectIssue(() => lint("objectives" as never), "INVALID_TYPE", []);
 		expectIssue(() => lint(good, {} as never), "INVALID_TYPE", ["kpis"]);

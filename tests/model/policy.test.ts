@@ -221,7 +221,7 @@ describe("definePolicy", () => {
 	it("keeps computations' paths under policy", () => {
 		expect(
 			thrown(() => keyResultProgress(responseTimeKr, { policy: { progress: { cap: "x" } } })),
-		).toEqual([["INVALID_NUMBER", ["policy", "progress", "cap"]]]);
+		).toEqual([["INVALID_NUMBER", ["options", "policy", "progress", "cap"]]]);
 	});
 });
 

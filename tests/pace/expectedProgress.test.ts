@@ -128,7 +128,7 @@ describe("expectedProgress with phased pace (policy pace.phases)", () => {
 					},
 				}),
 			"INVALID_PHASES",
-			["policy", "pace", "phases", 1],
+			["options", "policy", "pace", "phases", 1],
 		);
 	});
 });

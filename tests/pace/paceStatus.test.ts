@@ -221,7 +221,7 @@ describe("paceStatus errors", () => {
 		expectIssue(
 			() => paceStatus(committed(40), half, { policy: { pace: { onTrackGap: 0.3 } } }),
 			"THRESHOLDS_OUT_OF_ORDER",
-			["policy", "pace", "onTrackGap"],
+			["options", "policy", "pace", "onTrackGap"],
 		);
 	});
 });

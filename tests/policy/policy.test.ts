@@ -187,133 +187,148 @@ describe("cap and floor", () => {
 
 describe("bad policies are OkrValidationErrors with exact issue codes and paths", () => {
 	it.each([
-		["unknown top-level key", { foo: 1 }, "UNKNOWN_KEY", ["policy", "foo"]],
-		["unknown nested key", { progress: { cep: 1 } }, "UNKNOWN_KEY", ["policy", "progress", "cep"]],
-		["misspelt section", { grades: {} }, "UNKNOWN_KEY", ["policy", "grades"]],
+		["unknown top-level key", { foo: 1 }, "UNKNOWN_KEY", ["options", "policy", "foo"]],
+		[
+			"unknown nested key",
+			{ progress: { cep: 1 } },
+			"UNKNOWN_KEY",
+			["options", "policy", "progress", "cep"],
+		],
+		["misspelt section", { grades: {} }, "UNKNOWN_KEY", ["options", "policy", "grades"]],
 		[
 			"cap not a number",
 			{ progress: { cap: "abc" } },
 			"INVALID_NUMBER",
-			["policy", "progress", "cap"],
+			["options", "policy", "progress", "cap"],
 		],
-		["cap NaN", { progress: { cap: Number.NaN } }, "INVALID_NUMBER", ["policy", "progress", "cap"]],
+		[
+			"cap NaN",
+			{ progress: { cap: Number.NaN } },
+			"INVALID_NUMBER",
+			["options", "policy", "progress", "cap"],
+		],
 		[
 			"cap Infinity",
 			{ progress: { cap: Number.POSITIVE_INFINITY } },
 			"INVALID_NUMBER",
-			["policy", "progress", "cap"],
+			["options", "policy", "progress", "cap"],
 		],
 		[
 			"floor null",
 			{ progress: { floor: null } },
 			"INVALID_NUMBER",
-			["policy", "progress", "floor"],
+			["options", "policy", "progress", "floor"],
 		],
 		[
 			"floor above cap",
 			{ progress: { floor: 2 } },
 			"FLOOR_ABOVE_CAP",
-			["policy", "progress", "floor"],
+			["options", "policy", "progress", "floor"],
 		],
 		[
 			"floor above an explicit cap",
 			{ progress: { floor: 0.5, cap: "0.4" } },
 			"FLOOR_ABOVE_CAP",
-			["policy", "progress", "floor"],
+			["options", "policy", "progress", "floor"],
 		],
-		["section not an object", { progress: 5 }, "INVALID_TYPE", ["policy", "progress"]],
-		["section null", { grading: null }, "INVALID_TYPE", ["policy", "grading"]],
-		["section an array", { grading: [] }, "INVALID_TYPE", ["policy", "grading"]],
+		["section not an object", { progress: 5 }, "INVALID_TYPE", ["options", "policy", "progress"]],
+		["section null", { grading: null }, "INVALID_TYPE", ["options", "policy", "grading"]],
+		["section an array", { grading: [] }, "INVALID_TYPE", ["options", "policy", "grading"]],
 		[
 			"decimals fractional",
 			{ grading: { decimals: 1.5 } },
 			"INVALID_NUMBER",
-			["policy", "grading", "decimals"],
+			["options", "policy", "grading", "decimals"],
 		],
 		[
 			"decimals negative",
 			{ grading: { decimals: -1 } },
 			"INVALID_NUMBER",
-			["policy", "grading", "decimals"],
+			["options", "policy", "grading", "decimals"],
 		],
 		[
 			"decimals above 10",
 			{ grading: { decimals: 11 } },
 			"INVALID_NUMBER",
-			["policy", "grading", "decimals"],
+			["options", "policy", "grading", "decimals"],
 		],
 		[
 			"decimals a string",
 			{ grading: { decimals: "1" } },
 			"INVALID_NUMBER",
-			["policy", "grading", "decimals"],
+			["options", "policy", "grading", "decimals"],
 		],
 		[
 			"bands yellow above green",
 			{ grading: { bands: { yellow: 0.8 } } },
 			"BANDS_OUT_OF_ORDER",
-			["policy", "grading", "bands"],
+			["options", "policy", "grading", "bands"],
 		],
 		[
 			"bands green above 1",
 			{ grading: { bands: { green: 1.1 } } },
 			"BANDS_OUT_OF_ORDER",
-			["policy", "grading", "bands"],
+			["options", "policy", "grading", "bands"],
 		],
 		[
 			"bands yellow below 0",
 			{ grading: { bands: { yellow: -0.1 } } },
 			"BANDS_OUT_OF_ORDER",
-			["policy", "grading", "bands"],
+			["options", "policy", "grading", "bands"],
 		],
 		[
 			"band edge not a number",
 			{ grading: { bands: { green: "high" } } },
 			"INVALID_NUMBER",
-			["policy", "grading", "bands", "green"],
+			["options", "policy", "grading", "bands", "green"],
 		],
 		[
 			"aspirational edges out of order",
 			{ grading: { aspirational: { partialFrom: 0.7 } } },
 			"BANDS_OUT_OF_ORDER",
-			["policy", "grading", "aspirational"],
+			["options", "policy", "grading", "aspirational"],
 		],
 		[
 			"sweet spot ending before it starts",
 			{ grading: { aspirational: { sweetSpotTo: 0.5 } } },
 			"BANDS_OUT_OF_ORDER",
-			["policy", "grading", "aspirational"],
+			["options", "policy", "grading", "aspirational"],
 		],
 		[
 			"committed successFrom not a number",
 			{ grading: { committed: { successFrom: true } } },
 			"INVALID_NUMBER",
-			["policy", "grading", "committed", "successFrom"],
+			["options", "policy", "grading", "committed", "successFrom"],
 		],
 		[
 			"pace gaps out of order",
 			{ pace: { onTrackGap: 0.3 } },
 			"THRESHOLDS_OUT_OF_ORDER",
-			["policy", "pace", "onTrackGap"],
+			["options", "policy", "pace", "onTrackGap"],
 		],
-		["phases not an array", { pace: { phases: {} } }, "INVALID_TYPE", ["policy", "pace", "phases"]],
+		[
+			"phases not an array",
+			{ pace: { phases: {} } },
+			"INVALID_TYPE",
+			["options", "policy", "pace", "phases"],
+		],
 		[
 			"phase not an object",
 			{ pace: { phases: [5] } },
 			"INVALID_TYPE",
-			["policy", "pace", "phases", 0],
+			["options", "policy", "pace", "phases", 0],
 		],
 		[
 			"phase missing expected",
 			{ pace: { phases: [{ at: 0.5 }] } },
 			"INVALID_NUMBER",
-			["policy", "pace", "phases", 0, "expected"],
+			["options", "policy", "pace", "phases", 0, "expected"],
 		],
 		[
 			"phase with an unknown key",
 			{ pace: { phases: [{ at: 0.5, expected: 0.5, label: "mid" }] } },
 			"UNKNOWN_KEY",
-			["policy", "pace", "phases", 0, "label"],
+			["options", "policy", "pace", "phases", 0, "label"],
 		],
 		[
 			"phases not increasing",
@@ -326,122 +341,122 @@ describe("bad policies are OkrValidationErrors with exact issue codes and paths"
 				},
 			},
 			"INVALID_PHASES",
-			["policy", "pace", "phases", 1],
+			["options", "policy", "pace", "phases", 1],
 		],
 		[
 			"KPI threshold mode unknown",
 			{ kpi: { thresholds: { mode: "percent" } } },
 			"INVALID_ENUM",
-			["policy", "kpi", "thresholds", "mode"],
+			["options", "policy", "kpi", "thresholds", "mode"],
 		],
 		[
 			"KPI green negative",
 			{ kpi: { thresholds: { green: -1 } } },
 			"NEGATIVE",
-			["policy", "kpi", "thresholds", "green"],
+			["options", "policy", "kpi", "thresholds", "green"],
 		],
 		[
 			"KPI green above yellow",
 			{ kpi: { thresholds: { green: 0.2 } } },
 			"THRESHOLDS_OUT_OF_ORDER",
-			["policy", "kpi", "thresholds"],
+			["options", "policy", "kpi", "thresholds"],
 		],
 		[
 			"staleAfter in weeks",
 			{ kpi: { staleAfter: { daily: { weeks: 1 } } } },
 			"INVALID_TYPE",
-			["policy", "kpi", "staleAfter", "daily"],
+			["options", "policy", "kpi", "staleAfter", "daily"],
 		],
 		[
 			"confirmations 0",
 			{ kpi: { confirmations: 0 } },
 			"OUT_OF_RANGE",
-			["policy", "kpi", "confirmations"],
+			["options", "policy", "kpi", "confirmations"],
 		],
 		[
 			"staleAfter with a fractional count",
 			{ kpi: { staleAfter: { weekly: { days: 7.5 } } } },
 			"INVALID_TYPE",
-			["policy", "kpi", "staleAfter", "weekly"],
+			["options", "policy", "kpi", "staleAfter", "weekly"],
 		],
 		[
 			"staleAfter negative",
 			{ kpi: { staleAfter: { monthly: { months: -1 } } } },
 			"INVALID_TYPE",
-			["policy", "kpi", "staleAfter", "monthly"],
+			["options", "policy", "kpi", "staleAfter", "monthly"],
 		],
 		[
 			"staleAfter with both days and months",
 			{ kpi: { staleAfter: { quarterly: { days: 90, months: 3 } } } },
 			"INVALID_TYPE",
-			["policy", "kpi", "staleAfter", "quarterly"],
+			["options", "policy", "kpi", "staleAfter", "quarterly"],
 		],
 		[
 			"staleAfter not an object",
 			{ kpi: { staleAfter: { daily: 1 } } },
 			"INVALID_TYPE",
-			["policy", "kpi", "staleAfter", "daily"],
+			["options", "policy", "kpi", "staleAfter", "daily"],
 		],
 		[
 			"a phase's at not a number",
 			{ pace: { phases: [{ at: "half", expected: 0.5 }] } },
 			"INVALID_NUMBER",
-			["policy", "pace", "phases", 0, "at"],
+			["options", "policy", "pace", "phases", 0, "at"],
 		],
 		[
 			"a hole in phases",
 			// biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
 			{ pace: { phases: [, { at: 0.5, expected: 0.5 }] } },
 			"INVALID_TYPE",
-			["policy", "pace", "phases", 0],
+			["options", "policy", "pace", "phases", 0],
 		],
 		[
 			"a hole in root levels",
 			// biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
 			{ rollup: { rootLevels: [, "company"] } },
 			"INVALID_TYPE",
-			["policy", "rollup", "rootLevels"],
+			["options", "policy", "rollup", "rootLevels"],
 		],
 		[
 			"rollup source unknown",
 			{ rollup: { source: "parents" } },
 			"INVALID_ENUM",
-			["policy", "rollup", "source"],
+			["options", "policy", "rollup", "source"],
 		],
 		[
 			"root levels a string",
 			{ rollup: { rootLevels: "company" } },
 			"INVALID_TYPE",
-			["policy", "rollup", "rootLevels"],
+			["options", "policy", "rollup", "rootLevels"],
 		],
 		[
 			"root levels not strings",
 			{ rollup: { rootLevels: [1] } },
 			"INVALID_TYPE",
-			["policy", "rollup", "rootLevels"],
+			["options", "policy", "rollup", "rootLevels"],
 		],
 		[
 			"lint limit fractional",
 			{ lint: { maxKeyResults: 4.5 } },
 			"INVALID_NUMBER",
-			["policy", "lint", "maxKeyResults"],
+			["options", "policy", "lint", "maxKeyResults"],
 		],
 		[
 			"lint limits out of order",
 			{ lint: { minKeyResults: 6 } },
 			"THRESHOLDS_OUT_OF_ORDER",
-			["policy", "lint", "minKeyResults"],
+			["options", "policy", "lint", "minKeyResults"],
 		],
 		[
 			"health aim min above max",
 			{ health: { achievementRate: { min: 0.8 } } },
 			"THRESHOLDS_OUT_OF_ORDER",
-			["policy", "health", "achievementRate"],
+			["options", "policy", "health", "achievementRate"],
 		],
 	] as const)("%s", (_, p, code, path) => {
 		expectIssue(() => grade(0.5, policy(p)), code, path);
 		expectIssue(() => keyResultProgress(over(50), policy(p)), code, path);
-		expectIssue(() => definePolicy(p as never), code, path.slice(1));
+		expectIssue(() => definePolicy(p as never), code, path.slice(2));
 	});
 
 	it("lists every bad field at once, in the order of the policy's shape", () => {
@@ -452,10 +467,10 @@ describe("bad policies are OkrValidationErrors with exact issue codes and paths"
 					policy({ zzz: 1, progress: { cap: "x", floor: "y" }, grading: { decimals: -1 } }),
 				),
 			[
-				{ code: "UNKNOWN_KEY", path: ["policy", "zzz"] },
-				{ code: "INVALID_NUMBER", path: ["policy", "progress", "floor"] },
-				{ code: "INVALID_NUMBER", path: ["policy", "progress", "cap"] },
-				{ code: "INVALID_NUMBER", path: ["policy", "grading", "decimals"] },
+				{ code: "UNKNOWN_KEY", path: ["options", "policy", "zzz"] },
+				{ code: "INVALID_NUMBER", path: ["options", "policy", "progress", "floor"] },
+				{ code: "INVALID_NUMBER", path: ["options", "policy", "progress", "cap"] },
+				{ code: "INVALID_NUMBER", path: ["options", "policy", "grading", "decimals"] },
 			],
 		);
 	});
@@ -467,7 +482,7 @@ describe("bad policies are OkrValidationErrors with exact issue codes and paths"
 		["an array", [{ progress: { cap: 2 } }]],
 		["a Date", new Date(0)],
 	])("rejects a policy that is %s (INVALID_TYPE at [policy])", (_, p) => {
-		expectIssue(() => grade(0.5, policy(p)), "INVALID_TYPE", ["policy"]);
+		expectIssue(() => grade(0.5, policy(p)), "INVALID_TYPE", ["options", "policy"]);
 	});
 });
 
@@ -528,7 +543,7 @@ describe("hostile policies pollute nothing", () => {
 
 	it('JSON.parse(\'{"__proto__": {"x": 1}}\') as a policy is UNKNOWN_KEY and pollutes nothing', () => {
 		const p = JSON.parse('{"__proto__": {"x": 1}}');
-		expectIssue(() => grade(0.5, { policy: p }), "UNKNOWN_KEY", ["policy", "__proto__"]);
+		expectIssue(() => grade(0.5, { policy: p }), "UNKNOWN_KEY", ["options", "policy", "__proto__"]);
 		expectIssue(() => definePolicy(p), "UNKNOWN_KEY", ["__proto__"]);
 		clean();
 	});
@@ -538,8 +553,8 @@ describe("hostile policies pollute nothing", () => {
 		expectIssues(
 			() => keyResultProgress(over(300), { policy: p }),
 			[
-				{ code: "UNKNOWN_KEY", path: ["policy", "progress", "__proto__"] },
-				{ code: "UNKNOWN_KEY", path: ["policy", "grading", "__proto__"] },
+				{ code: "UNKNOWN_KEY", path: ["options", "policy", "progress", "__proto__"] },
+				{ code: "UNKNOWN_KEY", path: ["options", "policy", "grading", "__proto__"] },
 			],
 		);
 		clean();
@@ -548,9 +563,14 @@ describe("hostile policies pollute nothing", () => {
 
 	it('"constructor" and "prototype" keys are UNKNOWN_KEY', () => {
 		const p = JSON.parse('{"constructor": {"prototype": {"polluted": true}}}');
-		expectIssue(() => grade(0.5, { policy: p }), "UNKNOWN_KEY", ["policy", "constructor"]);
+		expectIssue(() => grade(0.5, { policy: p }), "UNKNOWN_KEY", [
+			"options",
+			"policy",
+			"constructor",
+		]);
 		const q = JSON.parse('{"progress": {"constructor": {"prototype": {"polluted": true}}}}');
 		expectIssue(() => grade(0.5, { policy: q }), "UNKNOWN_KEY", [
+			"options",
 			"policy",
 			"progress",
 			"constructor",
@@ -565,8 +585,8 @@ describe("hostile policies pollute nothing", () => {
 		expectIssues(
 			() => grade(0.5, { policy: p }),
 			[
-				{ code: "UNKNOWN_KEY", path: ["policy", "pace", "phases", 0, "__proto__"] },
-				{ code: "INVALID_TYPE", path: ["policy", "kpi", "staleAfter", "daily"] },
+				{ code: "UNKNOWN_KEY", path: ["options", "policy", "pace", "phases", 0, "__proto__"] },
+				{ code: "INVALID_TYPE", path: ["options", "policy", "kpi", "staleAfter", "daily"] },
 			],
 		);
 		clean();
@@ -579,7 +599,7 @@ describe("hostile policies pollute nothing", () => {
 
 	it("a frozen hostile policy is read without writing to it", () => {
 		const p = deepFreeze(JSON.parse('{"progress": {"cap": 2}, "__proto__": {"x": 1}}'));
-		expectIssue(() => grade(0.5, { policy: p }), "UNKNOWN_KEY", ["policy", "__proto__"]);
+		expectIssue(() => grade(0.5, { policy: p }), "UNKNOWN_KEY", ["options", "policy", "__proto__"]);
 		clean();
 	});
 });

@@ -184,26 +184,31 @@ describe("okrFromKpi: errors", () => {
 		expectCode(() => okrFromKpi(uptime, { title, target: "50.0" }), "START_EQUALS_TARGET");
 		expect(thrown(() => okrFromKpi(uptime, { title, target: 50 }))).toMatchObject({
 			code: "START_EQUALS_TARGET",
-			path: ["target"],
+			path: ["options", "target"],
 		});
 	});
 
 	it("rejects a malformed KPI or options with paths", () => {
-		expectIssue(() => okrFromKpi(uptime, {} as never), "REQUIRED", ["title"]);
+		expectIssue(() => okrFromKpi(uptime, {} as never), "REQUIRED", ["options", "title"]);
 		expectIssue(() => okrFromKpi(uptime, undefined as never), "INVALID_TYPE", ["options"]);
 		expectIssue(() => okrFromKpi(uptime, { title, target: "ninety" }), "INVALID_NUMBER", [
+			"options",
 			"target",
 		]);
 		expectIssue(() => okrFromKpi(uptime, { title, type: "stretch" as never }), "INVALID_ENUM", [
+			"options",
 			"type",
 		]);
 		expectIssue(
 			() => okrFromKpi(uptime, { title, cycle: { start: "2025-09-30", end: "2025-07-01" } }),
 			"END_BEFORE_START",
-			["cycle", "end"],
+			["options", "cycle", "end"],
 		);
-		expectIssue(() => okrFromKpi(uptime, { title, asOf: "yesterday" }), "INVALID_DATE", ["asOf"]);
-		expectIssue(() => okrFromKpi(uptime, { title, id: "" }), "EMPTY_STRING", ["id"]);
+		expectIssue(() => okrFromKpi(uptime, { title, asOf: "yesterday" }), "INVALID_DATE", [
+			"options",
+			"asOf",
+		]);
+		expectIssue(() => okrFromKpi(uptime, { title, id: "" }), "EMPTY_STRING", ["options", "id"]);
 		expectIssue(
 			() => okrFromKpi({ ...uptime, direction: "up" } as never, { title }),
 			"INVALID_ENUM",

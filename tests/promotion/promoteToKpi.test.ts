@@ -327,22 +327,22 @@ describe("promoteToKpi: errors", () => {
 		expectIssue(
 			() => promoteToKpi(registration([uptimeKr]), "uptime", { baseline: "best" as never }),
 			"INVALID_ENUM",
-			["baseline"],
+			["options", "baseline"],
 		);
 		expectIssue(
 			() => promoteToKpi(registration([uptimeKr]), "uptime", { cadence: "hourly" as never }),
 			"INVALID_ENUM",
-			["cadence"],
+			["options", "cadence"],
 		);
 		expectIssue(
 			() => promoteToKpi(registration([uptimeKr]), "uptime", { asOf: "2025-02-30" }),
 			"INVALID_DATE",
-			["asOf"],
+			["options", "asOf"],
 		);
 		expectIssue(
 			() => promoteToKpi(registration([uptimeKr]), "uptime", { id: "" }),
 			"EMPTY_STRING",
-			["id"],
+			["options", "id"],
 		);
 		expectIssue(
 			() =>
@@ -350,12 +350,12 @@ describe("promoteToKpi: errors", () => {
 					thresholds: { mode: "absolute", green: 3, yellow: 1 },
 				}),
 			"THRESHOLDS_OUT_OF_ORDER",
-			["thresholds"],
+			["options", "thresholds"],
 		);
 		expectIssue(
 			() => promoteToKpi(registration([uptimeKr]), "uptime", { policy: { progress: 1 } as never }),
 			"INVALID_TYPE",
-			["policy", "progress"],
+			["options", "policy", "progress"],
 		);
 	});
 
@@ -374,7 +374,7 @@ describe("promoteToKpi: errors", () => {
 					thresholds: { mode: "relative", green: 0, yellow: 0.1 },
 				}),
 			"RELATIVE_TO_ZERO_TARGET",
-			["thresholds", "mode"],
+			["options", "thresholds", "mode"],
 		);
 		expect(promoteToKpi(registration([bugs]), "bugs").target).toBe(0);
 	});

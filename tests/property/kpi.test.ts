@@ -217,7 +217,10 @@ describe("kpiStatus rejects invalid thresholds and values", () => {
 				});
 				expect(
 					issueOf(() => kpiStatus(kpiOf("onTarget", 100), { policy: { kpi: { thresholds } } })),
-				).toEqual({ code: "THRESHOLDS_OUT_OF_ORDER", path: ["policy", "kpi", "thresholds"] });
+				).toEqual({
+					code: "THRESHOLDS_OUT_OF_ORDER",
+					path: ["options", "policy", "kpi", "thresholds"],
+				});
 			}),
 			{ numRuns: 300 },
 		);
@@ -237,7 +240,10 @@ describe("kpiStatus rejects invalid thresholds and values", () => {
 					});
 					expect(
 						issueOf(() => kpiStatus(kpiOf("onTarget", 100), { policy: { kpi: { thresholds } } })),
-					).toEqual({ code: "NEGATIVE", path: ["policy", "kpi", "thresholds", "green"] });
+					).toEqual({
+						code: "NEGATIVE",
+						path: ["options", "policy", "kpi", "thresholds", "green"],
+					});
 				},
 			),
 			{ numRuns: 300 },
@@ -309,7 +315,7 @@ describe("kpiStatus rejects invalid thresholds and values", () => {
 			fc.property(notANumber, (value) => {
 				expect(issueOf(() => kpiStatus(kpiOf("onTarget", 100), { value }))).toEqual({
 					code: "INVALID_NUMBER",
-					path: ["value"],
+					path: ["options", "value"],
 				});
 			}),
 			{ numRuns: 300 },
