@@ -70,8 +70,8 @@ export interface KpiStatus {
  * @returns `{ status, value, at, shortfall, stale }`.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed KPI (issue codes such as
  *   `INVALID_ENUM`, `THRESHOLDS_OUT_OF_ORDER`, `NEGATIVE`, `RELATIVE_TO_ZERO_TARGET`), an
- *   `options.value` that is not a finite number (`INVALID_NUMBER` at `["value"]`), a bad
- *   `options.asOf` (`INVALID_DATE` at `["asOf"]`), or a bad policy.
+ *   `options.value` that is not a finite number (`INVALID_NUMBER` at `["options", "value"]`), a bad
+ *   `options.asOf` (`INVALID_DATE` at `["options", "asOf"]`), or a bad policy.
  * @throws {OkrError} `OUT_OF_RANGE` when a result is beyond the range of a JavaScript number.
  *
  * @example

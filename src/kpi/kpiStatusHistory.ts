@@ -44,7 +44,7 @@ export interface KpiStatusPoint {
  *   (`kpi.thresholds`, `kpi.confirmations`).
  * @returns One point `{ at, value, shortfall, band, status }` per measurement (none: `[]`).
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed KPI, a bad `options.asOf`
- *   (`INVALID_DATE` at `["asOf"]`), or a bad policy (`kpi.confirmations` below 1: `OUT_OF_RANGE`).
+ *   (`INVALID_DATE` at `["options", "asOf"]`), or a bad policy (`kpi.confirmations` below 1: `OUT_OF_RANGE`).
  * @throws {OkrError} `OUT_OF_RANGE` when a result is beyond the range of a JavaScript number.
  *
  * @example

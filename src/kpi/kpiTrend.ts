@@ -32,7 +32,7 @@ export interface KpiTrend {
  * @param options - `asOf`: ignore measurements after this date; `policy`: a partial scoring policy.
  * @returns `{ direction, improving }`.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed KPI, a bad `options.asOf`
- *   (`INVALID_DATE` at `["asOf"]`), or a bad policy.
+ *   (`INVALID_DATE` at `["options", "asOf"]`), or a bad policy.
  *
  * @example
  * ```ts

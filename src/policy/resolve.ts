@@ -12,7 +12,10 @@ import { defaultPolicy, type PolicyInput, type ScoringPolicy } from "./defaults.
 import { type PolicyNumbers, policyRuleIssues } from "./rules.js";
 
 /** A policy field's kind of value (the leaves of {@link policyShape}). */
-export type Leaf =
+export /** Where a policy passed in `options` is reported: `["options", "policy", …]`. */
+const OPTIONS_POLICY: Path = ["options", "policy"];
+
+type Leaf =
 	| "number"
 	| "numberOrNull"
 	| "count"
@@ -238,7 +241,7 @@ export function policyNumbers(policy: ScoringPolicy): PolicyNumbers {
 }
 
 function readNumbers(p: ScoringPolicy): PolicyNumbers {
-	const n = (value: unknown, ...path: string[]): Exact => exact(value, ["policy", ...path]);
+	const n = (value: unknown, ...path: string[]): Exact => exact(value, [...OPTIONS_POLICY, ...path]);
 	const nn = (value: unknown, ...path: string[]): Exact | null =>
 		value === null || value === undefined ? null : n(value, ...path);
 	const aimOf = (key: keyof ScoringPolicy["health"]) => ({
@@ -297,11 +300,12 @@ function readNumbers(p: ScoringPolicy): PolicyNumbers {
 /**
  * The full policy for `input` deep-merged over {@link defaultPolicy}: frozen, checked, and with
  * every rule's cross-field constraints verified. Throws `OkrValidationError` listing each bad field,
- * with paths under `base` (`["policy", …]` for a computation's options, `[]` for `definePolicy`).
+ * with paths under `base` (`["options", "policy", …]` for a computation's options, `[]` for
+ * `definePolicy`).
  */
 export function resolvePolicy(
 	input: PolicyInput | undefined,
-	base: Path = ["policy"],
+	base: Path = OPTIONS_POLICY,
 ): ScoringPolicy {
 	if (input === undefined) return defaultPolicy;
 	const issues: OkrIssue[] = [];
@@ -336,9 +340,6 @@ export const defaultNumbers: PolicyNumbers = policyNumbers(defaultPolicy);
 export function numbersOf(options: unknown): PolicyNumbers {
 	return options === undefined ? defaultNumbers : policyNumbers(policyOf(options));
 }
-
-/** Where a policy passed in `options` is reported: `["options", "policy", …]`. */
-const OPTIONS_POLICY: Path = ["options", "policy"];
 
 /** Reads `options` (which may be anything a caller passed) and returns the resolved policy. */
 export function policyOf(options: unknown): ScoringPolicy {
