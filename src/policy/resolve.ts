@@ -11,11 +11,11 @@ import { type Exact, exact, isNumberInput, nearestNumber, typeName } from "../nu
 import { defaultPolicy, type PolicyInput, type ScoringPolicy } from "./defaults.js";
 import { type PolicyNumbers, policyRuleIssues } from "./rules.js";
 
-/** A policy field's kind of value (the leaves of {@link policyShape}). */
-export /** Where a policy passed in `options` is reported: `["options", "policy", …]`. */
+/** Where a policy passed in `options` is reported: `["options", "policy", …]`. */
 const OPTIONS_POLICY: Path = ["options", "policy"];
 
-type Leaf =
+/** A policy field's kind of value (the leaves of {@link policyShape}). */
+export type Leaf =
 	| "number"
 	| "numberOrNull"
 	| "count"
@@ -241,7 +241,8 @@ export function policyNumbers(policy: ScoringPolicy): PolicyNumbers {
 }
 
 function readNumbers(p: ScoringPolicy): PolicyNumbers {
-	const n = (value: unknown, ...path: string[]): Exact => exact(value, [...OPTIONS_POLICY, ...path]);
+	const n = (value: unknown, ...path: string[]): Exact =>
+		exact(value, [...OPTIONS_POLICY, ...path]);
 	const nn = (value: unknown, ...path: string[]): Exact | null =>
 		value === null || value === undefined ? null : n(value, ...path);
 	const aimOf = (key: keyof ScoringPolicy["health"]) => ({
