@@ -8,7 +8,7 @@ import {
 	objectiveProgress,
 	programHealth,
 } from "../../src/index.js";
-import { deepFreeze, expectCode, expectIssue } from "./helpers.js";
+import { deepFreeze, expectCode, expectIssue } from "../support/foundation.js";
 
 // Seed guides: weekly check-in compliance above 75%, KPIs updated on time 90%+, most team OKRs
 // aligned to company ones, stretch goals landing at 60–70%.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Cadence, type Kpi, kpiStatus } from "../../src/index.js";
-import { deepFreeze, expectCode, expectIssue } from "./helpers.js";
+import { deepFreeze, expectCode, expectIssue } from "../support/foundation.js";
 
 // Seed guides: 99% uptime for a patient registration platform (it stood at 50%), first response
 // time 4 h → 30 min, NPS of 70+, churn under 5%.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Kpi, kpiStatus, kpiStatusHistory } from "../../src/index.js";
-import { deepFreeze, expectIssue } from "./helpers.js";
+import { deepFreeze, expectIssue } from "../support/foundation.js";
 
 // NPS of 70+ (seed guide), absolute limits in points.
 const nps = (values: readonly number[]): Kpi => ({

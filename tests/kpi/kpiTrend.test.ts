@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Kpi, type KpiDirection, kpiTrend, type Measurement } from "../../src/index.js";
-import { deepFreeze, expectIssue } from "./helpers.js";
+import { deepFreeze, expectIssue } from "../support/foundation.js";
 
 const kpi = (direction: KpiDirection, values: readonly (number | string)[], target = 100): Kpi => ({
 	id: "k",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseKpi } from "../../src/index.js";
 import { readKpi, readThresholds } from "../../src/read/kpi.js";
-import { deepFreeze, expectIssue } from "./helpers.js";
+import { deepFreeze, expectIssue } from "../support/foundation.js";
 
 const promoted = {
 	id: "uptime",

@@ -9,7 +9,7 @@ import {
 	lintSeverity,
 	type Objective,
 } from "../../src/index.js";
-import { deepFreeze, expectIssue } from "./helpers.js";
+import { deepFreeze, expectIssue } from "../support/foundation.js";
 
 // Facts from the seed guides: 3–5 objectives with 2–5 key results, website visits 100k → 250k,
 // first response time 240 → 30 min, NPS 6 → 8, 99% uptime, weekly check-ins.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Kpi, okrFromKpi } from "../../src/index.js";
-import { deepFreeze, expectCode, expectIssue, thrown } from "./helpers.js";
+import { deepFreeze, expectCode, expectIssue, thrown } from "../support/foundation.js";
 
 // Seed guides: a KPI requires 99% uptime of the patient registration platform; it stands at 50%.
 const uptime: Kpi = {

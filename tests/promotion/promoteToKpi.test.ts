@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type KeyResult, type Objective, promoteToKpi } from "../../src/index.js";
-import { deepFreeze, expectCode, expectIssue, thrown } from "./helpers.js";
+import { deepFreeze, expectCode, expectIssue, thrown } from "../support/foundation.js";
 
 // Seed guides: the patient registration platform went from 50% to 99% uptime; first response time
 // 4 h → 30 min; churn kept under 5%; NPS 6 → 8.
