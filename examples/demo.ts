@@ -1,132 +1,226 @@
 /**
- * `npm run demo`: scores a small example company with okr-kit's public API and prints a report.
- * The data follows the seed guides' examples (website traffic 100k → 250k, first response time
- * 4 h → 30 min, NPS 6 → 8, enterprise revenue $5M → $15M).
+ * `npm run demo`: scores the sample company in `examples/data/company.ts` as of 15 August 2025 with
+ * okr-kit's public API and prints a report: the objective tree (rollUp, paceStatus), the KPIs'
+ * traffic lights (kpiStatus, kpiTrend), best-practice findings (lint), program health
+ * (programHealth), and one KPI → OKR → KPI story (okrFromKpi, then promoteToKpi).
+ *
+ * Every number below comes from the library; this file only formats. Colour only on a terminal.
  */
-import { gradeObjective, keyResultProgress, type Objective, OkrError } from "okr-kit";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+	expectedProgress,
+	gradeObjective,
+	type Kpi,
+	keyResultProgress,
+	kpiStatus,
+	kpiTrend,
+	lint,
+	type NumberInput,
+	type Objective,
+	okrFromKpi,
+	paceStatus,
+	programHealth,
+	promoteToKpi,
+	rollUp,
+} from "okr-kit";
+import { asOf, company, kpis, objectives, q3, uptimeStory } from "./data/company.js";
 
-const asOf = "2025-08-15";
-
-export const objectives: readonly Objective[] = [
-	{
-		id: "marketing",
-		title: "Become the go-to thought leader in our industry",
-		level: "team",
-		owner: "Marketing",
-		keyResults: [
-			{
-				id: "traffic",
-				title: "Monthly website visitors 100k → 250k",
-				kind: "metric",
-				start: 100_000,
-				target: 250_000,
-				current: 175_000,
-				unit: "visitors",
-			},
-			{
-				id: "backlinks",
-				title: "50 backlinks from industry-leading sites",
-				kind: "metric",
-				start: 0,
-				target: 50,
-				current: 31,
-			},
-		],
-	},
-	{
-		id: "support",
-		title: "Become the market leader in customer satisfaction",
-		level: "team",
-		owner: "Support",
-		type: "committed",
-		keyResults: [
-			{
-				id: "frt",
-				title: "First response time 4 h → 30 min",
-				kind: "metric",
-				start: 240,
-				target: 30,
-				unit: "min",
-				checkIns: [
-					{ at: "2025-07-07", value: 200 },
-					{ at: "2025-07-28", value: 120 },
-					{ at: "2025-08-11", value: 75 },
-				],
-			},
-			{
-				id: "nps",
-				title: "Net Promoter Score 6 → 8",
-				kind: "metric",
-				start: "6",
-				target: "8",
-				current: "7.3",
-			},
-			{
-				id: "success-program",
-				title: "Launch the customer success program",
-				kind: "milestone",
-				done: true,
-			},
-		],
-	},
-	{
-		id: "sales",
-		title: "Dominate the enterprise market segment",
-		level: "team",
-		owner: "Sales",
-		keyResults: [
-			{
-				id: "revenue",
-				title: "Enterprise revenue $5M → $15M",
-				kind: "metric",
-				start: "5000000",
-				target: "15000000",
-				current: "9100000",
-				unit: "USD",
-			},
-			{
-				id: "retention",
-				title: "Keep enterprise retention at 90% or more",
-				kind: "threshold",
-				direction: "atLeast",
-				threshold: 90,
-				current: 92,
-				unit: "%",
-			},
-		],
-	},
-];
-
-function pct(value: number): string {
-	return `${(value * 100).toFixed(1)}%`;
+/** Formatting helpers: every number is already computed by okr-kit. */
+interface Style {
+	readonly color: boolean;
 }
 
-const useColor = process.stdout.isTTY === true;
-const paint = (color: string, text: string): string => {
-	if (!useColor) return text;
-	const code = color === "green" ? 32 : color === "yellow" ? 33 : color === "red" ? 31 : 0;
-	return `\u001b[${code}m${text}\u001b[0m`;
+const ANSI: Readonly<Record<string, number>> = {
+	green: 32,
+	yellow: 33,
+	red: 31,
+	unknown: 90,
+	onTrack: 32,
+	atRisk: 33,
+	offTrack: 31,
+	error: 31,
+	warning: 33,
+	info: 36,
 };
 
-export function report(): string {
-	const lines: string[] = [`okr-kit demo — scored as of ${asOf}`, ""];
-	for (const objective of objectives) {
-		try {
-			const g = gradeObjective(objective);
-			lines.push(
-				`${objective.title} (${objective.owner}, ${g.type})`,
-				`  score ${pct(g.score)}  grade ${g.grade.toFixed(1)} ${paint(g.color, g.color)}  outcome ${g.outcome}${g.success ? " ✓" : ""}`,
-			);
-			for (const kr of objective.keyResults ?? []) {
-				lines.push(`    ${pct(keyResultProgress(kr)).padStart(6)}  ${kr.title}`);
-			}
-		} catch (error) {
-			if (!(error instanceof OkrError)) throw error;
-			lines.push(`${objective.title}: ${error.code} — ${error.message}`);
-		}
-		lines.push("");
-	}
-	return lines.join("\n");
+function paint(style: Style, key: string, text: string = key): string {
+	const code = ANSI[key];
+	return style.color && code !== undefined ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
-process.stdout.write(`${report()}\n`);
+function bold(style: Style, text: string): string {
+	return style.color ? `\u001b[1m${text}\u001b[0m` : text;
+}
+
+const pct = (share: number): string => `${Math.round(share * 100)}%`.padStart(4);
+const fixed = (value: number, digits = 2): string => value.toFixed(digits);
+const amount = (value: NumberInput): string =>
+	new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(Number(value));
+const withUnit = (value: NumberInput, unit: string | undefined): string =>
+	unit === undefined
+		? amount(value)
+		: unit === "%"
+			? `${amount(value)}%`
+			: `${amount(value)} ${unit}`;
+
+/** Objectives in tree order (parents before children), with their depth. */
+function tree(list: readonly Objective[]): { objective: Objective; depth: number }[] {
+	const out: { objective: Objective; depth: number }[] = [];
+	const visit = (parentId: string | undefined, depth: number) => {
+		for (const objective of list) {
+			if ((objective.parentId ?? undefined) !== parentId) continue;
+			out.push({ objective, depth });
+			visit(objective.id, depth + 1);
+		}
+	};
+	visit(undefined, 0);
+	return out;
+}
+
+function objectivesSection(style: Style): string[] {
+	const scores = rollUp(objectives);
+	const lines = [bold(style, "Objectives — score, grade, pace (rollUp, paceStatus)")];
+	const column = " ".repeat(30);
+	for (const { objective, depth } of tree(objectives)) {
+		const score = scores.get(objective.id);
+		if (score === undefined) continue;
+		const pace = paceStatus(objective, asOf);
+		const indent = "  ".repeat(depth);
+		const grade = paint(style, score.color, `${fixed(score.grade, 1)} ${score.color.padEnd(6)}`);
+		const behind =
+			pace.status === "onTrack"
+				? ""
+				: ` — expected ${fixed(pace.expected)}, gap ${fixed(pace.gap)}`;
+		const who = `${objective.owner}${objective.type === "committed" ? ", committed" : ""}`;
+		lines.push(
+			`  ${pct(score.score)}  ${grade}  ${paint(style, pace.status, pace.status.padEnd(8))}  ${indent}${objective.title} (${who})${behind}`,
+		);
+		for (const kr of objective.keyResults ?? []) {
+			lines.push(`${column}${indent}  ${pct(keyResultProgress(kr))}  ${kr.title}`);
+		}
+	}
+	return lines;
+}
+
+function kpiLine(style: Style, kpi: Kpi, day: string): string {
+	const status = kpiStatus(kpi, { asOf: day });
+	const trend = kpiTrend(kpi, { asOf: day });
+	const arrow = trend.direction === "up" ? "↑" : trend.direction === "down" ? "↓" : "→";
+	const value =
+		status.value === null ? "no value" : `${withUnit(status.value, kpi.unit)} on ${status.at}`;
+	const light = paint(style, status.status, status.status.padEnd(7));
+	const stale = status.stale ? " (stale)" : "";
+	return `  ${light}  ${kpi.name} — ${value}${stale}, target ${withUnit(kpi.target, kpi.unit)} ${arrow}${trend.improving === true ? " improving" : trend.improving === false ? " worsening" : ""}`;
+}
+
+function kpiSection(style: Style): string[] {
+	const lines = [bold(style, "KPIs — traffic lights (kpiStatus, kpiTrend)")];
+	for (const kpi of kpis) lines.push(kpiLine(style, kpi, asOf));
+	return lines;
+}
+
+function lintSection(style: Style): string[] {
+	const findings = lint(objectives, kpis, { asOf });
+	const lines = [bold(style, `Best practice — ${findings.length} findings (lint)`)];
+	for (const f of findings) {
+		lines.push(
+			`  ${paint(style, f.severity, f.severity.padEnd(7))}  ${f.code} [${f.ids.join(", ")}]`,
+		);
+		lines.push(`           ${f.message}`);
+	}
+	return lines;
+}
+
+function healthSection(style: Style): string[] {
+	const health = programHealth(objectives, kpis, asOf);
+	const names: Record<keyof typeof health, string> = {
+		achievementRate: "achievement rate",
+		checkInCompliance: "check-in compliance",
+		kpisOnTime: "KPIs on time",
+		connectedShare: "connected to the company",
+	};
+	const lines = [bold(style, "Program health (programHealth)")];
+	for (const key of Object.keys(names) as (keyof typeof health)[]) {
+		const { value, aim, met } = health[key];
+		const aimText = aim.max === undefined ? `≥ ${aim.min}` : `${aim.min}–${aim.max}`;
+		const verdict = met === null ? "nothing to measure" : met ? "met" : "not met";
+		lines.push(
+			`  ${names[key].padEnd(25)} ${value === null ? "  –  " : fixed(value)}  aim ${aimText.padEnd(8)} ${paint(style, met ? "green" : met === false ? "yellow" : "unknown", verdict)}`,
+		);
+	}
+	lines.push(
+		`  (${fixed(expectedProgress(q3, asOf))} of the cycle has elapsed, so scores are still rising.)`,
+	);
+	return lines;
+}
+
+function storySection(style: Style): string[] {
+	const uptime = kpis.find((k) => k.id === uptimeStory.kpiId);
+	if (uptime === undefined) throw new Error("the sample company has no uptime KPI");
+	const lines = [bold(style, "KPI → OKR → KPI (okrFromKpi, promoteToKpi)")];
+	lines.push(
+		`  1. ${uptimeStory.draftedOn}: ${kpiLine(style, uptime, uptimeStory.draftedOn).trim()}`,
+		"     A red KPI starts an OKR:",
+	);
+	const draft = okrFromKpi(uptime, {
+		title: uptimeStory.title,
+		cycle: q3,
+		asOf: uptimeStory.draftedOn,
+	});
+	const kr = draft.keyResults[0];
+	lines.push(
+		`     okrFromKpi → "${draft.title}" (${draft.id}, ${draft.type})`,
+		`                  key result "${kr.title}" (${kr.id})`,
+	);
+	const achieved: Objective = {
+		...draft,
+		keyResults: [{ ...kr, checkIns: uptimeStory.checkIns }],
+	};
+	const reached = achieved.keyResults?.[0];
+	if (reached === undefined) throw new Error("the drafted objective lost its key result");
+	const g = gradeObjective(achieved);
+	const checkIns = uptimeStory.checkIns.map((c) => `${c.value} (${c.at.slice(5)})`).join(", ");
+	lines.push(
+		`  2. The team checks in: ${checkIns}`,
+		`     progress ${pct(keyResultProgress(reached)).trim()}, grade ${paint(style, g.color, `${fixed(g.grade, 1)} ${g.color}`)}: achieved.`,
+	);
+	const guard = promoteToKpi(achieved, kr.id, {
+		id: uptime.id,
+		name: uptime.name,
+		cadence: "weekly",
+		asOf,
+	});
+	lines.push(
+		`  3. promoteToKpi → KPI "${guard.name}" guards the new baseline: ${guard.direction}, target ${withUnit(guard.target, guard.unit)}, ${guard.measurements.length} measurements`,
+		`     ${kpiLine(style, guard, asOf).trim()}`,
+	);
+	return lines;
+}
+
+/** The whole report; `color` adds ANSI colours (the command line uses them only on a terminal). */
+export function report(style: Style = { color: false }): string {
+	const header = [
+		bold(style, `${company} — ${q3.label} (${q3.start} to ${q3.end}), as of ${asOf}`),
+		`${fixed(expectedProgress(q3, asOf))} of the cycle elapsed: committed objectives should be at ${fixed(expectedProgress(q3, asOf, { final: 1 }))}, aspirational ones at ${fixed(expectedProgress(q3, asOf, { final: 0.7 }))} (they aim at 0.7).`,
+	];
+	return [
+		...header,
+		"",
+		...objectivesSection(style),
+		"",
+		...kpiSection(style),
+		"",
+		...lintSection(style),
+		"",
+		...healthSection(style),
+		"",
+		...storySection(style),
+		"",
+	].join("\n");
+}
+
+// Run as a script (`npm run demo`), not when a test imports `report`.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	process.stdout.write(report({ color: process.stdout.isTTY === true }));
+}
