@@ -1,0 +1,26 @@
+// Mutation testing (issue 8): `npm run mutation` mutates src/ and runs the vitest suite against
+// each mutant. Not part of `npm test`: a full run takes tens of minutes on two cores.
+// One folder at a time: `npm run mutation -- --mutate "src/progress/**/*.ts"`.
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+	packageManager: "npm",
+	testRunner: "vitest",
+	vitest: { configFile: "stryker.vitest.config.ts", related: false },
+	plugins: ["@stryker-mutator/vitest-runner"],
+	mutate: ["src/**/*.ts"],
+	coverageAnalysis: "perTest",
+	// Static mutants (module-level constants such as the frozen default policy) need a reload of the
+	// whole environment and every test per mutant; the tests that read them run on every call anyway.
+	ignoreStatic: true,
+	concurrency: 2,
+	timeoutMS: 10_000,
+	incremental: true,
+	incrementalFile: "reports/mutation/stryker-incremental.json",
+	reporters: ["json", "clear-text", "html", "progress"],
+	jsonReporter: { fileName: "reports/mutation/mutation.json" },
+	htmlReporter: { fileName: "reports/mutation/mutation.html" },
+	clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+	thresholds: { high: 90, low: 85, break: 85 },
+	tempDirName: ".stryker-tmp",
+	cleanTempDir: "always",
+};
