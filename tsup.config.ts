@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-	entry: { index: "src/index.ts", score: "src/score.ts" },
+	entry: { index: "src/index.ts", score: "src/score.ts", svg: "src/svg.ts" },
 	format: ["esm", "cjs"],
 	dts: true,
 	clean: true,

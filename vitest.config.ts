@@ -8,6 +8,7 @@ export default defineConfig({
 		// Examples import the package by name, as users do; tests run them against the sources.
 		alias: [
 			{ find: /^okr-kit\/score$/, replacement: src("score.ts") },
+			{ find: /^okr-kit\/svg$/, replacement: src("svg.ts") },
 			{ find: /^okr-kit$/, replacement: src("index.ts") },
 		],
 	},

@@ -59,7 +59,11 @@ export type IssueCode =
 	| "UNKNOWN_PARENT"
 	| "ALIGNMENT_CYCLE"
 	| "NEGATIVE_CONTRIBUTION"
-	| "IMMUTABLE_ID";
+	| "IMMUTABLE_ID"
+	// Picture options (okr-kit/svg): a colour that is not a safe CSS colour, an id prefix that is
+	// not a safe XML id.
+	| "INVALID_COLOR"
+	| "INVALID_ID";
 
 /** One problem found in the input: a stable code, where it is, and what is wrong in words. */
 export interface OkrIssue {

@@ -1,0 +1,204 @@
+/**
+ * Writing SVG markup by hand, safely and deterministically: escaping, number formatting, elements,
+ * and ids derived from the content. No DOM, no dependencies.
+ *
+ * @module
+ * @internal
+ */
+import { type Exact, roundHalfUp, toNumber } from "../numeric/index.js";
+
+/**
+ * Escapes text for XML character data and (double- or single-quoted) attribute values: `&`, `<`,
+ * `>`, `"` and `'` become entities. Characters XML 1.0 does not allow at all (C0 controls other than
+ * tab, line feed and carriage return, U+FFFE, U+FFFF, lone surrogates) become U+FFFD, so that any
+ * string gives well-formed markup. One pass, linear in the length.
+ */
+export function escapeXml(text: string): string {
+	let out = "";
+	let from = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		let replacement: string;
+		if (c === 38) replacement = "&amp;";
+		else if (c === 60) replacement = "&lt;";
+		else if (c === 62) replacement = "&gt;";
+		else if (c === 34) replacement = "&quot;";
+		else if (c === 39) replacement = "&#39;";
+		else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff) {
+			replacement = "\uFFFD";
+		} else if (c >= 0xd800 && c <= 0xdbff) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) {
+				i++;
+				continue;
+			}
+			replacement = "\uFFFD";
+		} else if (c >= 0xdc00 && c <= 0xdfff) {
+			replacement = "\uFFFD";
+		} else {
+			continue;
+		}
+		out += text.slice(from, i) + replacement;
+		from = i + 1;
+	}
+	return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * A coordinate or length for the markup: rounded to two decimals (from an integer number of
+ * hundredths, so no binary noise), trailing zeros dropped, never `-0`, never exponent notation.
+ * Every coordinate the pictures write is bounded by the (checked) sizes, far below 1e15.
+ */
+export function num(n: number): string {
+	const hundredths = Math.round(n * 100);
+	if (hundredths === 0 || !Number.isFinite(hundredths)) return "0";
+	const sign = hundredths < 0 ? "-" : "";
+	const a = Math.abs(hundredths);
+	const whole = String(Math.floor(a / 100));
+	const frac = a % 100;
+	if (frac === 0) return sign + whole;
+	if (frac % 10 === 0) return `${sign}${whole}.${frac / 10}`;
+	return `${sign}${whole}.${frac < 10 ? "0" : ""}${frac}`;
+}
+
+/**
+ * A number written out in plain decimal digits: the shortest representation that reads back as
+ * the same number (as `String(n)`), but never in exponent notation and never `-0`.
+ */
+export function plainNumber(n: number): string {
+	if (n === 0) return "0";
+	const s = String(n);
+	const e = s.indexOf("e");
+	if (e < 0) return s;
+	const sign = s.startsWith("-") ? "-" : "";
+	const mantissa = s.slice(sign.length, e);
+	const exponent = Number(s.slice(e + 1));
+	const dot = mantissa.indexOf(".");
+	const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+	const point = (dot < 0 ? mantissa.length : dot) + exponent;
+	if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+	if (point >= digits.length) return sign + digits + "0".repeat(point - digits.length);
+	return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** Groups the whole part of a plain decimal in threes with commas: `"250000"` → `"250,000"`. */
+export function groupThousands(plain: string): string {
+	const sign = plain.startsWith("-") ? "-" : "";
+	const body = plain.slice(sign.length);
+	const dot = body.indexOf(".");
+	const whole = dot < 0 ? body : body.slice(0, dot);
+	if (whole.length <= 3) return plain;
+	let grouped = "";
+	for (let i = 0; i < whole.length; i++) {
+		if (i > 0 && (whole.length - i) % 3 === 0) grouped += ",";
+		grouped += whole[i];
+	}
+	return sign + grouped + (dot < 0 ? "" : body.slice(dot));
+}
+
+/** A value as shown in words and labels: plain digits, grouped in thousands. */
+export function showNumber(n: number): string {
+	return groupThousands(plainNumber(n));
+}
+
+/** An exact value rounded half-up to `places` decimals, then shown as {@link showNumber}. */
+export function showRounded(x: Exact, places: number): string {
+	return showNumber(toNumber(roundHalfUp(x, places)));
+}
+
+/** Markup the library wrote itself (ids, references), written into an attribute as it is. */
+export interface Raw {
+	readonly raw: string;
+}
+
+/** Attribute values in writing order; `undefined` leaves the attribute out. */
+export type Attributes = Readonly<Record<string, string | number | Raw | undefined>>;
+
+/**
+ * Attributes as markup: strings escaped, numbers through {@link num}, {@link Raw} values as they
+ * are. Names are the library's own.
+ */
+export function attributes(attrs: Attributes): string {
+	let out = "";
+	for (const name of Object.keys(attrs)) {
+		const value = attrs[name];
+		if (value === undefined) continue;
+		const text =
+			typeof value === "number"
+				? num(value)
+				: typeof value === "string"
+					? escapeXml(value)
+					: value.raw;
+		out += ` ${name}="${text}"`;
+	}
+	return out;
+}
+
+/** An element: self-closing without `content`; `content` is markup (already escaped). */
+export function element(name: string, attrs: Attributes, content?: string): string {
+	return content === undefined
+		? `<${name}${attributes(attrs)}/>`
+		: `<${name}${attributes(attrs)}>${content}</${name}>`;
+}
+
+/** A `<text>` element holding `text` (escaped). */
+export function textElement(attrs: Attributes, text: string): string {
+	return element("text", attrs, escapeXml(text));
+}
+
+/**
+ * Cuts `text` to at most `max` characters (code points), ending it with "…" when cut, so a label
+ * stays inside its box. Linear; never splits a surrogate pair.
+ */
+export function fitText(text: string, max: number): string {
+	const limit = Math.max(1, Math.floor(max));
+	let count = 0;
+	let cut = -1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) i++;
+		}
+		count++;
+		if (count === limit - 1) cut = i + 1;
+		if (count > limit) return `${text.slice(0, Math.max(cut, 0))}…`;
+	}
+	return text;
+}
+
+/** FNV-1a over the UTF-16 code units, as 8 hex digits: a short, stable fingerprint of markup. */
+export function fingerprint(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * Stands for the id prefix while a picture is written: U+0001 never survives {@link escapeXml}, so
+ * it cannot come from the caller's strings.
+ */
+export const ID = "\u0001";
+
+/**
+ * The finished picture: `body` written with {@link ID} in place of the id prefix gets the prefix
+ * chosen by the caller, or else `okr-<kind>-<fingerprint of the body>`: the same picture always
+ * has the same ids, and two different pictures on one page do not share any.
+ */
+export function withIds(body: string, kind: string, idPrefix: string | null): string {
+	const prefix = idPrefix ?? `okr-${kind}-${fingerprint(body)}`;
+	return body.split(ID).join(prefix);
+}
+
+/** The id of an element of the picture: the prefix, a hyphen, `name` (one of the library's own). */
+export function idOf(name: string): Raw {
+	return { raw: `${ID}-${name}` };
+}
+
+/** A `url(#…)` reference to an element of the picture. */
+export function ref(name: string): Raw {
+	return { raw: `url(#${ID}-${name})` };
+}
