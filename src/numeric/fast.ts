@@ -11,6 +11,7 @@
  * @module
  * @internal
  */
+import { inRange, setNumber, setQuotient } from "./wide.js";
 
 const POW10 = [
 	1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
@@ -34,6 +35,40 @@ function scaleOf(x: number): number {
 }
 
 /**
+ * Writes the scaled integers `N = (c − s)·10^k` and `D = (t − s)·10^k` into `out[at]`, `out[at+1]`, so
+ * that `(c − s) / (t − s) = N / D` exactly, both within ±2^51 (exact doubles). Returns `false`
+ * when this fast path cannot prove them exact (the caller then computes exactly).
+ */
+export function scaledDifferences(
+	c: number,
+	s: number,
+	t: number,
+	out: Float64Array,
+	at: number,
+): boolean {
+	const kc = scaleOf(c);
+	const ks = scaleOf(s);
+	const kt = scaleOf(t);
+	if (kc < 0 || ks < 0 || kt < 0) return false;
+	const k = Math.max(kc, ks, kt);
+	if (k === 0) {
+		out[at] = c - s;
+		out[at + 1] = t - s;
+		return true;
+	}
+	const p = POW10[k] as number;
+	const mc = Math.round(c * p);
+	const ms = Math.round(s * p);
+	const mt = Math.round(t * p);
+	if (mc > LIMIT || mc < -LIMIT || ms > LIMIT || ms < -LIMIT || mt > LIMIT || mt < -LIMIT) {
+		return false;
+	}
+	out[at] = mc - ms;
+	out[at + 1] = mt - ms;
+	return true;
+}
+
+/**
  * `(c − s) / (t − s)` exactly rounded to the nearest double, or `NaN` when this fast path cannot
  * prove it (the caller then computes exactly). `t !== s` is the caller's check.
  */
@@ -52,4 +87,49 @@ export function ratioOfDifferences(c: number, s: number, t: number): number {
 		return Number.NaN;
 	}
 	return (mc - ms) / (mt - ms);
+}
+
+/**
+ * Writes the exact value of the number input `x` (its shortest decimal, as the exact path reads
+ * it) into slot offset `i` of `t` as a wide number. Returns `false` when `x` is not a multiple of
+ * 10^-k (k ≤ 15) within ±2^50, or is outside the magnitudes wide numbers take.
+ */
+export function setDecimal(t: Float64Array, i: number, x: number): boolean {
+	if (Number.isInteger(x)) {
+		if (!inRange(x)) return false;
+		setNumber(t, i, x);
+		return true;
+	}
+	const k = scaleOf(x);
+	if (k < 0) return false;
+	const p = POW10[k] as number;
+	const m = Math.round(x * p);
+	// One tenth and the like: m / 10^k, divided once (the truncation term is harmless).
+	setQuotient(t, i, m, p);
+	return true;
+}
+
+/** Powers of ten up to the grading policy's most decimals (10), all exact doubles. */
+const GRADE_SCALE = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10] as const;
+
+/**
+ * The grade of the number `x` in units of 10^-decimals: `x`'s shortest decimal (the exact path's
+ * reading of a number) clamped to [0, 1] and rounded half-up to `decimals` places (0–10), times
+ * 10^decimals. Exact, without decimal arithmetic:
+ *
+ * the rounded grade counts the midpoints `Mⱼ = (j + ½)/10^decimals` at or below the decimal, and
+ * for each of them "decimal ≥ Mⱼ" holds exactly when `x ≥ nearest(Mⱼ)`: rounding to nearest is
+ * monotonic, and when `x` is `nearest(Mⱼ)` its shortest decimal is `Mⱼ` itself (any other decimal
+ * that close to `Mⱼ` has more digits). `nearest(Mⱼ)` is one correctly rounded division.
+ */
+export function gradeUnits(x: number, decimals: number): number {
+	const scale = GRADE_SCALE[decimals] as number;
+	if (x <= 0) return 0;
+	if (x >= 1) return scale;
+	const twice = 2 * scale;
+	let j = Math.floor(x * scale);
+	// x·scale is rounded once, so j is off by at most one either way: settle it exactly.
+	if (j > 0 && x < (2 * j - 1) / twice) j--;
+	else if (x >= (2 * j + 1) / twice) j++;
+	return j;
 }

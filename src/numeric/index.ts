@@ -151,6 +151,8 @@ export const abs = (a: Exact): Exact => a.abs();
 /** `-1`, `0` or `1` as `a` is less than, equal to or greater than `b`. */
 export const cmp = (a: Exact, b: Exact): number => a.comparedTo(b);
 export const isZero = (a: Exact): boolean => a.isZero();
+/** The least integer at or above `a`. */
+export const ceil = (a: Exact): Exact => a.ceil();
 export const min = (a: Exact, b: Exact): Exact => (a.comparedTo(b) <= 0 ? a : b);
 export const max = (a: Exact, b: Exact): Exact => (a.comparedTo(b) >= 0 ? a : b);
 
@@ -271,6 +273,26 @@ export function toNumber(value: Exact): number {
 export function nearestNumber(value: Exact): number {
 	const n = Number(value.toString());
 	return n === 0 ? 0 : n;
+}
+
+/**
+ * The exact value of a finite double, every binary digit of it (`fromBinary(0.1)` is
+ * 0.1000000000000000055511151231257827…, not one tenth): for error bounds, never for inputs.
+ */
+export function fromBinary(x: number): Exact {
+	// x = m · 2^e with m an integer of at most 53 bits; scaling by 2 is exact.
+	let m = x;
+	let e = 0;
+	while (!Number.isInteger(m)) {
+		m *= 2;
+		e--;
+	}
+	while (Math.abs(m) > 2 ** 53) {
+		m /= 2;
+		e++;
+	}
+	const scale = e >= 0 ? new D(2).pow(e) : new D("0.5").pow(-e);
+	return new D(m).times(scale);
 }
 
 /** Whether the value is a decimal value of this layer (for internal dispatch). */

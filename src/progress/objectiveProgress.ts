@@ -1,11 +1,12 @@
 import { OkrError } from "../errors/index.js";
 import type { Objective } from "../model/types.js";
 import { type Exact, toNumber } from "../numeric/index.js";
-import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
+import { numbersOf, type PolicyOptions } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import { at } from "../read/common.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
 import { progressOf, weightedMean } from "./core.js";
+import { fastObjectiveProgress, fastPolicyOf } from "./fast.js";
 
 /** Options of {@link objectiveProgress}. */
 export interface ObjectiveProgressOptions extends PolicyOptions {}
@@ -52,6 +53,13 @@ export function objectiveProgress(
 	objective: Objective,
 	options?: ObjectiveProgressOptions,
 ): number {
-	const policy = policyNumbers(policyOf(options));
+	const policy = numbersOf(options);
+	// Plain data takes a fast path proven to give the same number (it gives up, with NaN, wherever
+	// it cannot prove that: then the exact path below computes and reports).
+	const fast = fastPolicyOf(policy);
+	if (fast !== null) {
+		const score = fastObjectiveProgress(objective, fast);
+		if (!Number.isNaN(score)) return score;
+	}
 	return toNumber(objectiveScore(readObjective(objective, []), policy));
 }
