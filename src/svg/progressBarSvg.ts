@@ -4,7 +4,7 @@ import { clamp, type Exact, ONE, toNumber, ZERO } from "../numeric/index.js";
 import { policyNumbers } from "../policy/resolve.js";
 import { asObject, readEnum, readNumber, readOptionalNumber } from "../read/common.js";
 import { OBJECTIVE_TYPES } from "../read/objective.js";
-import { charsIn, fills, heading, svgDocument } from "./document.js";
+import { CHAR_WIDTH, charsIn, fills, heading, svgDocument } from "./document.js";
 import { element, fitText, num, showNumber, showRounded, textElement } from "./markup.js";
 import { readSize, readSvgOptions, type SvgOptions } from "./options.js";
 
@@ -72,7 +72,8 @@ export function progressBarSvg(input: ProgressBarInput, options?: ProgressBarSvg
 	const barHeight = readSize(opts.fields, "barHeight", 16);
 	const pad = 8;
 	const headingY = pad + fs;
-	const barTop = headingY + fs * 0.75;
+	// Room for the expected marker's head between the heading and the bar.
+	const barTop = headingY + fs * 0.4 + 10;
 	const barBottom = barTop + barHeight;
 	const showBand = type === "aspirational";
 	const hasLegend = expected !== null || showBand;
@@ -171,15 +172,36 @@ export function progressBarSvg(input: ProgressBarInput, options?: ProgressBarSvg
 		);
 	}
 
-	// Legend: what the marker and the band stand for.
-	const legend: string[] = [];
-	if (expectedText !== null) legend.push(`▼ expected ${expectedText}`);
-	if (showBand) legend.push(`stretch band ${fromText}–${toText}`);
-	if (legend.length > 0) {
+	// Legend: what the marker and the band stand for, each after a sample of its mark.
+	const small = fs * 0.9;
+	const legendStyle = { fill: c.muted, "font-size": small };
+	let x = pad;
+	if (expectedText !== null) {
+		const text = `expected ${expectedText}`;
 		marks.push(
+			element("path", {
+				d: `M${num(x)} ${num(legendY - small * 0.75)}h8l-4 5z`,
+				fill: c.marker,
+			}),
+			textElement({ x: x + 11, y: legendY, ...legendStyle }, text),
+		);
+		x += 11 + text.length * small * CHAR_WIDTH + 16;
+	}
+	if (showBand) {
+		marks.push(
+			element("rect", {
+				x,
+				y: legendY - small * 0.8,
+				width: 10,
+				height: small * 0.8,
+				fill: c.band,
+				"fill-opacity": 0.4,
+				stroke: c.band,
+				"stroke-width": 1,
+			}),
 			textElement(
-				{ x: pad, y: legendY, fill: c.muted, "font-size": fs * 0.9 },
-				fitText(legend.join("   "), charsIn(inner, fs * 0.9)),
+				{ x: x + 14, y: legendY, ...legendStyle },
+				fitText(`stretch band ${fromText}–${toText}`, charsIn(width - pad - x - 14, small)),
 			),
 		);
 	}
