@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import {
+	escapeXml,
+	fingerprint,
+	fitText,
+	groupThousands,
+	num,
+	plainNumber,
+	showNumber,
+	withIds,
+} from "../../src/svg/markup.js";
+import { isSafeColor } from "../../src/svg/options.js";
+import { parseXml, textOf } from "./xml.js";
+
+describe("escapeXml", () => {
+	it("escapes the five XML specials", () => {
+		expect(escapeXml(`a & b < c > d " e ' f`)).toBe("a &amp; b &lt; c &gt; d &quot; e &#39; f");
+	});
+
+	it("returns text without specials unchanged", () => {
+		expect(escapeXml("Platform uptime ≥ 99% — 🚀")).toBe("Platform uptime ≥ 99% — 🚀");
+	});
+
+	it("replaces characters XML forbids (controls, U+FFFE/U+FFFF, lone surrogates) by U+FFFD", () => {
+		expect(escapeXml("a\u0000b\u0007c\u001Fd\uFFFEe\uFFFFf")).toBe(
+			"a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf",
+		);
+		expect(escapeXml("x\uD800y\uDC00z\uD83D")).toBe("x\uFFFDy\uFFFDz\uFFFD");
+		expect(escapeXml("tab\tnew\nline\r")).toBe("tab\tnew\nline\r");
+	});
+
+	it("keeps surrogate pairs", () => {
+		expect(escapeXml("🚀<")).toBe("🚀&lt;");
+	});
+
+	it("gives text that parses back to itself inside an element and an attribute", () => {
+		const text = `<script>alert("x")</script> & 'y' ]]> <!-- -->`;
+		const root = parseXml(
+			`<t a="${escapeXml(text)}" b='${escapeXml(text)}'>${escapeXml(text)}</t>`,
+		);
+		expect(textOf(root)).toBe(text);
+		expect(root.attrs.get("a")).toBe(text);
+		expect(root.attrs.get("b")).toBe(text);
+	});
+
+	it("is linear: a megabyte of specials is escaped at once", () => {
+		const big = "<&>".repeat(350_000);
+		expect(escapeXml(big).length).toBe(350_000 * 13);
+	});
+});
+
+describe("num (coordinates)", () => {
+	it.each([
+		[0, "0"],
+		[-0, "0"],
+		[-0.001, "0"],
+		[0.004, "0"],
+		[0.005, "0.01"],
+		[12, "12"],
+		[12.5, "12.5"],
+		[12.345, "12.35"],
+		[197.6, "197.6"],
+		[-3.1, "-3.1"],
+		[-3.05, "-3.05"],
+		[0.1 + 0.2, "0.3"],
+		[1e-9, "0"],
+		[123_456_789.987, "123456789.99"],
+	])("writes %d as %s", (n, text) => {
+		expect(num(n)).toBe(text);
+	});
+
+	it("never writes an exponent or -0", () => {
+		for (const n of [1e-7, -1e-7, 1e12, -1e12, 5e-3, -5e-3]) {
+			expect(num(n)).not.toMatch(/e|^-0$/);
+		}
+	});
+});
+
+describe("plainNumber and showNumber (values in words)", () => {
+	it.each([
+		[0, "0"],
+		[-0, "0"],
+		[0.1, "0.1"],
+		[99.2, "99.2"],
+		[-12.5, "-12.5"],
+		[1e21, "1000000000000000000000"],
+		[1.5e-7, "0.00000015"],
+		[-2.5e-8, "-0.000000025"],
+		[1.23e25, "12300000000000000000000000"],
+	])("writes %d as %s", (n, text) => {
+		expect(plainNumber(n)).toBe(text);
+	});
+
+	it("groups the whole part in threes", () => {
+		expect(groupThousands("250000")).toBe("250,000");
+		expect(groupThousands("-1234567.891")).toBe("-1,234,567.891");
+		expect(groupThousands("999")).toBe("999");
+		expect(groupThousands("1000")).toBe("1,000");
+		expect(showNumber(175_000)).toBe("175,000");
+		expect(showNumber(0.65)).toBe("0.65");
+	});
+});
+
+describe("fitText", () => {
+	it("keeps text that fits", () => {
+		expect(fitText("Marketing", 9)).toBe("Marketing");
+	});
+
+	it("cuts longer text to the limit, ending with an ellipsis", () => {
+		expect(fitText("Become the market leader", 10)).toBe("Become th…");
+		expect(fitText("Become the market leader", 10)).toHaveLength(10);
+		expect(fitText("abc", 1)).toBe("…");
+		expect(fitText("abc", 0)).toBe("…");
+	});
+
+	it("counts code points and never splits a surrogate pair", () => {
+		expect(fitText("🚀🚀🚀🚀", 3)).toBe("🚀🚀…");
+		expect(fitText("🚀🚀🚀", 3)).toBe("🚀🚀🚀");
+	});
+});
+
+describe("ids", () => {
+	it("fingerprints text as 8 hex digits, stable and content-dependent", () => {
+		expect(fingerprint("")).toBe("811c9dc5");
+		expect(fingerprint("a")).toBe("e40c292c");
+		expect(fingerprint("a")).not.toBe(fingerprint("b"));
+	});
+
+	it("uses the caller's prefix, else one derived from the body", () => {
+		expect(withIds('<t id="\u0001-title"/>', "kind", "p")).toBe('<t id="p-title"/>');
+		expect(withIds('<t id="\u0001-title"/>', "kind", null)).toMatch(
+			/^<t id="okr-kind-[0-9a-f]{8}-title"\/>$/,
+		);
+	});
+});
+
+describe("isSafeColor", () => {
+	it.each([
+		"#fff",
+		"#FFFA",
+		"#D55E00",
+		"#D55E00CC",
+		"teal",
+		"transparent",
+		"currentColor",
+		"none",
+		"rgb(0 158 115)",
+		"rgba(0, 158, 115, 0.5)",
+		"hsl(120deg 50% 40% / 0.8)",
+		"oklch(70% 0.1 145)",
+	])("accepts %s", (color) => {
+		expect(isSafeColor(color)).toBe(true);
+	});
+
+	it.each([
+		"",
+		"#ff",
+		"#fffff",
+		"#ggg",
+		'red" onload="alert(1)',
+		"red'",
+		"red>",
+		"red<",
+		"red&amp;",
+		"red;",
+		"url(#x)",
+		"url(javascript:alert(1))",
+		"rgb(0 0 0",
+		"rgb(0 0 0))",
+		"rgb((0) 0 0)",
+		"expression(alert(1))",
+		"red blue",
+		"rgb(0 0 0)x",
+		" red",
+		"a".repeat(65),
+	])("refuses %j", (color) => {
+		expect(isSafeColor(color)).toBe(false);
+	});
+});

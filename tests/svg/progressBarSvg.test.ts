@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { defaultSvgColors, progressBarSvg } from "../../src/svg.js";
+import { expectIssue, expectUnmutated } from "../support/foundation.js";
+import { hostile } from "./fixtures.js";
+import { descOf, expectPicture, find, titleOf, visibleTexts } from "./xml.js";
+
+const c = defaultSvgColors;
+
+describe("progressBarSvg", () => {
+	it("states the score, grade, colour and expected pace in words", () => {
+		const svg = progressBarSvg({ score: 0.65, expected: 0.5 });
+		expectPicture(svg);
+		expect(descOf(svg)).toBe(
+			"Score 0.65, grade 0.7, green; expected 0.5 by now. Aspirational: the stretch band from 0.6 to 0.7 is shaded.",
+		);
+		expect(titleOf(svg)).toBe("Objective progress");
+		expect(visibleTexts(expectPicture(svg))).toEqual([
+			"Objective progress",
+			"0.65 · grade 0.7 · green",
+			"expected 0.5",
+			"stretch band 0.6–0.7",
+		]);
+	});
+
+	it("draws the score's length on a 0–1 track, in the grade colour", () => {
+		const root = expectPicture(progressBarSvg({ score: 0.65 }));
+		// 320 px wide, 8 px padding: the track is 304 px from x = 8.
+		expect(find(root, "rect", { fill: c.track })[0]?.attrs.get("width")).toBe("304");
+		const bar = find(root, "rect", { fill: c.green }).find((r) => r.attrs.get("height") === "16");
+		expect(bar?.attrs.get("x")).toBe("8");
+		expect(bar?.attrs.get("width")).toBe("197.6");
+	});
+
+	it("shades the stretch band from the policy's sweet spot and marks the expected pace", () => {
+		const root = expectPicture(progressBarSvg({ score: 0.2, expected: 0.5 }));
+		const band = find(root, "rect", { fill: c.band, "fill-opacity": "0.4" })[0];
+		expect(band?.attrs.get("x")).toBe("190.4");
+		expect(band?.attrs.get("width")).toBe("30.4");
+		const marker = find(root, "line", { stroke: c.marker })[0];
+		expect(marker?.attrs.get("x1")).toBe("160");
+	});
+
+	it("takes the band's edges from grading.aspirational", () => {
+		const svg = progressBarSvg(
+			{ score: 0.65 },
+			{ policy: { grading: { aspirational: { sweetSpotFrom: 0.5, sweetSpotTo: 0.8 } } } },
+		);
+		const band = find(expectPicture(svg), "rect", { fill: c.band, "fill-opacity": "0.4" })[0];
+		expect(band?.attrs.get("x")).toBe("160");
+		expect(band?.attrs.get("width")).toBe("91.2");
+		expect(descOf(svg)).toContain("the stretch band from 0.5 to 0.8 is shaded");
+	});
+
+	it("draws no band for a committed objective", () => {
+		const svg = progressBarSvg({ score: 0.65, type: "committed" });
+		expect(find(expectPicture(svg), "rect", { fill: c.band })).toEqual([]);
+		expect(descOf(svg)).toBe("Score 0.65, grade 0.7, green. Committed: succeeds at a score of 1.");
+	});
+
+	it("hatches red and dots yellow, and names the colour in words", () => {
+		const red = expectPicture(progressBarSvg({ score: 0.2 }, { idPrefix: "p" }));
+		expect(find(red, "pattern", { id: "p-pattern-red" })).toHaveLength(1);
+		expect(find(red, "rect", { fill: "url(#p-pattern-red)", height: "16" })).toHaveLength(1);
+		expect(visibleTexts(red)).toContain("0.2 · grade 0.2 · red");
+		const yellow = expectPicture(progressBarSvg({ score: 0.5 }, { idPrefix: "p" }));
+		expect(find(yellow, "pattern", { id: "p-pattern-yellow" })).toHaveLength(1);
+		expect(visibleTexts(yellow)).toContain("0.5 · grade 0.5 · yellow");
+	});
+
+	it("fills with plain colours when patterns are off, and defines no patterns", () => {
+		const root = expectPicture(progressBarSvg({ score: 0.2 }, { patterns: false }));
+		expect(find(root, "pattern")).toEqual([]);
+		expect(find(root, "rect", { fill: c.red, height: "16" })).toHaveLength(1);
+	});
+
+	it("clamps the drawn bar to 0–1 but states the score as it is", () => {
+		const over = progressBarSvg({ score: 1.2 }, { policy: { progress: { cap: 1.2 } } });
+		const bar = find(expectPicture(over), "rect", { fill: c.green, height: "16" })[0];
+		expect(bar?.attrs.get("width")).toBe("304");
+		expect(descOf(over)).toMatch(/^Score 1\.2, grade 1, green\./);
+		const under = progressBarSvg({ score: -0.5, expected: -1 });
+		expect(descOf(under)).toMatch(/^Score -0\.5, grade 0, red; expected -1 by now\./);
+		const empty = find(expectPicture(under), "rect", { height: "16" }).find(
+			(r) => r.attrs.get("fill")?.startsWith("url(") === true,
+		);
+		expect(empty?.attrs.get("width")).toBe("0");
+	});
+
+	it("reads decimal strings exactly and rounds half-up for the words", () => {
+		expect(descOf(progressBarSvg({ score: "0.575", expected: "0.125" }))).toMatch(
+			/^Score 0\.58, grade 0\.6, yellow; expected 0\.13 by now\./,
+		);
+		expect(descOf(progressBarSvg({ score: "0.6499999999999999999999" }))).toMatch(
+			/^Score 0\.65, grade 0\.6, yellow\./,
+		);
+	});
+
+	it("uses the policy's grade bands for the colour", () => {
+		const svg = progressBarSvg({ score: 0.65 }, { policy: { grading: { bands: { green: 0.8 } } } });
+		expect(descOf(svg)).toMatch(/^Score 0\.65, grade 0\.7, yellow\./);
+	});
+
+	it("takes the status words, title, colours and sizes from the options", () => {
+		const svg = progressBarSvg(
+			{ score: 0.65 },
+			{
+				labels: { green: "grün" },
+				title: "Q3: growth",
+				colors: { green: "rgb(0 100 0)", background: "none" },
+				width: 500,
+				height: 90,
+				barHeight: 20,
+				fontSize: 14,
+			},
+		);
+		const root = expectPicture(svg);
+		expect(root.attrs.get("width")).toBe("500");
+		expect(root.attrs.get("height")).toBe("90");
+		expect(root.attrs.get("viewBox")).toBe("0 0 500 90");
+		expect(root.attrs.get("font-size")).toBe("14");
+		expect(titleOf(svg)).toBe("Q3: growth");
+		expect(descOf(svg)).toContain("grade 0.7, grün");
+		expect(visibleTexts(root)).toContain("0.65 · grade 0.7 · grün");
+		expect(find(root, "rect", { fill: "rgb(0 100 0)", height: "20" })).toHaveLength(1);
+		expect(find(root, "rect", { fill: "#FFFFFF" })).toEqual([]);
+	});
+
+	it("grows its default height with the font and drops the legend row when there is no legend", () => {
+		const withLegend = expectPicture(progressBarSvg({ score: 0.5 }));
+		const without = expectPicture(progressBarSvg({ score: 0.5, type: "committed" }));
+		expect(Number(without.attrs.get("height"))).toBeLessThan(
+			Number(withLegend.attrs.get("height")),
+		);
+		const bigger = expectPicture(progressBarSvg({ score: 0.5 }, { fontSize: 20 }));
+		expect(Number(bigger.attrs.get("height"))).toBeGreaterThan(
+			Number(withLegend.attrs.get("height")),
+		);
+	});
+
+	it("escapes the title and status words: a <script> title stays text", () => {
+		const svg = progressBarSvg({ score: 0.5 }, { title: hostile, labels: { yellow: hostile } });
+		const root = expectPicture(svg);
+		expect(svg).not.toContain("<script");
+		expect(svg).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+		expect(titleOf(svg)).toBe(hostile.replace(/[\u0000\u0007\uD800]/g, "\uFFFD"));
+		expect(find(root, "script")).toEqual([]);
+	});
+
+	it("cuts a long title to fit beside the score", () => {
+		const root = expectPicture(progressBarSvg({ score: 0.5 }, { title: "x".repeat(200) }));
+		const heading = visibleTexts(root)[0] ?? "";
+		expect(heading.endsWith("…")).toBe(true);
+		expect(heading.length).toBeLessThan(40);
+	});
+
+	it("gives the same bytes for the same input, and other ids for another picture", () => {
+		const a = progressBarSvg({ score: 0.65, expected: 0.5 });
+		expect(progressBarSvg({ score: "0.65", expected: "0.50" })).toBe(a);
+		const b = progressBarSvg({ score: 0.66, expected: 0.5 });
+		const id = (svg: string) => /id="([^"]+)-title"/.exec(svg)?.[1];
+		expect(id(a)).toMatch(/^okr-progress-[0-9a-f]{8}$/);
+		expect(id(b)).not.toBe(id(a));
+		expect(id(progressBarSvg({ score: 0.65 }, { idPrefix: "q3_growth-1" }))).toBe("q3_growth-1");
+	});
+
+	it("does not mutate its input or options", () => {
+		const svg = expectUnmutated(
+			{
+				input: { score: "0.65", expected: 0.5, type: "aspirational" as const },
+				options: {
+					colors: { green: "#0A0" },
+					labels: { green: "ok" },
+					policy: { progress: { cap: 1 } },
+				},
+			},
+			({ input, options }) => progressBarSvg(input, options),
+		);
+		expect(svg).toContain("#0A0");
+	});
+
+	it("reports bad input at its path", () => {
+		expectIssue(() => progressBarSvg({ score: Number.NaN }), "INVALID_NUMBER", ["score"]);
+		expectIssue(() => progressBarSvg({} as never), "REQUIRED", ["score"]);
+		expectIssue(() => progressBarSvg({ score: 1, expected: "soon" }), "INVALID_NUMBER", [
+			"expected",
+		]);
+		expectIssue(() => progressBarSvg({ score: 1, type: "stretch" as never }), "INVALID_ENUM", [
+			"type",
+		]);
+		expectIssue(() => progressBarSvg(null as never), "INVALID_TYPE", []);
+		expectIssue(() => progressBarSvg(0.5 as never), "INVALID_TYPE", []);
+	});
+});
