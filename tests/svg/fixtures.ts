@@ -85,5 +85,10 @@ export const company: readonly Objective[] = [
 	},
 ];
 
-/** A title that tries to break out of every context it can land in. */
-export const hostile = `<script>alert("x")</script> & 'quoted' "double" ]]> <!-- --> \u0000\u0007\uD800`;
+const breakout = `<script>alert("x")</script> & 'quoted' "double" ]]> <!-- -->`;
+
+/** A title that tries to break out of every context it can land in, with characters XML forbids. */
+export const hostile = `${breakout} \u0000\u0007\uD800`;
+
+/** {@link hostile} as it reads back from the picture: the forbidden characters are U+FFFD. */
+export const hostileAsText = `${breakout} \uFFFD\uFFFD\uFFFD`;
