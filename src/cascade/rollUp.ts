@@ -1,6 +1,7 @@
 import type { Objective } from "../model/types.js";
 import type { PolicyOptions } from "../policy/resolve.js";
 import { type ObjectiveState, readScored, rulesOf, scoreInOrder } from "./core.js";
+import { fastRollUp } from "./fast.js";
 import { bottomUp, rootsOf } from "./graph.js";
 import type { RollUpScore } from "./types.js";
 
@@ -52,6 +53,10 @@ export function rollUp(
 	options?: RollUpOptions,
 ): Map<string, RollUpScore> {
 	const rules = rulesOf(options);
+	// Plain data takes a fast path proven to give the same scores; it gives up (null) on anything
+	// it cannot prove, and on every error, which the exact path below then reports.
+	const fast = fastRollUp(objectives, rules);
+	if (fast !== null) return fast;
 	const { cascade, terms } = readScored(objectives, rules, false);
 	const states = scoreInOrder(cascade, terms, bottomUp(cascade, rootsOf(cascade)), rules);
 	const scores = new Map<string, RollUpScore>();
