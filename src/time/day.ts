@@ -63,10 +63,23 @@ export function dateTime(value: unknown): number {
 	}
 }
 
+// The days a "YYYY-MM-DD" string can write: a Date is read only within the same years, so no
+// result ever holds a date such as "-271821-04-20" (the earliest valid Date).
+const FIRST_DAY = fromParts(0, 1, 1);
+const LAST_DAY = fromParts(9999, 12, 31);
+
+/** The UTC calendar day of a valid `Date` in the years 0000–9999, or `null`. */
+function dateDay(value: unknown): Day | null {
+	const ms = dateTime(value);
+	if (!Number.isFinite(ms)) return null;
+	const day = Math.floor(ms / MS_PER_DAY);
+	return day >= FIRST_DAY && day <= LAST_DAY ? day : null;
+}
+
 /** Whether `value` is a valid date input. */
 export function isDateInput(value: unknown): value is DateInput {
 	if (typeof value === "string") return parseDayString(value) !== null;
-	return Number.isFinite(dateTime(value));
+	return dateDay(value) !== null;
 }
 
 /** Reads a date input, or throws `OkrValidationError` (`INVALID_DATE`) at `path`. */
@@ -81,9 +94,15 @@ export function readDay(value: unknown, path: Path): Day {
 		);
 	}
 	if (value instanceof Date) {
-		const ms = dateTime(value);
-		if (Number.isFinite(ms)) return Math.floor(ms / MS_PER_DAY);
-		throw invalid("INVALID_DATE", path, "Expected a valid Date, received an Invalid Date.");
+		const day = dateDay(value);
+		if (day !== null) return day;
+		throw invalid(
+			"INVALID_DATE",
+			path,
+			Number.isFinite(dateTime(value))
+				? "Expected a Date in the years 0000 to 9999."
+				: "Expected a valid Date, received an Invalid Date.",
+		);
 	}
 	throw invalid(
 		"INVALID_DATE",
