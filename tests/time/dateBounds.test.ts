@@ -39,10 +39,8 @@ describe("Dates beyond the years 0000–9999", () => {
 			"INVALID_DATE",
 			["measurements", 0, "at"],
 		);
-		expectIssue(
-			() => parseCycle({ start: "2025-01-01", end: new Date(8.64e15) }),
-			"INVALID_DATE",
-			["end"],
-		);
+		expectIssue(() => parseCycle({ start: "2025-01-01", end: new Date(8.64e15) }), "INVALID_DATE", [
+			"end",
+		]);
 	});
 });
