@@ -147,8 +147,8 @@ export function textElement(attrs: Attributes, text: string): string {
 }
 
 /**
- * Cuts `text` to at most `max` characters (code points), ending it with "…" when cut, so a label
- * stays inside its box. Linear; never splits a surrogate pair.
+ * Cuts `text` to at most `max` characters (code points), ending it with "…" when cut (spaces
+ * before the "…" dropped), so a label stays inside its box. Linear; never splits a surrogate pair.
  */
 export function fitText(text: string, max: number): string {
 	const limit = Math.max(1, Math.floor(max));
@@ -162,7 +162,7 @@ export function fitText(text: string, max: number): string {
 		}
 		count++;
 		if (count === limit - 1) cut = i + 1;
-		if (count > limit) return `${text.slice(0, Math.max(cut, 0))}…`;
+		if (count > limit) return `${text.slice(0, Math.max(cut, 0)).trimEnd()}…`;
 	}
 	return text;
 }

@@ -109,6 +109,7 @@ describe("fitText", () => {
 	it("cuts longer text to the limit, ending with an ellipsis", () => {
 		expect(fitText("Become the market leader", 10)).toBe("Become th…");
 		expect(fitText("Become the market leader", 10)).toHaveLength(10);
+		expect(fitText("Become the market", 8)).toBe("Become…");
 		expect(fitText("abc", 1)).toBe("…");
 		expect(fitText("abc", 0)).toBe("…");
 	});
