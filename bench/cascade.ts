@@ -1,7 +1,9 @@
 /**
- * Cascade benchmark: a full roll-up of 100,000 objectives with 400,000 key results (1 company,
- * 100 teams, the rest under the teams) and incremental updates, each against a plain-number
- * baseline computing the same scores in floating point, in the same run. Prints times and ratios.
+ * Cascade benchmark (issue 7): a full `rollUp` of a company of 100,101 objectives with 400,000 key
+ * results (1 company, 100 teams, 1,000 people's objectives under each team, 4 metric key results
+ * each) against a plain-number roll-up producing the same `{ score, grade, color }` map from the
+ * same input, in the same run; an incremental update (`createRollUp(…).update(…)`) against the
+ * full roll-up; and the full roll-up's peak heap growth against the input's own size.
  *
  * It measures the built package in `dist/` when present (`npm run bench` builds first), else the
  * sources. Run alone with `npx tsx bench/cascade.ts`, or with the others through `npm run bench`.
@@ -10,19 +12,20 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import v8 from "node:v8";
+import vm from "node:vm";
 import type { KeyResult, Objective } from "../src/score.js";
+import { type Goal, median } from "./goals.js";
 
 type ScoreModule = typeof import("../src/score.js");
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-/** Timed rounds per measurement (median reported); `BENCH_ROUNDS=5 npm run bench` for more. */
-const ROUNDS = Math.max(1, Number(process.env["BENCH_ROUNDS"] ?? 3) || 3);
+/** Timed rounds per measurement (median reported); `BENCH_ROUNDS=9 npm run bench` for more. */
+const ROUNDS = Math.max(1, Number(process.env["BENCH_ROUNDS"] ?? 5) || 5);
 
-const OBJECTIVES = 100_000;
 const TEAMS = 100;
+const PER_TEAM = 1_000;
 const KEY_RESULTS_PER_OBJECTIVE = 4;
-// "both" pools every child into its parent, so every update travels to the company.
-const OPTIONS = { policy: { rollup: { source: "both" as const } } };
 
 interface MetricInput {
 	readonly id: string;
@@ -34,140 +37,181 @@ interface MetricInput {
 	readonly weight: number;
 }
 
-/** 1 company, 100 teams under it, the rest of the people spread over the teams; 4 metrics each. */
+/**
+ * 1 company, 100 teams under it, 1,000 people's objectives under each team with 4 metric key
+ * results each (increases and decreases, some behind start, some past target, weights 1–3).
+ * The company and the teams have no key results: their scores come from their children.
+ */
 function company(): Objective[] {
-	const objectives: Objective[] = [];
-	for (let i = 0; i < OBJECTIVES; i++) {
-		const parentId = i === 0 ? undefined : i <= TEAMS ? "company" : `team${1 + (i % TEAMS)}`;
-		const id = i === 0 ? "company" : i <= TEAMS ? `team${i}` : `person${i}`;
+	const objectives: Objective[] = [
+		{ id: "company", title: "Become the market leader", level: "company" },
+	];
+	for (let t = 1; t <= TEAMS; t++) {
+		objectives.push({ id: `team${t}`, title: `Team ${t}`, level: "team", parentId: "company" });
+	}
+	for (let i = 0; i < TEAMS * PER_TEAM; i++) {
 		const keyResults: MetricInput[] = [];
 		for (let k = 0; k < KEY_RESULTS_PER_OBJECTIVE; k++) {
 			const n = i * KEY_RESULTS_PER_OBJECTIVE + k;
+			const start = n % 50;
+			const target = n % 5 === 0 ? start - 20 - (n % 3) * 5 : start + 50 + (n % 7) * 10;
 			keyResults.push({
 				id: `kr${n}`,
 				title: `Key result ${n}`,
 				kind: "metric",
-				start: n % 50,
-				target: 100 + (n % 7) * 10,
-				current: (n * 37) % 180,
+				start,
+				target,
+				current: start + ((n * 37) % 130) - 10,
 				weight: 1 + (n % 3),
 			});
 		}
 		objectives.push({
-			id,
-			title: `Objective ${id}`,
-			level: i === 0 ? "company" : i <= TEAMS ? "team" : "individual",
-			...(parentId === undefined ? {} : { parentId }),
-			contribution: 1 + (i % 2),
+			id: `person${i}`,
+			title: `Objective ${i}`,
+			level: "individual",
+			parentId: `team${1 + (i % TEAMS)}`,
 			keyResults: keyResults as KeyResult[],
 		});
 	}
 	return objectives;
 }
 
-/** The plain-number baseline: the same rules ("both", progress clamped to [0, 1]) in floats. */
-interface FloatCascade {
-	readonly ids: readonly string[];
-	readonly parent: Int32Array;
-	readonly contribution: Float64Array;
-	readonly children: readonly number[][];
-	readonly order: readonly number[];
-	readonly keyResults: readonly (readonly MetricInput[])[];
+interface PlainScore {
+	readonly score: number;
+	readonly grade: number;
+	readonly color: "red" | "yellow" | "green";
 }
 
-function floatCascade(objectives: readonly Objective[]): FloatCascade {
+/**
+ * The plain-number baseline: what a goal tool would write without exactness or input checks —
+ * index the objectives by id, score children first in floats (progress clamped to [0, 1], weighted
+ * means, a parent without key results from its children), grade with `Math.round`, and return
+ * the same map of `{ score, grade, color }`.
+ */
+function plainRollUp(objectives: readonly Objective[]): Map<string, PlainScore> {
 	const n = objectives.length;
 	const index = new Map<string, number>();
-	objectives.forEach((o, i) => {
-		index.set(o.id, i);
-	});
+	for (let i = 0; i < n; i++) index.set((objectives[i] as Objective).id, i);
 	const parent = new Int32Array(n).fill(-1);
-	const contribution = new Float64Array(n);
-	const children: number[][] = objectives.map(() => []);
-	objectives.forEach((o, i) => {
-		contribution[i] = Number(o.contribution ?? 1);
-		if (o.parentId != null) {
-			const p = index.get(o.parentId) as number;
-			parent[i] = p;
-			(children[p] as number[]).push(i);
+	const waiting = new Int32Array(n);
+	for (let i = 0; i < n; i++) {
+		const p = (objectives[i] as Objective).parentId;
+		if (p != null) {
+			const j = index.get(p) as number;
+			parent[i] = j;
+			waiting[j] = (waiting[j] as number) + 1;
 		}
-	});
-	const order: number[] = [];
-	for (let i = 0; i < n; i++) if (parent[i] === -1) order.push(i);
-	for (let k = 0; k < order.length; k++) {
-		for (const c of children[order[k] as number] as number[]) order.push(c);
 	}
-	order.reverse();
-	return {
-		ids: objectives.map((o) => o.id),
-		parent,
-		contribution,
-		children,
-		order,
-		keyResults: objectives.map((o) => (o.keyResults ?? []) as unknown as MetricInput[]),
-	};
-}
-
-function floatProgress(kr: MetricInput): number {
-	const p = (kr.current - kr.start) / (kr.target - kr.start);
-	return Math.max(0, Math.min(p, 1));
-}
-
-/** Full float roll-up; returns the scores by index. */
-function floatRollUp(c: FloatCascade): Float64Array {
-	const scores = new Float64Array(c.ids.length);
-	for (const i of c.order) {
-		let points = 0;
-		let weight = 0;
-		for (const kr of c.keyResults[i] as readonly MetricInput[]) {
-			points += kr.weight * floatProgress(kr);
-			weight += kr.weight;
+	const childPoints = new Float64Array(n);
+	const childWeight = new Float64Array(n);
+	const queue: number[] = [];
+	for (let i = 0; i < n; i++) if (waiting[i] === 0) queue.push(i);
+	const out: PlainScore[] = new Array(n);
+	for (let h = 0; h < queue.length; h++) {
+		const i = queue[h] as number;
+		const o = objectives[i] as Objective;
+		const krs = (o.keyResults ?? []) as unknown as readonly MetricInput[];
+		let score: number;
+		if (krs.length > 0) {
+			let points = 0;
+			let weight = 0;
+			for (const kr of krs) {
+				const p = (kr.current - kr.start) / (kr.target - kr.start);
+				points += kr.weight * Math.min(Math.max(p, 0), 1);
+				weight += kr.weight;
+			}
+			score = points / weight;
+		} else {
+			score = (childPoints[i] as number) / (childWeight[i] as number);
 		}
-		for (const child of c.children[i] as number[]) {
-			points += (c.contribution[child] as number) * (scores[child] as number);
-			weight += c.contribution[child] as number;
+		const grade = Math.round(Math.min(Math.max(score, 0), 1) * 10) / 10;
+		out[i] = { score, grade, color: grade < 0.4 ? "red" : grade < 0.7 ? "yellow" : "green" };
+		const p = parent[i] as number;
+		if (p !== -1) {
+			const c = Number(o.contribution ?? 1);
+			childPoints[p] = (childPoints[p] as number) + c * score;
+			childWeight[p] = (childWeight[p] as number) + c;
+			waiting[p] = (waiting[p] as number) - 1;
+			if (waiting[p] === 0) queue.push(p);
 		}
-		scores[i] = points / weight;
 	}
+	const scores = new Map<string, PlainScore>();
+	for (let i = 0; i < n; i++) scores.set((objectives[i] as Objective).id, out[i] as PlainScore);
 	return scores;
-}
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 /**
  * Times `library` and `plain` alternately, round by round (so both see the same machine), each
- * round running its function `repeat` times; prints the medians per call and returns them.
+ * round running its function `repeat` times; returns the medians per call in ms and their ratio's
+ * median (ratios per round, so a busy moment affects both sides of one ratio).
  */
 function compare(
-	label: string,
 	repeat: { library: number; plain: number },
 	library: () => void,
 	plain: () => void,
-): { library: number; plain: number } {
+): { library: number; plain: number; ratio: number } {
 	library();
 	plain();
 	const libraryTimes: number[] = [];
 	const plainTimes: number[] = [];
+	const ratios: number[] = [];
 	for (let round = 0; round < ROUNDS; round++) {
 		let start = performance.now();
 		for (let r = 0; r < repeat.library; r++) library();
-		libraryTimes.push((performance.now() - start) / repeat.library);
+		const a = (performance.now() - start) / repeat.library;
 		start = performance.now();
 		for (let r = 0; r < repeat.plain; r++) plain();
-		plainTimes.push((performance.now() - start) / repeat.plain);
+		const b = (performance.now() - start) / repeat.plain;
+		libraryTimes.push(a);
+		plainTimes.push(b);
+		ratios.push(a / b);
 	}
-	const result = { library: median(libraryTimes), plain: median(plainTimes) };
-	console.log(
-		`  ${label.padEnd(48)} ${fmt(result.library)} vs plain ${fmt(result.plain)}  ratio ${(result.library / result.plain).toFixed(result.library < result.plain ? 3 : 1)}×`,
-	);
-	return result;
+	return { library: median(libraryTimes), plain: median(plainTimes), ratio: median(ratios) };
 }
 
 function fmt(ms: number): string {
-	return `${ms < 1 ? ms.toFixed(4) : ms.toFixed(1)} ms`.padStart(12);
+	return `${ms < 1 ? ms.toFixed(4) : ms.toFixed(1)} ms`.padStart(11);
+}
+
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** A full garbage collection (exposed at run time: no node flag needed). */
+function collector(): () => void {
+	v8.setFlagsFromString("--expose-gc");
+	return vm.runInNewContext("gc") as () => void;
+}
+
+/** Heap in use plus memory held outside the heap (typed arrays' buffers). */
+function inUse(): number {
+	const m = process.memoryUsage();
+	return m.heapUsed + m.external;
+}
+
+/**
+ * The peak growth of memory in use (heap + external) while `run` runs, after a full collection:
+ * the largest of the amounts seen just before each collection during the run and at its end, so
+ * garbage not yet collected counts too (an upper bound of what the run needs at once).
+ */
+function peakGrowth(
+	gc: () => void,
+	run: () => Map<string, unknown>,
+): { peak: number; kept: number; entries: number } {
+	gc();
+	const before = inUse();
+	const profiler = new v8.GCProfiler();
+	profiler.start();
+	const result = run();
+	const end = inUse();
+	const stats = profiler.stop();
+	let peak = end;
+	for (const s of stats?.statistics ?? []) {
+		const h = s.beforeGC.heapStatistics;
+		peak = Math.max(peak, h.usedHeapSize + h.externalMemory);
+	}
+	gc();
+	const kept = inUse() - before;
+	// Read after the collection, so the result was alive through it.
+	return { peak: peak - before, kept, entries: result.size };
 }
 
 /**
@@ -184,98 +228,105 @@ async function load(): Promise<{ lib: ScoreModule; from: string }> {
 	return { lib: await import("../src/score.js"), from: "src (no build found)" };
 }
 
-/** Runs the cascade benchmark and prints times and the exact/plain ratios. */
-export async function runCascadeBench(): Promise<void> {
+/** Runs the cascade benchmark, prints times, ratios and memory, and returns the goals' figures. */
+export async function runCascadeBench(): Promise<Goal[]> {
 	const { lib, from } = await load();
-	const objectives = company();
+	const gc = collector();
+	gc();
+	const empty = inUse();
+	let objectives: Objective[] | undefined = company();
+	gc();
+	const inputSize = inUse() - empty;
 	const keyResults = objectives.reduce((n, o) => n + (o.keyResults?.length ?? 0), 0);
 	console.log(
-		`\nCascade (${from}, Node ${process.versions.node}; ${objectives.length.toLocaleString("en")} objectives, ${keyResults.toLocaleString("en")} key results, rollup.source "both"; median of ${ROUNDS} rounds)`,
+		`\nCascade (${from}, Node ${process.versions.node}; ${objectives.length.toLocaleString("en")} objectives, ${keyResults.toLocaleString("en")} key results, default policy; median of ${ROUNDS} rounds)`,
 	);
-	const floats = floatCascade(objectives);
 
-	// The baseline must compute the same scores: the largest difference is printed.
-	const exact = lib.rollUp(objectives, OPTIONS);
-	const approx = floatRollUp(floats);
+	// The baseline must compute the same map: differences are printed.
+	const exact = lib.rollUp(objectives);
+	const plain = plainRollUp(objectives);
 	let worst = 0;
-	floats.ids.forEach((id, i) => {
-		worst = Math.max(worst, Math.abs((exact.get(id)?.score as number) - (approx[i] as number)));
-	});
-	console.log(`  scores |exact − plain| at most ${worst.toExponential(2)}`);
+	let gradeDifferences = 0;
+	for (const [id, p] of plain) {
+		const e = exact.get(id);
+		if (e === undefined) throw new Error(`rollUp has no score for ${id}`);
+		worst = Math.max(worst, Math.abs(e.score - p.score));
+		if (e.grade !== p.grade || e.color !== p.color) gradeDifferences++;
+	}
+	console.log(
+		`  same map: |exact − plain| score at most ${worst.toExponential(2)}, ${gradeDifferences} grade/colour differences, ${plain.size.toLocaleString("en")} entries`,
+	);
 
+	const input = objectives;
 	const full = compare(
-		"rollUp, full (exact) vs float roll-up",
-		{ library: 1, plain: 10 },
+		{ library: 1, plain: 1 },
 		() => {
-			lib.rollUp(objectives, OPTIONS);
+			lib.rollUp(input);
 		},
 		() => {
-			floatRollUp(floats);
+			plainRollUp(input);
 		},
+	);
+	console.log(
+		`  rollUp, full                       ${fmt(full.library)} vs plain ${fmt(full.plain)}   ratio ${full.ratio.toFixed(1)}×`,
 	);
 
 	// Updates: the current value of a person's first key result, all over the company.
-	const live = lib.createRollUp(objectives, OPTIONS);
+	let start = performance.now();
+	const live = lib.createRollUp(input);
+	const createMs = performance.now() - start;
 	const targets = Array.from({ length: 4096 }, (_, u) => {
-		const i = TEAMS + 1 + ((u * 7919) % (OBJECTIVES - TEAMS - 1));
-		return { index: i, kr: `kr${i * KEY_RESULTS_PER_OBJECTIVE}` };
+		const person = (u * 7919) % (TEAMS * PER_TEAM);
+		return `kr${person * KEY_RESULTS_PER_OBJECTIVE}`;
 	});
 	let u = 0;
-	const next = () => targets[u++ % targets.length] as { index: number; kr: string };
-	const exactUpdate = () => {
-		const t = next();
-		live.update(t.kr, { current: 60 + (u % 40) });
-	};
-	const patchFloat = (index: number) => {
-		const list = floats.keyResults[index] as MetricInput[];
-		list[0] = { ...(list[0] as MetricInput), current: 60 + (u % 40) };
-	};
-	const update = compare(
-		"update (exact, incremental) vs float full roll-up",
-		{ library: 2000, plain: 10 },
-		exactUpdate,
-		() => {
-			patchFloat(next().index);
-			floatRollUp(floats);
+	const updates = 2000;
+	const updateTimes: number[] = [];
+	for (let round = 0; round < ROUNDS; round++) {
+		start = performance.now();
+		for (let r = 0; r < updates; r++) {
+			live.update(targets[u++ % targets.length] as string, { current: 60 + (u % 40) });
+		}
+		updateTimes.push((performance.now() - start) / updates);
+	}
+	const update = median(updateTimes);
+	const faster = full.library / update;
+	console.log(
+		`  createRollUp (once)                ${fmt(createMs)}\n  update (incremental, one key result)${fmt(update)}   ${faster.toFixed(0)}× faster than the full rollUp`,
+	);
+
+	// Memory: the full roll-up's peak growth against the input's own size.
+	const memory = peakGrowth(gc, () => lib.rollUp(input));
+	console.log(
+		`  memory: input ${MB(inputSize)}; rollUp peak growth ${MB(memory.peak)} (${(memory.peak / inputSize).toFixed(2)}× the input), result kept ${MB(memory.kept)}`,
+	);
+	objectives = undefined;
+
+	return [
+		{
+			name: "rollUp 100,101 objectives / 400,000 key results vs plain roll-up",
+			value: full.ratio,
+			unit: "×",
+			limit: 10,
+			met: full.ratio <= 10,
 		},
-	);
-	// A stricter baseline: the float update along the path only (in place, no versions kept).
-	const scores = floatRollUp(floats);
-	const path = compare(
-		"update (exact, incremental) vs float path update",
-		{ library: 2000, plain: 2000 },
-		exactUpdate,
-		() => {
-			const t = next();
-			patchFloat(t.index);
-			for (let i = t.index; i !== -1; i = floats.parent[i] as number) {
-				let points = 0;
-				let weight = 0;
-				for (const kr of floats.keyResults[i] as readonly MetricInput[]) {
-					points += kr.weight * floatProgress(kr);
-					weight += kr.weight;
-				}
-				for (const child of floats.children[i] as number[]) {
-					points += (floats.contribution[child] as number) * (scores[child] as number);
-					weight += floats.contribution[child] as number;
-				}
-				scores[i] = points / weight;
-			}
+		{
+			name: "createRollUp(…).update(…) faster than the full rollUp",
+			value: faster,
+			unit: "×",
+			limit: 1000,
+			met: faster >= 1000,
+			atLeast: true,
 		},
-	);
-	console.log("  ratios (exact / plain):");
-	console.log(
-		`    full roll-up:                          ${(full.library / full.plain).toFixed(1)}×`,
-	);
-	console.log(
-		`    one incremental update / float full:   ${(update.library / update.plain).toFixed(4)}× (${(update.plain / update.library).toFixed(0)}× faster)`,
-	);
-	console.log(
-		`    one incremental update / float path:   ${(path.library / path.plain).toFixed(1)}×`,
-	);
-	console.log(
-		`    one incremental update vs exact full:  ${(full.library / update.library).toFixed(0)}× faster`,
-	);
+		{
+			name: "rollUp peak heap growth / input size",
+			value: memory.peak / inputSize,
+			unit: "×",
+			limit: 3,
+			met: memory.peak <= 3 * inputSize,
+			detail: `${MB(memory.peak)} for an input of ${MB(inputSize)}`,
+		},
+	];
 }
 
 // Run directly: `npx tsx bench/cascade.ts` (builds are picked up from dist/ when present).

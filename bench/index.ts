@@ -4,8 +4,10 @@
  * run and prints the ratio; see bench/README.md for how to read the output.
  */
 import { existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { type Goal, printGoals } from "./goals.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -16,8 +18,11 @@ const modules: readonly { readonly file: string; readonly run: string }[] = [
 ];
 
 console.log(
-	`okr-kit benchmarks — Node ${process.versions.node}, ${process.platform}/${process.arch}`,
+	`okr-kit benchmarks — Node ${process.versions.node}, ${process.platform}/${process.arch}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, load average ${loadavg()
+		.map((l) => l.toFixed(2))
+		.join(" ")}`,
 );
+const goals: Goal[] = [];
 for (const { file, run } of modules) {
 	const path = join(here, file);
 	if (!existsSync(path)) {
@@ -27,5 +32,7 @@ for (const { file, run } of modules) {
 	const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
 	const runner = module[run];
 	if (typeof runner !== "function") throw new Error(`bench/${file} does not export ${run}()`);
-	await runner();
+	const reported: unknown = await runner();
+	if (Array.isArray(reported)) goals.push(...(reported as Goal[]));
 }
+printGoals(goals);

@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import type { KeyResult, Objective } from "../src/score.js";
+import { type Goal, median } from "./goals.js";
 
 type ScoreModule = typeof import("../src/score.js");
 
@@ -22,8 +23,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const KEY_RESULTS = 1_000_000;
 const OBJECTIVES = 250_000;
 const PER_OBJECTIVE = 4;
-/** Timed rounds per measurement (median reported); `BENCH_ROUNDS=5 npm run bench` for more. */
-const ROUNDS = Math.max(1, Number(process.env["BENCH_ROUNDS"] ?? 3) || 3);
+/** Timed rounds per measurement (median reported); `BENCH_ROUNDS=9 npm run bench` for more. */
+const ROUNDS = Math.max(1, Number(process.env["BENCH_ROUNDS"] ?? 5) || 5);
 /** Items run once before timing, so both loops are compiled by the JIT before they are timed. */
 const WARM_UP = 20_000;
 
@@ -128,16 +129,10 @@ interface Measurement {
 	readonly operations: number;
 	readonly libraryMs: number;
 	readonly plainMs: number;
+	/** Median over the rounds of each round's library/plain ratio. */
+	readonly ratio: number;
 	/** Largest |library − plain| over the checksums of all rounds (both sum the same results). */
 	readonly checksumDifference: number;
-}
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1
-		? (sorted[middle] as number)
-		: ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** A loop over the first `count` items, returning the sum of its results. */
@@ -155,12 +150,14 @@ function measure(label: string, operations: number, library: Loop, plain: Loop):
 	plain(Math.min(WARM_UP, operations));
 	const libraryTimes: number[] = [];
 	const plainTimes: number[] = [];
+	const ratios: number[] = [];
 	let checksumDifference = 0;
 	for (let round = 0; round < ROUNDS; round++) {
 		const a = timed(library, operations);
 		const b = timed(plain, operations);
 		libraryTimes.push(a.ms);
 		plainTimes.push(b.ms);
+		ratios.push(a.ms / b.ms);
 		checksumDifference = Math.max(checksumDifference, Math.abs(a.checksum - b.checksum));
 	}
 	return {
@@ -168,6 +165,7 @@ function measure(label: string, operations: number, library: Loop, plain: Loop):
 		operations,
 		libraryMs: median(libraryTimes),
 		plainMs: median(plainTimes),
+		ratio: median(ratios),
 		checksumDifference,
 	};
 }
@@ -179,8 +177,8 @@ function opsPerSecond(operations: number, ms: number): string {
 		: `${(perSecond / 1e3).toFixed(0)} k/s`;
 }
 
-function report(m: Measurement): void {
-	const ratio = m.libraryMs / m.plainMs;
+function report(m: Measurement): Measurement {
+	const ratio = m.ratio;
 	console.log(`  ${m.label}`);
 	console.log(
 		`    okr-kit ${m.libraryMs.toFixed(1).padStart(9)} ms  ${opsPerSecond(m.operations, m.libraryMs).padStart(11)}`,
@@ -191,6 +189,7 @@ function report(m: Measurement): void {
 	console.log(
 		`    ratio (okr-kit time / plain time): ${ratio.toFixed(1)}×   checksum |Δ| ${m.checksumDifference.toExponential(1)}`,
 	);
+	return m;
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -221,14 +220,26 @@ async function bundleSize(label: string, source: string): Promise<BundleSize> {
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
+/** The two bundles of issue 7 and their goals (gzip level 9, kB = 1,000 bytes). */
+export const BUNDLES = [
+	{
+		label:
+			'import { keyResultProgress, objectiveProgress, grade, kpiStatus, rollUp } from "okr-kit/score"',
+		source:
+			'export { keyResultProgress, objectiveProgress, grade, kpiStatus, rollUp } from "okr-kit/score";',
+		goal: 18_000,
+	},
+	{
+		label: 'import * as okr from "okr-kit"',
+		source: 'export * as okr from "okr-kit";',
+		goal: 50_000,
+	},
+] as const;
+
 export async function bundleSizes(): Promise<BundleSize[]> {
-	return [
-		await bundleSize(
-			'import { keyResultProgress, objectiveProgress, grade } from "okr-kit/score"',
-			'export { keyResultProgress, objectiveProgress, grade } from "okr-kit/score";',
-		),
-		await bundleSize('import * as okr from "okr-kit"', 'export * as okr from "okr-kit";'),
-	];
+	const sizes: BundleSize[] = [];
+	for (const b of BUNDLES) sizes.push(await bundleSize(b.label, b.source));
+	return sizes;
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -241,7 +252,7 @@ async function loadBuilt(): Promise<ScoreModule> {
 }
 
 /** Runs the progress benchmark and the bundle sizes, printing times, ratios and sizes. */
-export async function runProgressBench(): Promise<void> {
+export async function runProgressBench(): Promise<Goal[]> {
 	const okr = await loadBuilt();
 	const { keyResultProgress, objectiveProgress } = okr;
 
@@ -250,7 +261,7 @@ export async function runProgressBench(): Promise<void> {
 	);
 
 	const numbers: Metric[] = Array.from({ length: KEY_RESULTS }, (_, n) => metric(n));
-	report(
+	const krNumbers = report(
 		measure(
 			`keyResultProgress × ${KEY_RESULTS.toLocaleString("en")}, number fields`,
 			KEY_RESULTS,
@@ -283,7 +294,7 @@ export async function runProgressBench(): Promise<void> {
 		title: `Objective ${i}`,
 		keyResults: numbers.slice(i * PER_OBJECTIVE, (i + 1) * PER_OBJECTIVE),
 	}));
-	report(
+	const objectiveMeasure = report(
 		measure(
 			`objectiveProgress × ${OBJECTIVES.toLocaleString("en")} (${PER_OBJECTIVE} key results each)`,
 			OBJECTIVES,
@@ -297,11 +308,37 @@ export async function runProgressBench(): Promise<void> {
 	);
 
 	console.log("\nBundle size (esbuild: bundle, minify, ESM, platform browser; gzip level 9)");
-	for (const size of await bundleSizes()) {
+	const goals: Goal[] = [
+		{
+			name: `keyResultProgress × ${KEY_RESULTS.toLocaleString("en")} (number fields) vs plain loop`,
+			value: krNumbers.ratio,
+			unit: "×",
+			limit: 10,
+			met: krNumbers.ratio <= 10,
+		},
+		{
+			name: `objectiveProgress × ${OBJECTIVES.toLocaleString("en")} vs plain loop (no goal set)`,
+			value: objectiveMeasure.ratio,
+			unit: "×",
+			limit: Number.POSITIVE_INFINITY,
+			met: true,
+		},
+	];
+	const sizes = await bundleSizes();
+	sizes.forEach((size, i) => {
 		console.log(
-			`  ${size.label.padEnd(78)} ${kB(size.minified).padStart(9)} min  ${kB(size.gzip).padStart(8)} gzip`,
+			`  ${size.label.padEnd(96)} ${kB(size.minified).padStart(9)} min  ${kB(size.gzip).padStart(8)} gzip`,
 		);
-	}
+		const goal = BUNDLES[i]?.goal ?? 0;
+		goals.push({
+			name: `bundle: ${size.label.replace(/^import /, "").replace(/ from .*/, "")} (gzip -9)`,
+			value: size.gzip / 1000,
+			unit: "kB",
+			limit: goal / 1000,
+			met: size.gzip <= goal,
+		});
+	});
+	return goals;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
