@@ -14,7 +14,7 @@ import {
 	showRounded,
 	textElement,
 } from "./markup.js";
-import { readSize, readSvgOptions, type SvgOptions } from "./options.js";
+import { readSize, readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 
 /** Options of {@link cascadeTreeSvg}. */
 export interface CascadeTreeSvgOptions extends SvgOptions {
@@ -90,7 +90,7 @@ export function cascadeTreeSvg(
 	const pad = 12;
 	const c = opts.colors;
 	const f = fills(opts);
-	const title = opts.title ?? "Objective cascade";
+	const title = titleOr(opts.title, "Objective cascade");
 	const n = cascade.objectives.length;
 
 	if (n === 0) {

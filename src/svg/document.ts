@@ -121,10 +121,11 @@ export function heading(
 	const fs = opts.fontSize;
 	const size = Math.round(fs * 0.85);
 	const statusEnd = width - pad - size - 4;
-	const room = statusEnd - pad - status.length * fs * CHAR_WIDTH - fs / 2;
+	const shown = fitText(status, charsIn(statusEnd - pad, fs));
+	const room = statusEnd - pad - shown.length * fs * CHAR_WIDTH - fs / 2;
 	return [
 		textElement({ x: pad, y, "font-weight": 600 }, fitText(title, charsIn(room, fs))),
-		textElement({ x: statusEnd, y, "text-anchor": "end" }, status),
+		textElement({ x: statusEnd, y, "text-anchor": "end" }, shown),
 		swatch(width - pad - size, y - size + 1, size, fill, opts.colors.muted),
 	];
 }

@@ -23,7 +23,7 @@ import { readKpi } from "../read/kpi.js";
 import { formatDay, readDay } from "../time/day.js";
 import { charsIn, fills, heading, type StatusColor, svgDocument } from "./document.js";
 import { element, fitText, showNumber, textElement } from "./markup.js";
-import { readSize, readSvgOptions, type SvgOptions } from "./options.js";
+import { readSize, readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 import { directionWords, shortfallWords, showValue } from "./words.js";
 
 /** Options of {@link kpiBulletSvg}. */
@@ -198,7 +198,8 @@ export function kpiBulletSvg(kpi: Kpi, options?: KpiBulletSvgOptions): string {
 	const color: StatusColor = status.status;
 	const word = opts.labels[color];
 	const valueText = value === null ? "no value" : show(value);
-	const title = opts.title ?? (read.name === "" ? "KPI" : read.name);
+	const name = titleOr(read.name, "KPI");
+	const title = titleOr(opts.title, name);
 	marks.push(
 		...heading(
 			opts,
@@ -257,7 +258,7 @@ export function kpiBulletSvg(kpi: Kpi, options?: KpiBulletSvgOptions): string {
 	const direction = directionWords(read.direction);
 	let desc: string;
 	if (value === null) {
-		desc = `${read.name}: no value yet; target ${show(t)} (${direction}); ${word}.`;
+		desc = `${name}: no value yet; target ${show(t)} (${direction}); ${word}.`;
 	} else {
 		const when = status.at === null ? "" : ` on ${status.at}`;
 		const asOf = own(opts.fields, "asOf");
@@ -269,7 +270,7 @@ export function kpiBulletSvg(kpi: Kpi, options?: KpiBulletSvgOptions): string {
 			read.direction,
 			unit,
 		);
-		desc = `${read.name}: ${show(value)}${when}${stale} against a target of ${show(t)} (${direction}); ${word}, ${shortfall}.`;
+		desc = `${name}: ${show(value)}${when}${stale} against a target of ${show(t)} (${direction}); ${word}, ${shortfall}.`;
 	}
 	desc += ` Ranges: ${rangeWords}.`;
 	return svgDocument({ kind: "bullet", width, height, title, desc, marks }, opts, f);

@@ -107,7 +107,8 @@ export interface SvgOptions extends PolicyOptions {
 	readonly labels?: Partial<SvgStatusLabels> | undefined;
 	/**
 	 * The picture's title (its `<title>`, and the heading where the picture shows one). Each
-	 * picture has a default.
+	 * picture has a default, also used for a title that is empty or only spaces (a picture always
+	 * has an accessible name).
 	 */
 	readonly title?: string | undefined;
 	/**
@@ -249,6 +250,11 @@ export function readSize(o: Readonly<Record<string, unknown>>, key: string, fall
 		);
 	}
 	return toNumber(x);
+}
+
+/** `title` unless it is missing or blank, else `fallback`. */
+export function titleOr(title: string | null | undefined, fallback: string): string {
+	return title === null || title === undefined || title.trim() === "" ? fallback : title;
 }
 
 /** Reads the shared options (the policy first, as every computation does). */

@@ -6,7 +6,7 @@ import { asObject, readEnum, readNumber, readOptionalNumber } from "../read/comm
 import { OBJECTIVE_TYPES } from "../read/objective.js";
 import { CHAR_WIDTH, charsIn, fills, heading, svgDocument } from "./document.js";
 import { element, fitText, num, showNumber, showRounded, textElement } from "./markup.js";
-import { readSize, readSvgOptions, type SvgOptions } from "./options.js";
+import { readSize, readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 
 /** What {@link progressBarSvg} draws: a score, and optionally where it should be by now. */
 export interface ProgressBarInput {
@@ -102,7 +102,7 @@ export function progressBarSvg(input: ProgressBarInput, options?: ProgressBarSvg
 	const marks: string[] = [];
 
 	// Heading: the title on the left; score, grade and status word with a swatch on the right.
-	const title = opts.title ?? "Objective progress";
+	const title = titleOr(opts.title, "Objective progress");
 	marks.push(
 		...heading(
 			opts,
@@ -177,7 +177,8 @@ export function progressBarSvg(input: ProgressBarInput, options?: ProgressBarSvg
 	const legendStyle = { fill: c.muted, "font-size": small };
 	let x = pad;
 	if (expectedText !== null) {
-		const text = `expected ${expectedText}`;
+		// At most half the row, so the band's entry always fits beside it.
+		const text = fitText(`expected ${expectedText}`, charsIn(inner / 2 - 11, small));
 		marks.push(
 			element("path", {
 				d: `M${num(x)} ${num(legendY - small * 0.75)}h8l-4 5z`,

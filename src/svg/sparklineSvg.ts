@@ -7,7 +7,7 @@ import { readKpi } from "../read/kpi.js";
 import { formatDay } from "../time/day.js";
 import { CHAR_WIDTH, fills, heading, svgDocument } from "./document.js";
 import { element, num, textElement } from "./markup.js";
-import { readSize, readSvgOptions, type SvgOptions } from "./options.js";
+import { readSize, readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 import { directionWords, showValue } from "./words.js";
 
 /** Options of {@link sparklineSvg}. */
@@ -98,7 +98,8 @@ export function sparklineSvg(kpi: Kpi, options?: SparklineSvgOptions): string {
 
 	const latest = readings[readings.length - 1];
 	const latestStatus = statuses[statuses.length - 1];
-	const title = opts.title ?? (read.name === "" ? "KPI" : read.name);
+	const name = titleOr(read.name, "KPI");
+	const title = titleOr(opts.title, name);
 	marks.push(
 		...heading(
 			opts,
@@ -122,7 +123,7 @@ export function sparklineSvg(kpi: Kpi, options?: SparklineSvgOptions): string {
 				"no measurements",
 			),
 		);
-		const desc = `${read.name}: no measurements; target ${show(t)} (${direction}).`;
+		const desc = `${name}: no measurements; target ${show(t)} (${direction}).`;
 		return svgDocument({ kind: "sparkline", width, height, title, desc, marks }, opts, f);
 	}
 
@@ -234,8 +235,8 @@ export function sparklineSvg(kpi: Kpi, options?: SparklineSvgOptions): string {
 	const count = readings.length;
 	let desc =
 		count === 1
-			? `${read.name}: 1 measurement, on ${firstDate}: ${show(first.value)}`
-			: `${read.name}: ${count} measurements from ${firstDate} to ${lastDate}, from ${show(first.value)} to ${show(latest.value)}, lowest ${show(valuesLow)}, highest ${show(valuesHigh)}`;
+			? `${name}: 1 measurement, on ${firstDate}: ${show(first.value)}`
+			: `${name}: ${count} measurements from ${firstDate} to ${lastDate}, from ${show(first.value)} to ${show(latest.value)}, lowest ${show(valuesLow)}, highest ${show(valuesHigh)}`;
 	desc += `; target ${show(t)} (${direction}). Latest: ${show(latest.value)}, ${opts.labels[latestStatus]}.`;
 	const changes: string[] = [];
 	for (let i = 0; i < count; i++) {

@@ -233,6 +233,8 @@ describe("kpiBulletSvg", () => {
 
 	it("is titled KPI when the name is empty, and by options.title when given", () => {
 		expect(titleOf(kpiBulletSvg({ ...uptime, name: "" }))).toBe("KPI");
+		expect(descOf(kpiBulletSvg({ ...uptime, name: "  " }))).toMatch(/^KPI: 89\.1%/);
+		expect(titleOf(kpiBulletSvg(uptime, { title: " " }))).toBe("Platform uptime");
 		expect(titleOf(kpiBulletSvg(uptime, { title: "Uptime, Q3" }))).toBe("Uptime, Q3");
 	});
 
