@@ -190,7 +190,7 @@ describe("cascadeTreeSvg", () => {
 		expectUnmutated(
 			{
 				objectives: structuredClone(company) as Objective[],
-				options: { gapX: 30, policy: { rollup: { source: "both" } } },
+				options: { gapX: 30, policy: { rollup: { source: "both" as const } } },
 			},
 			({ objectives, options }) => cascadeTreeSvg(objectives, options),
 		);
