@@ -1,6 +1,12 @@
 import type { Objective } from "../model/types.js";
 import type { PolicyOptions } from "../policy/resolve.js";
-import { type ObjectiveState, readScored, rulesOf, scoreInOrder } from "./core.js";
+import {
+	type ObjectiveState,
+	type RollUpRules,
+	readScored,
+	rulesOf,
+	scoreInOrder,
+} from "./core.js";
 import { fastRollUp } from "./fast.js";
 import { bottomUp, rootsOf } from "./graph.js";
 import type { RollUpScore } from "./types.js";
@@ -55,8 +61,11 @@ export function rollUp(
 	const rules = rulesOf(options);
 	// Plain data takes a fast path proven to give the same scores; it gives up (null) on anything
 	// it cannot prove, and on every error, which the exact path below then reports.
-	const fast = fastRollUp(objectives, rules);
-	if (fast !== null) return fast;
+	return fastRollUp(objectives, rules) ?? exactRollUp(objectives, rules);
+}
+
+/** `rollUp` on the exact path alone: decimal arithmetic throughout. @internal */
+export function exactRollUp(objectives: unknown, rules: RollUpRules): Map<string, RollUpScore> {
 	const { cascade, terms } = readScored(objectives, rules, false);
 	const states = scoreInOrder(cascade, terms, bottomUp(cascade, rootsOf(cascade)), rules);
 	const scores = new Map<string, RollUpScore>();

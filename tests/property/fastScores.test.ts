@@ -1,0 +1,262 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { rulesOf } from "../../src/cascade/core.js";
+import { fastRollUp } from "../../src/cascade/fast.js";
+import { exactRollUp } from "../../src/cascade/rollUp.js";
+import {
+	type KeyResult,
+	type Objective,
+	objectiveProgress,
+	type RollUpSource,
+	rollUp,
+} from "../../src/index.js";
+import { toNumber } from "../../src/numeric/index.js";
+import { policyNumbers, policyOf } from "../../src/policy/resolve.js";
+import { fastObjectiveProgress, fastPolicyOf } from "../../src/progress/fast.js";
+import { objectiveScore } from "../../src/progress/objectiveProgress.js";
+import { readObjective } from "../../src/read/objective.js";
+
+// The fast paths of objectiveProgress and rollUp against the exact path (decimal arithmetic
+// throughout), bit for bit, on random and adversarial plain data.
+
+/** Numbers where the fast path applies, and where floating point goes wrong. */
+const shortDecimal = fc
+	.tuple(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), fc.integer({ min: 0, max: 9 }))
+	.map(([m, k]) => m / 10 ** k);
+const number = fc.oneof(
+	{ weight: 4, arbitrary: fc.integer({ min: -200, max: 200 }) },
+	{ weight: 4, arbitrary: shortDecimal },
+	{ weight: 2, arbitrary: fc.constantFrom(0.1, 0.2, 0.3, 1.1, 2.2, 3.3, 0.15, 0.65, 1e-9, 1e15) },
+	// Many digits, huge and tiny: the fast readers give up on these key by key.
+	{ weight: 1, arbitrary: fc.double({ min: -1e20, max: 1e20, noNaN: true }) },
+	{ weight: 1, arbitrary: fc.integer({ min: -(2 ** 50), max: 2 ** 50 }) },
+);
+const weight = fc.oneof(
+	fc.constant(undefined),
+	fc.integer({ min: 0, max: 5 }),
+	fc.constantFrom(0.1, 0.5, 1.5, 0.3, 1e15, 7),
+	fc.constantFrom("0.5", "3", "0.1"),
+);
+
+/** A metric key result whose progress lies near a grade edge (x.x5) or a band edge. */
+const nearEdge = fc
+	.tuple(
+		fc.integer({ min: 0, max: 9 }),
+		fc.integer({ min: -3, max: 3 }),
+		fc.integer({ min: 1, max: 6 }),
+		fc.boolean(),
+	)
+	.map(([j, nudge, digits, up]) => {
+		const span = 10 ** digits;
+		const target = up ? span : -span;
+		return { start: 0, target, current: (((2 * j + 1) * target) / 20) * (1 + nudge * 1e-12) };
+	});
+
+const keyResult = (id: string): fc.Arbitrary<KeyResult> =>
+	fc.oneof(
+		{
+			weight: 6,
+			arbitrary: fc
+				.record({
+					values: fc.oneof(
+						fc.tuple(number, number, fc.option(number, { nil: undefined })).map(([s, t, c]) => ({
+							start: s,
+							target: t === s ? s + 1 : t,
+							current: c,
+						})),
+						nearEdge,
+					),
+					weight,
+					strings: fc.integer({ min: 0, max: 9 }).map((k) => k === 0),
+				})
+				.map(({ values, weight, strings }) => {
+					const v = (x: number | undefined) =>
+						strings && x !== undefined ? String(x) : (x as number);
+					return {
+						id,
+						title: `KR ${id}`,
+						kind: "metric" as const,
+						start: v(values.start),
+						target: v(values.target),
+						...(values.current === undefined ? {} : { current: v(values.current) }),
+						...(weight === undefined ? {} : { weight }),
+					} as KeyResult;
+				}),
+		},
+		{
+			weight: 1,
+			arbitrary: fc.record({ done: fc.boolean(), weight }).map(
+				({ done, weight }) =>
+					({
+						id,
+						title: `KR ${id}`,
+						kind: "milestone",
+						done,
+						...(weight === undefined ? {} : { weight }),
+					}) as KeyResult,
+			),
+		},
+		{
+			weight: 1,
+			arbitrary: fc.record({ threshold: number, current: number }).map(
+				({ threshold, current }) =>
+					({
+						id,
+						title: `KR ${id}`,
+						kind: "threshold",
+						direction: "atLeast",
+						threshold,
+						current,
+					}) as KeyResult,
+			),
+		},
+	);
+
+const policies = fc.constantFrom(
+	undefined,
+	{ policy: { progress: { cap: 1.2 } } },
+	{ policy: { progress: { cap: null, floor: -1000 } } },
+	{ policy: { progress: { floor: "0.1" } } },
+	{ policy: { progress: { floor: "0.1", cap: "0.9" } } },
+	{ policy: { grading: { decimals: 2 } } },
+);
+
+function exactObjectiveProgress(o: Objective, options: Parameters<typeof objectiveProgress>[1]) {
+	return toNumber(objectiveScore(readObjective(o, []), policyNumbers(policyOf(options))));
+}
+
+/** What a computation returned or threw, comparable across the two paths. */
+function outcome<T>(run: () => T): { value: T } | { code: string; issues?: unknown } {
+	try {
+		return { value: run() };
+	} catch (error) {
+		const e = error as { code: string; issues?: unknown };
+		return e.issues === undefined ? { code: e.code } : { code: e.code, issues: e.issues };
+	}
+}
+
+describe("objectiveProgress fast path", () => {
+	it("equals the exact path bit for bit", () => {
+		let fast = 0;
+		fc.assert(
+			fc.property(
+				fc
+					.array(fc.nat(), { minLength: 1, maxLength: 6 })
+					.chain((ks) => fc.tuple(...ks.map((_, k) => keyResult(`k${k}`)))),
+				policies,
+				(keyResults, options) => {
+					const o: Objective = { id: "o", title: "O", keyResults };
+					const a = outcome(() => objectiveProgress(o, options));
+					const b = outcome(() => exactObjectiveProgress(o, options));
+					expect(a).toEqual(b);
+					if ("value" in a) expect(Object.is(a.value, (b as { value: number }).value)).toBe(true);
+					const policy = fastPolicyOf(policyNumbers(policyOf(options)));
+					if (policy !== null && !Number.isNaN(fastObjectiveProgress(o, policy))) fast++;
+				},
+			),
+			{ numRuns: 3000 },
+		);
+		// Most of these objectives are decided on the fast path.
+		expect(fast).toBeGreaterThan(2000);
+	});
+
+	it("hands an exact midpoint between two doubles to the exact path", () => {
+		// (1 + 2^-50)·1 + 1·7 over 8 is 1 + 2^-53, halfway between 1 and the next double; the exact
+		// path's quotient (41 digits, truncated) lies just below it.
+		const half = 2 ** 49;
+		const o: Objective = {
+			id: "o",
+			title: "Midpoint",
+			keyResults: [
+				{ id: "a", title: "a", kind: "metric", start: -half, target: half, current: half + 1 },
+				{ id: "b", title: "b", kind: "metric", start: 0, target: 1, current: 1, weight: 7 },
+			],
+		};
+		const options = { policy: { progress: { cap: null } } };
+		const policy = fastPolicyOf(policyNumbers(policyOf(options)));
+		expect(policy).not.toBeNull();
+		expect(fastObjectiveProgress(o, policy as NonNullable<typeof policy>)).toBeNaN();
+		expect(objectiveProgress(o, options)).toBe(exactObjectiveProgress(o, options));
+		expect(objectiveProgress(o, options)).toBe(1);
+	});
+});
+
+/** A random forest: each objective's parent comes before it (or it has none). */
+const cascade = fc
+	.array(
+		fc.record({
+			parent: fc.option(fc.nat(), { nil: undefined }),
+			keyResults: fc.oneof(
+				{ weight: 12, arbitrary: fc.integer({ min: 1, max: 4 }) },
+				{ weight: 1, arbitrary: fc.constant(0) },
+			),
+			contribution: fc.oneof(
+				fc.constant(undefined),
+				fc.integer({ min: 0, max: 3 }),
+				fc.constantFrom(0.5, 0.1, "1.5", "0.25"),
+			),
+		}),
+		{ minLength: 1, maxLength: 25 },
+	)
+	.chain((shape) =>
+		fc.tuple(
+			...shape.map((s, i) =>
+				fc.tuple(...Array.from({ length: s.keyResults }, (_, k) => keyResult(`kr${i}-${k}`))).map(
+					(keyResults): Objective => ({
+						id: `o${i}`,
+						title: `Objective ${i}`,
+						...(s.parent === undefined || i === 0 ? {} : { parentId: `o${s.parent % i}` }),
+						...(s.contribution === undefined ? {} : { contribution: s.contribution }),
+						...(keyResults.length === 0 ? {} : { keyResults }),
+					}),
+				),
+			),
+		),
+	);
+
+describe("rollUp fast path", () => {
+	it("gives the exact path's map (or its error), for every source", () => {
+		let scored = 0;
+		let fast = 0;
+		fc.assert(
+			fc.property(
+				cascade,
+				fc.constantFrom<RollUpSource>("keyResults", "children", "both"),
+				policies,
+				(objectives, source, base) => {
+					const options = { policy: { ...(base?.policy ?? {}), rollup: { source } } };
+					const a = outcome(() => [...rollUp(objectives, options)]);
+					const b = outcome(() => [...exactRollUp(objectives, rulesOf(options))]);
+					expect(a).toEqual(b);
+					if ("value" in a) scored++;
+					if (fastRollUp(objectives, rulesOf(options)) !== null) fast++;
+				},
+			),
+			{ numRuns: 1500 },
+		);
+		// Most cascades are sound and scored (the others check that errors agree).
+		expect(scored).toBeGreaterThan(600);
+		// …and most of those on the fast path.
+		expect(fast).toBeGreaterThan(scored * 0.8);
+	});
+
+	it("hands an undecidable score to the exact path", () => {
+		const half = 2 ** 49;
+		const objectives: Objective[] = [
+			{ id: "company", title: "Company" },
+			{
+				id: "team",
+				title: "Team",
+				parentId: "company",
+				keyResults: [
+					{ id: "a", title: "a", kind: "metric", start: -half, target: half, current: half + 1 },
+					{ id: "b", title: "b", kind: "metric", start: 0, target: 1, current: 1, weight: 7 },
+				],
+			},
+		];
+		const options = { policy: { progress: { cap: null } } };
+		const scores = rollUp(objectives, options);
+		expect(scores).toEqual(exactRollUp(objectives, rulesOf(options)));
+		expect(scores.get("company")?.score).toBe(1);
+	});
+});
