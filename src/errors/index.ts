@@ -93,6 +93,13 @@ export class OkrError extends Error {
 	/** Where in the input the problem is (empty when it concerns the whole input). */
 	readonly path: Path;
 
+	/**
+	 * An error with a stable code; computations throw these, callers rarely need to.
+	 *
+	 * @param code - The stable code.
+	 * @param message - What went wrong, for people.
+	 * @param path - Where in the input (default `[]`: the input as a whole); copied and frozen.
+	 */
 	constructor(code: OkrErrorCode, message: string, path: Path = []) {
 		super(message);
 		this.name = "OkrError";
@@ -118,6 +125,12 @@ export class OkrValidationError extends OkrError {
 	/** Every problem found, each with a stable code and a path into the input. */
 	readonly issues: readonly OkrIssue[];
 
+	/**
+	 * A validation error listing `issues`; its `path` is the first issue's.
+	 *
+	 * @param issues - Every problem found, in order; copied and frozen. The message lists the
+	 *   first five, each with its path.
+	 */
 	constructor(issues: readonly OkrIssue[]) {
 		const first = issues[0];
 		const message =
