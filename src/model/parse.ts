@@ -68,6 +68,8 @@ export function parseObjective(input: unknown): ParsedObjective {
  * @param input - An objective as a caller writes it, or anything.
  * @returns `{ success: true, data }` with the parsed objective (as {@link parseObjective}
  *   returns it), or `{ success: false, error }` with an `OkrValidationError` listing every issue.
+ * @throws Never: every problem, including a value of the wrong type, comes back as `error`
+ *   (`INVALID_INPUT`, with the same issue codes as the `parse…` function).
  *
  * @example
  * ```ts
@@ -115,6 +117,8 @@ export function parseKeyResult(input: unknown): ParsedKeyResult {
  * @param input - A key result as a caller writes it, or anything.
  * @returns `{ success: true, data }` with the parsed key result, or `{ success: false, error }`
  *   with an `OkrValidationError` listing every issue.
+ * @throws Never: every problem, including a value of the wrong type, comes back as `error`
+ *   (`INVALID_INPUT`, with the same issue codes as the `parse…` function).
  *
  * @example
  * ```ts
@@ -165,6 +169,8 @@ export function parseKpi(input: unknown): ParsedKpi {
  * @param input - A KPI as a caller writes it, or anything.
  * @returns `{ success: true, data }` with the parsed KPI, or `{ success: false, error }` with an
  *   `OkrValidationError` listing every issue.
+ * @throws Never: every problem, including a value of the wrong type, comes back as `error`
+ *   (`INVALID_INPUT`, with the same issue codes as the `parse…` function).
  *
  * @example
  * ```ts
