@@ -126,10 +126,10 @@ export function gradeUnits(x: number, decimals: number): number {
 	const scale = GRADE_SCALE[decimals] as number;
 	if (x <= 0) return 0;
 	if (x >= 1) return scale;
-	const twice = 2 * scale;
-	let j = Math.floor(x * scale);
-	// x·scale is rounded once, so j is off by at most one either way: settle it exactly.
-	if (j > 0 && x < (2 * j - 1) / twice) j--;
-	else if (x >= (2 * j + 1) / twice) j++;
-	return j;
+	// x·scale is rounded once, so j is ⌊decimal·scale⌋ give or take one, and only next to an
+	// integer: one below it only when the decimal sits just above an integer f (then the answer
+	// is f, and the test below adds one); one above it only just below f + 1 (the answer then).
+	// Otherwise j is ⌊decimal·scale⌋ and the test decides whether the decimal rounds up.
+	const j = Math.floor(x * scale);
+	return x >= (2 * j + 1) / (2 * scale) ? j + 1 : j;
 }

@@ -19,7 +19,7 @@
  * @module
  * @internal
  */
-import { type Exact, fromBinary, isZero, nearestNumber, QUOTIENT_DIGITS, sub } from "./index.js";
+import { type Exact, fromBinary, isZero, nearestNumber, sub } from "./index.js";
 
 /**
  * Twice the unit roundoff: a rounding to nearest errs by at most 2⁻⁵³ of its result; bounds use
@@ -29,16 +29,13 @@ const U = 2 ** -52;
 /** Veltkamp's splitting constant for doubles, 2²⁷ + 1. */
 const SPLIT = 134217729;
 /**
- * The relative truncation of the exact path's `divide` (at least {@link QUOTIENT_DIGITS}
- * significant digits, truncated): below 10⁻³⁹ < 2⁻¹²⁹. Added wherever the exact path divides.
+ * The relative truncation of the exact path's `divide` (`QUOTIENT_DIGITS` = 40 significant
+ * digits or more, truncated): below 10⁻³⁹ < 2⁻¹²⁹. Added wherever the exact path divides.
  */
 export const TRUNCATION = 2 ** -125;
 /** The magnitudes a wide number's parts may take: zero, or within 2^±400. */
 export const SMALLEST = 2 ** -400;
 export const LARGEST = 2 ** 400;
-
-// Compile-time guard: TRUNCATION must cover the quotient digits (10^-(QUOTIENT_DIGITS-1)).
-if (QUOTIENT_DIGITS < 40) throw new Error("wide.ts assumes quotients carried to 40 digits");
 
 /** A new array of `slots` wide numbers, all exactly zero. */
 export function wideArray(slots: number): Float64Array {
@@ -208,7 +205,8 @@ export function divideInto(
 // A view of one double's bits, to read its exponent exactly (little- or big-endian hosts).
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
-const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+// The high word is the second on little-endian hosts (where the first byte of 1 is 1), else the first.
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] as number;
 const LOW = 1 - HIGH;
 
 /**
