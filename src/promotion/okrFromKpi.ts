@@ -136,7 +136,7 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 				["options", "target"],
 			);
 		}
-		target = targetValue as NumberInput;
+		target = sourceNumber(o, "target");
 	}
 	const start = readingValue(read.source, "measurements", latest);
 	const verb = cmp(exact(target, ["target"]), latest.value) > 0 ? "Increase" : "Decrease";

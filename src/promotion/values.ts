@@ -11,9 +11,13 @@ import { type Exact, toNumber } from "../numeric/index.js";
 import { asArray, asObject, type Fields, field, type Reading } from "../read/common.js";
 import { formatDay } from "../time/day.js";
 
-/** The caller's own value of a numeric field that a reader has already checked. */
+/**
+ * The caller's own value of a numeric field that a reader has already checked, as written, except
+ * that a `-0` is copied as `0`: no result holds `-0` (SPEC §1).
+ */
 export function sourceNumber(object: Fields, key: string): NumberInput {
-	return field(object, key) as NumberInput;
+	const value = field(object, key) as NumberInput;
+	return value === 0 ? 0 : value;
 }
 
 /** The caller's own `value` of a dated reading (check-in or measurement) already read. */
