@@ -13,6 +13,7 @@ import {
 	showNumber,
 	showRounded,
 	textElement,
+	wrapText,
 } from "./markup.js";
 import { readSize, readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 
@@ -20,7 +21,7 @@ import { readSize, readSvgOptions, type SvgOptions, titleOr } from "./options.js
 export interface CascadeTreeSvgOptions extends SvgOptions {
 	/** Width of an objective's box in px (default `200`). */
 	readonly nodeWidth?: number | string | undefined;
-	/** Height of an objective's box in px (default `52`). */
+	/** Height of an objective's box in px (default `64`: two lines of title and the score line). */
 	readonly nodeHeight?: number | string | undefined;
 	/** Space between neighbouring boxes in px (default `24`). */
 	readonly gapX?: number | string | undefined;
@@ -40,8 +41,8 @@ const SOURCE_WORDS: Readonly<Record<RollUpSource, string>> = {
  * are `rollUp`'s (policy `rollup.source`, `progress`, `grading`), so a parent without key results
  * shows its children's weighted mean. Roots are laid out left to right in input order, children in
  * input order under their parent (centred over them); the layout is iterative, so a chain of any
- * depth is fine. Long titles are cut to fit their box; each box's tooltip (`<title>`) and the
- * picture's `<desc>` carry them whole.
+ * depth is fine. Titles are broken into two lines at spaces and cut with "…" beyond that; each
+ * box's tooltip (`<title>`) and the picture's `<desc>` carry them whole.
  *
  * The `<desc>` lists every objective, parents before children, in words, e.g. "4 objectives.
  * Become the market leader: score 0.45, grade 0.5, yellow, from its children. Marketing (under
@@ -83,7 +84,7 @@ export function cascadeTreeSvg(
 		readCascade(objectives, (objective) => titles.push(objective.title)),
 	);
 	const nodeWidth = readSize(opts.fields, "nodeWidth", 200);
-	const nodeHeight = readSize(opts.fields, "nodeHeight", 52);
+	const nodeHeight = readSize(opts.fields, "nodeHeight", 64);
 	const gapX = readSize(opts.fields, "gapX", 24);
 	const gapY = readSize(opts.fields, "gapY", 32);
 	const fs = opts.fontSize;
@@ -166,7 +167,8 @@ export function cascadeTreeSvg(
 
 	// The boxes, and the words.
 	const stripe = 8;
-	const titleChars = charsIn(nodeWidth - stripe - 14, fs);
+	// Titles are bold: wider characters.
+	const titleChars = charsIn(nodeWidth - stripe - 14, fs * 1.1);
 	const lineChars = charsIn(nodeWidth - stripe - 14, fs * 0.9);
 	const sentences: string[] = [`${n} ${n === 1 ? "objective" : "objectives"}.`];
 	for (const i of order) {
@@ -201,12 +203,13 @@ export function cascadeTreeSvg(
 						"stroke-width": 1,
 					}) +
 					element("rect", { x, y, width: stripe, height: nodeHeight, fill: f.of(score.color) }) +
+					wrapText(name, titleChars, 2)
+						.map((text, k) =>
+							textElement({ x: textX, y: y + 8 + fs + k * (fs + 3), "font-weight": 600 }, text),
+						)
+						.join("") +
 					textElement(
-						{ x: textX, y: y + nodeHeight / 2 - fs * 0.2, "font-weight": 600 },
-						fitText(name, titleChars),
-					) +
-					textElement(
-						{ x: textX, y: y + nodeHeight / 2 + fs, fill: c.muted, "font-size": fs * 0.9 },
+						{ x: textX, y: y + nodeHeight - 10, fill: c.muted, "font-size": fs * 0.9 },
 						fitText(line, lineChars),
 					),
 			),

@@ -167,6 +167,49 @@ export function fitText(text: string, max: number): string {
 	return text;
 }
 
+/** The number of code points of `text`. */
+function codePoints(text: string): number {
+	let n = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdbff) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) i++;
+		}
+		n++;
+	}
+	return n;
+}
+
+/**
+ * Breaks `text` at spaces into at most `lines` lines of at most `max` characters each; the last
+ * line is cut with "…" ({@link fitText}) when the text does not fit, and so is a single word longer
+ * than a line. Runs of white space count as one space. Linear in the length.
+ */
+export function wrapText(text: string, max: number, lines: number): string[] {
+	const words = text.split(/\s+/).filter((word) => word !== "");
+	const out: string[] = [];
+	let line = "";
+	let i = 0;
+	while (i < words.length && out.length < lines - 1) {
+		const word = words[i] as string;
+		const next = line === "" ? word : `${line} ${word}`;
+		if (codePoints(next) <= max) {
+			line = next;
+			i++;
+		} else if (line === "") {
+			out.push(fitText(word, max));
+			i++;
+		} else {
+			out.push(line);
+			line = "";
+		}
+	}
+	const rest = [line, ...words.slice(i)].filter((part) => part !== "").join(" ");
+	if (rest !== "") out.push(fitText(rest, max));
+	return out;
+}
+
 /** FNV-1a over the UTF-16 code units, as 8 hex digits: a short, stable fingerprint of markup. */
 export function fingerprint(text: string): string {
 	let hash = 0x811c9dc5;

@@ -149,9 +149,9 @@ describe("pictures: properties", () => {
 					expect(a.x).toBeGreaterThanOrEqual(0);
 					expect(a.y).toBeGreaterThanOrEqual(0);
 					expect(a.x + 200).toBeLessThanOrEqual(width);
-					expect(a.y + 52).toBeLessThanOrEqual(height);
+					expect(a.y + 64).toBeLessThanOrEqual(height);
 					for (const b of boxes.slice(i + 1)) {
-						const apart = Math.abs(a.x - b.x) >= 200 || Math.abs(a.y - b.y) >= 52;
+						const apart = Math.abs(a.x - b.x) >= 200 || Math.abs(a.y - b.y) >= 64;
 						expect(apart).toBe(true);
 					}
 				}

@@ -59,25 +59,44 @@ describe("cascadeTreeSvg", () => {
 	it("lays the tree out top-down, each parent centred over its children", () => {
 		const root = expectPicture(cascadeTreeSvg(company, { idPrefix: "t" }));
 		expect(root.attrs.get("width")).toBe("672");
-		expect(root.attrs.get("height")).toBe("160");
+		expect(root.attrs.get("height")).toBe("184");
 		expect(boxes(root).map(({ id, x, y, stripe }) => ({ id, x, y, stripe }))).toEqual([
 			{ id: "company", x: "236", y: "12", stripe: "url(#t-pattern-yellow)" },
-			{ id: "marketing", x: "12", y: "96", stripe: "url(#t-pattern-yellow)" },
-			{ id: "support", x: "236", y: "96", stripe: "url(#t-pattern-yellow)" },
-			{ id: "sales", x: "460", y: "96", stripe: "url(#t-pattern-red)" },
+			{ id: "marketing", x: "12", y: "108", stripe: "url(#t-pattern-yellow)" },
+			{ id: "support", x: "236", y: "108", stripe: "url(#t-pattern-yellow)" },
+			{ id: "sales", x: "460", y: "108", stripe: "url(#t-pattern-red)" },
 		]);
 		expect(find(root, "path", { stroke: c.edge })[0]?.attrs.get("d")).toBe(
-			"M336 64V80H112V96M336 64V80H336V96M336 64V80H560V96",
+			"M336 76V92H112V108M336 76V92H336V108M336 76V92H560V108",
 		);
 	});
 
-	it("shows each title (cut to its box) and score line, with the whole sentence as a tooltip", () => {
+	it("shows each title (on two lines, cut beyond) and score line, with the whole sentence as a tooltip", () => {
 		const [top, marketing] = boxes(expectPicture(cascadeTreeSvg(company)));
-		expect(top?.texts).toEqual(["Become the market leader…", "0.42 · grade 0.4 · yellow"]);
+		expect(top?.texts).toEqual([
+			"Become the market leader",
+			"in customer satisfaction",
+			"0.42 · grade 0.4 · yellow",
+		]);
 		expect(top?.tooltip).toBe(
 			"Become the market leader in customer satisfaction: score 0.42, grade 0.4, yellow, from its children.",
 		);
-		expect(marketing?.texts[1]).toBe("0.56 · grade 0.6 · yellow");
+		expect(marketing?.texts).toEqual([
+			"Become the go-to thought",
+			"leader in our industry",
+			"0.56 · grade 0.6 · yellow",
+		]);
+		const long = boxes(
+			expectPicture(
+				cascadeTreeSvg([
+					{ ...company[1], id: "x", parentId: undefined, title: "word ".repeat(40) } as Objective,
+				]),
+			),
+		);
+		expect(long[0]?.texts.slice(0, 2)).toEqual([
+			"word word word word word",
+			"word word word word wor…",
+		]);
 	});
 
 	it("scores through rollUp with the policy's roll-up source", () => {
@@ -105,7 +124,7 @@ describe("cascadeTreeSvg", () => {
 		expect(boxes(root).map(({ id, x, y }) => ({ id, x, y }))).toEqual([
 			{ id: "b", x: "12", y: "12" },
 			{ id: "a", x: "236", y: "12" },
-			{ id: "c", x: "236", y: "96" },
+			{ id: "c", x: "236", y: "108" },
 		]);
 		expect(descOf(cascadeTreeSvg([leaf("b"), leaf("a")]))).toMatch(/^2 objectives\. Objective b: /);
 		expect(descOf(cascadeTreeSvg([leaf("a")]))).toMatch(/^1 objective\. Objective a: /);
@@ -122,7 +141,7 @@ describe("cascadeTreeSvg", () => {
 		}
 		const svg = cascadeTreeSvg(chain);
 		expect(svg.startsWith("<svg")).toBe(true);
-		expect(svg).toContain(`height="${2 * 12 + 20_000 * 52 + 19_999 * 32}"`);
+		expect(svg).toContain(`height="${2 * 12 + 20_000 * 64 + 19_999 * 32}"`);
 		expect(svg).toContain(`data-id="o19999"`);
 		expect(descOf(svg)).toMatch(
 			/^20000 objectives\. O0: score 0\.25, grade 0\.3, red, from its children\./,

@@ -145,10 +145,10 @@ describe("pictures rendered by headless Chromium", () => {
 		if (!available) return context.skip(SKIPPED);
 		const png = await screenshot("cascade", cascadeTreeSvg(company));
 		expect(png.width).toBeGreaterThanOrEqual(672);
-		expect(near(png.at(336, 72), rgb(c.edge), 30)).toBe(true); // the trunk under the company box
-		expect(near(png.at(300, 56), rgb(c.node), 4)).toBe(true); // inside the company box
-		expect(count(png, 460, 96, 468, 148, rgb(c.red))).toBeGreaterThan(100); // sales: red stripe
-		expect(count(png, 12, 96, 20, 148, rgb(c.yellow))).toBeGreaterThan(100); // marketing: yellow
+		expect(near(png.at(336, 84), rgb(c.edge), 30)).toBe(true); // the trunk under the company box
+		expect(near(png.at(420, 70), rgb(c.node), 4)).toBe(true); // inside the company box
+		expect(count(png, 460, 108, 468, 172, rgb(c.red))).toBeGreaterThan(100); // sales: red stripe
+		expect(count(png, 12, 108, 20, 172, rgb(c.yellow))).toBeGreaterThan(100); // marketing: yellow
 	});
 
 	it("runs no script from a hostile title, name or id (the DOM after load is untouched)", async (context) => {

@@ -8,6 +8,7 @@ import {
 	plainNumber,
 	showNumber,
 	withIds,
+	wrapText,
 } from "../../src/svg/markup.js";
 import { isSafeColor } from "../../src/svg/options.js";
 import { parseXml, textOf } from "./xml.js";
@@ -117,6 +118,28 @@ describe("fitText", () => {
 	it("counts code points and never splits a surrogate pair", () => {
 		expect(fitText("🚀🚀🚀🚀", 3)).toBe("🚀🚀…");
 		expect(fitText("🚀🚀🚀", 3)).toBe("🚀🚀🚀");
+	});
+});
+
+describe("wrapText", () => {
+	it("breaks at spaces into lines that fit, cutting the last", () => {
+		expect(wrapText("Become the market leader in customer satisfaction", 25, 2)).toEqual([
+			"Become the market leader",
+			"in customer satisfaction",
+		]);
+		expect(wrapText("Become the market leader in customer satisfaction", 20, 2)).toEqual([
+			"Become the market",
+			"leader in customer…",
+		]);
+		expect(wrapText("Short", 20, 2)).toEqual(["Short"]);
+		expect(wrapText("  spaced \n\t out  ", 20, 2)).toEqual(["spaced out"]);
+		expect(wrapText("", 20, 2)).toEqual([]);
+	});
+
+	it("cuts a word longer than a line", () => {
+		expect(wrapText("Supercalifragilistic expialidocious", 8, 2)).toEqual(["Superca…", "expiali…"]);
+		expect(wrapText("a b c", 5, 1)).toEqual(["a b c"]);
+		expect(wrapText("a b c d", 5, 1)).toEqual(["a b…"]);
 	});
 });
 
