@@ -7,6 +7,10 @@
  * @module
  */
 
+// The error classes, so that a caller of this entry alone can catch what it throws (the same
+// classes as the root's: `instanceof` works across entries).
+export type { IssueCode, OkrErrorCode, OkrIssue, Path, PathKey } from "./errors/index.js";
+export { OkrError, OkrValidationError } from "./errors/index.js";
 export type { CascadeTreeSvgOptions } from "./svg/cascadeTreeSvg.js";
 export { cascadeTreeSvg } from "./svg/cascadeTreeSvg.js";
 export type { KpiBulletSvgOptions } from "./svg/kpiBulletSvg.js";

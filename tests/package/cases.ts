@@ -506,7 +506,8 @@ export const conformanceCases: readonly ConformanceCase[] = [
 	// §2 Errors and the default policy
 	{
 		title: "OkrError: a computation's failure is an Error with a stable code",
-		fn: "OkrError",
+		// Runs on every entry with the computation (an entry such as ./svg exports OkrError too).
+		fn: "objectiveProgress",
 		args: [objective({ keyResults: [] })],
 		script:
 			"try { m.objectiveProgress(args[0]); } catch (e) { return [e instanceof m.OkrError, e instanceof Error, e instanceof m.OkrValidationError, e.name, e.code]; }",
@@ -514,7 +515,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
 	},
 	{
 		title: "OkrValidationError: code INVALID_INPUT, issues with code, path and message",
-		fn: "OkrValidationError",
+		fn: "keyResultProgress",
 		args: [metric({ start: 0, target: 10, current: "ten" })],
 		script:
 			"try { m.keyResultProgress(args[0]); } catch (e) { const i = e.issues[0]; return [e instanceof m.OkrValidationError, e instanceof m.OkrError, e.name, e.code, i.code, i.path, typeof i.message]; }",
@@ -1424,6 +1425,58 @@ export const conformanceCases: readonly ConformanceCase[] = [
 		args: [cascade],
 		expect: { patterns: ['^\\s*<svg[^>]*role="img"', "</svg>\\s*$"] },
 	},
+	{
+		title: "okr-kit/svg: a picture's failures are the package's OkrError and OkrValidationError",
+		fn: "cascadeTreeSvg",
+		args: [[objective({ keyResults: [] })]],
+		script:
+			"const codes = []; for (const call of [() => m.cascadeTreeSvg(args[0]), () => m.progressBarSvg({ score: 'x' })]) { try { call(); } catch (e) { codes.push([e instanceof m.OkrError, e instanceof m.OkrValidationError, e.code, e.issues?.[0]?.code ?? null]); } } return codes;",
+		expect: {
+			equals: [
+				[true, false, "NO_KEY_RESULTS", null],
+				[true, true, "INVALID_INPUT", "INVALID_NUMBER"],
+			],
+		},
+	},
+	{
+		title: "progressBarSvg: the description states the numbers in words",
+		fn: "progressBarSvg",
+		args: [{ score: 0.65, expected: 0.5 }],
+		expect: {
+			patterns: ["<desc[^>]*>Score 0\\.65, grade 0\\.7, green; expected 0\\.5 by now\\."],
+		},
+	},
+	{
+		title: "cascadeTreeSvg: scores through rollUp (the company takes its teams' weighted mean)",
+		fn: "cascadeTreeSvg",
+		args: [cascade],
+		expect: { patterns: ["Company: score 0\\.88, grade 0\\.9, green, from its children\\."] },
+	},
+	{
+		title: "cascadeTreeSvg: an unsound cascade is refused as rollUp refuses it",
+		fn: "cascadeTreeSvg",
+		args: [[objective({ id: "a", parentId: "missing", keyResults: [] })]],
+		expect: invalidInput({ code: "UNKNOWN_PARENT", path: [0, "parentId"] }),
+	},
+	{
+		title: "kpiBulletSvg: a colour that could leave its attribute is INVALID_COLOR",
+		fn: "kpiBulletSvg",
+		args: [kpi({}), { colors: { red: 'red" onload="alert(1)' } }],
+		expect: invalidInput({ code: "INVALID_COLOR", path: ["options", "colors", "red"] }),
+	},
+	{
+		title: "sparklineSvg: one <svg> with role img, a title and a description",
+		fn: "sparklineSvg",
+		args: [kpi({ measurements: [{ at: "2025-01-01", value: 90 }] })],
+		expect: {
+			patterns: [
+				'^\\s*<svg[^>]*role="img"',
+				"<title[^>]*>A KPI</title>",
+				"<desc[^>]*>",
+				"</svg>\\s*$",
+			],
+		},
+	},
 
 	// Purity: nothing the caller passed is mutated (deep-frozen inputs, compared before and after)
 	...(
@@ -1466,6 +1519,10 @@ export const conformanceCases: readonly ConformanceCase[] = [
 				],
 			],
 			["lint", [cascade, [kpi({ id: "k1" })]]],
+			["progressBarSvg", [{ score: "0.65", expected: 0.5 }, { colors: { green: "#0A0" } }]],
+			["kpiBulletSvg", [kpi({ measurements: [{ at: "2025-01-01", value: 90 }] })]],
+			["sparklineSvg", [kpi({ measurements: [{ at: "2025-01-01", value: 90 }] })]],
+			["cascadeTreeSvg", [cascade]],
 		] as const
 	).map(
 		([fn, args]): ConformanceCase => ({

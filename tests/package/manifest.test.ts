@@ -110,8 +110,8 @@ describe("package.json", () => {
 		expect(manifest.type).toBe("module");
 	});
 
-	it('exports "." and "./score"', () => {
-		expect(entries).toEqual(expect.arrayContaining([".", "./score"]));
+	it('exports ".", "./score" and "./svg"', () => {
+		expect(entries).toEqual(expect.arrayContaining([".", "./score", "./svg"]));
 	});
 
 	it.each(entries)(

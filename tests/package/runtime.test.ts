@@ -96,7 +96,17 @@ describe("the installed package, loaded by node", () => {
 	it("loading okr-kit/score with require() loads no zod", () => {
 		const loaded = output("cjs").zodLoadedBy ?? {};
 		expect(loaded["./score"]).toBe(false);
-		if ("./svg" in loaded) expect(loaded["./svg"]).toBe(false);
+		expect(loaded["./svg"]).toBe(false);
+	});
+
+	it("okr-kit/svg exports the four pictures of SPEC §11 and nothing of the zod model", () => {
+		const { exports } = output("esm");
+		expect(exports["./svg"]).toEqual(
+			expect.arrayContaining(["progressBarSvg", "kpiBulletSvg", "cascadeTreeSvg", "sparklineSvg"]),
+		);
+		expect(
+			(exports["./svg"] ?? []).filter((name) => /Schema$|^parse|^safeParse/.test(name)),
+		).toEqual([]);
 	});
 
 	it.each(formats)("%s: no case wrote to Object.prototype", (format) => {
