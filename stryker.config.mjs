@@ -1,6 +1,7 @@
-// Mutation testing (issue 8): `npm run mutation` mutates src/ and runs the vitest suite against
-// each mutant. Not part of `npm test`: a full run takes tens of minutes on two cores.
-// One folder at a time: `npm run mutation -- --mutate "src/progress/**/*.ts"`.
+// Mutation testing (issue 8). `npm run mutation` (stryker.run.mjs) runs this configuration once per
+// folder of src/, against that area's tests, and merges the reports into
+// reports/mutation/mutation.json. Not part of `npm test`: it takes tens of minutes on two cores.
+// By hand: `npx stryker run stryker.config.mjs --mutate "src/grading/**/*.ts"` (whole suite).
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
 	packageManager: "npm",
@@ -19,7 +20,7 @@ export default {
 	reporters: ["json", "clear-text", "html", "progress"],
 	jsonReporter: { fileName: "reports/mutation/mutation.json" },
 	htmlReporter: { fileName: "reports/mutation/mutation.html" },
-	clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+	clearTextReporter: { allowColor: false, logTests: false, reportTests: false, reportScoreTable: true },
 	thresholds: { high: 90, low: 85, break: 85 },
 	tempDirName: ".stryker-tmp",
 	cleanTempDir: "always",
