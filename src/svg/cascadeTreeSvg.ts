@@ -1,4 +1,4 @@
-import { readCascade, rootsOf, soundCascade } from "../cascade/graph.js";
+import { type ObjectiveLink, readCascade, rootsOf, soundCascade } from "../cascade/graph.js";
 import { rollUp } from "../cascade/rollUp.js";
 import type { RollUpScore } from "../cascade/types.js";
 import type { Objective } from "../model/types.js";
@@ -172,8 +172,7 @@ export function cascadeTreeSvg(
 	const lineChars = charsIn(nodeWidth - stripe - 14, fs * 0.9);
 	const sentences: string[] = [`${n} ${n === 1 ? "objective" : "objectives"}.`];
 	for (const i of order) {
-		const link = cascade.objectives[i];
-		if (link === undefined) continue;
+		const link = cascade.objectives[i] as ObjectiveLink;
 		const score = scores.get(link.id) as RollUpScore;
 		const name = titles[i] as string;
 		const word = opts.labels[score.color];

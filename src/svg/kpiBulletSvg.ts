@@ -266,7 +266,7 @@ export function kpiBulletSvg(kpi: Kpi, options?: KpiBulletSvgOptions): string {
 			? ` (stale on ${formatDay(readDay(asOf, ["options", "asOf"]))})`
 			: "";
 		const shortfall = shortfallWords(
-			exact(status.shortfall ?? 0, ["shortfall"]),
+			exact(status.shortfall as number, ["shortfall"]),
 			read.direction,
 			unit,
 		);

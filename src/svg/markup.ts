@@ -76,9 +76,11 @@ export function plainNumber(n: number): string {
 	const dot = mantissa.indexOf(".");
 	const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
 	const point = (dot < 0 ? mantissa.length : dot) + exponent;
-	if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
-	if (point >= digits.length) return sign + digits + "0".repeat(point - digits.length);
-	return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+	// JavaScript writes an exponent only below 1e-6 (the point is left of every digit) or from 1e21
+	// on (right of all of at most 17 digits).
+	return point <= 0
+		? `${sign}0.${"0".repeat(-point)}${digits}`
+		: sign + digits + "0".repeat(point - digits.length);
 }
 
 /** Groups the whole part of a plain decimal in threes with commas: `"250000"` → `"250,000"`. */

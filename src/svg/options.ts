@@ -223,7 +223,7 @@ function readRecord<T extends object>(
 		const path: Path = ["options", key, name];
 		const given = readStringOption(value, name, path);
 		if (given !== null) check(given, path);
-		out[name] = given ?? (defaults as Record<string, string>)[name] ?? "";
+		out[name] = given ?? ((defaults as Record<string, string>)[name] as string);
 	}
 	for (const name of Object.keys(value)) {
 		if (!Object.hasOwn(defaults, name)) {

@@ -222,6 +222,27 @@ describe("kpiBulletSvg", () => {
 		}
 	});
 
+	it("draws a KPI whose value, target and limits are all zero on a scale of 0–1.1", () => {
+		const svg = kpiBulletSvg({
+			id: "incidents",
+			name: "Incidents",
+			direction: "lowerIsBetter",
+			target: 0,
+		});
+		const root = expectPicture(svg);
+		expect(visibleTexts(root).slice(2)).toEqual(["0", "0.5", "1"]);
+		expect(descOf(svg)).toBe(
+			"Incidents: no value yet; target 0 (lower is better); unknown. Ranges: green up to 0, red above 0.",
+		);
+	});
+
+	it("leaves out the ticks where no round step can be drawn", () => {
+		const tiny = kpiBulletSvg({ id: "k", name: "k", direction: "onTarget", target: "1e-350" });
+		expect(visibleTexts(expectPicture(tiny))).toEqual(["k", "no value · unknown"]);
+		const far = kpiBulletSvg(uptime, { min: "1e20", max: "100000000000000000001" });
+		expect(visibleTexts(expectPicture(far))).toEqual(["Platform uptime", "89.1% · yellow"]);
+	});
+
 	it("escapes the name and unit: a <script> name stays text", () => {
 		const svg = kpiBulletSvg({ ...uptime, name: hostile, unit: `"><script>` });
 		const root = expectPicture(svg);

@@ -136,6 +136,10 @@ describe("wrapText", () => {
 		expect(wrapText("", 20, 2)).toEqual([]);
 	});
 
+	it("counts code points, so emoji take one place each", () => {
+		expect(wrapText("🚀🚀🚀 🚀🚀🚀 🚀", 7, 2)).toEqual(["🚀🚀🚀 🚀🚀🚀", "🚀"]);
+	});
+
 	it("cuts a word longer than a line", () => {
 		expect(wrapText("Supercalifragilistic expialidocious", 8, 2)).toEqual(["Superca…", "expiali…"]);
 		expect(wrapText("a b c", 5, 1)).toEqual(["a b c"]);
