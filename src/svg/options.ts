@@ -55,9 +55,13 @@ export interface SvgColors {
 
 /** The words shown for each status, next to its colour (so colour is never the only cue). */
 export interface SvgStatusLabels {
+	/** Default `"red"`. */
 	readonly red: string;
+	/** Default `"yellow"`. */
 	readonly yellow: string;
+	/** Default `"green"`. */
 	readonly green: string;
+	/** Default `"unknown"`: a KPI without a fresh value. */
 	readonly unknown: string;
 }
 
