@@ -41,24 +41,32 @@ function deepFreeze<T>(value: T): T {
 }
 
 // The leaves used all over the model, named once under `$defs` instead of repeated inline.
-const names = z.registry<{ id: string; description: string }>();
-names.add(numberInput, {
-	id: "NumberInput",
-	description: 'A finite number, or a decimal string read exactly such as "0.1" or "15000000.37".',
-});
-names.add(nonNegativeInput, {
-	id: "NonNegativeNumberInput",
-	description: "A number input that is zero or more, such as a weight.",
-});
-names.add(dateInput, {
-	id: "DateInput",
-	description: 'A calendar date "YYYY-MM-DD".',
-});
+// Made on first use, with the schemas: importing the package builds no JSON Schema.
+let registry: z.core.$ZodRegistry<{ id: string; description: string }> | undefined;
+
+function names(): z.core.$ZodRegistry<{ id: string; description: string }> {
+	if (registry !== undefined) return registry;
+	registry = z.registry<{ id: string; description: string }>();
+	registry.add(numberInput, {
+		id: "NumberInput",
+		description:
+			'A finite number, or a decimal string read exactly such as "0.1" or "15000000.37".',
+	});
+	registry.add(nonNegativeInput, {
+		id: "NonNegativeNumberInput",
+		description: "A number input that is zero or more, such as a weight.",
+	});
+	registry.add(dateInput, {
+		id: "DateInput",
+		description: 'A calendar date "YYYY-MM-DD".',
+	});
+	return registry;
+}
 
 function generate(schema: z.ZodType, title: string, description: string): JsonSchema {
 	const generated = z.toJSONSchema(schema, {
 		target: "draft-2020-12",
-		metadata: names,
+		metadata: names(),
 		// What a caller writes: fields with defaults are optional, dates are strings.
 		io: "input",
 		// Custom leaves (numbers as number or decimal string, dates, policy fields) say what they
@@ -93,22 +101,45 @@ function generate(schema: z.ZodType, title: string, description: string): JsonSc
  * //=> "date"
  * ```
  */
-export const jsonSchemas: JsonSchemas = deepFreeze({
-	objective: generate(
-		ObjectiveSchema,
-		"Objective",
-		"An okr-kit objective: its key results and its place in a cascade.",
-	),
-	keyResult: generate(
-		KeyResultSchema,
-		"KeyResult",
-		'An okr-kit key result, discriminated on "kind".',
-	),
-	kpi: generate(KpiSchema, "Kpi", "An okr-kit KPI: a gauge with a target, measured over time."),
-	cycle: generate(CycleSchema, "Cycle", "A period of calendar days, both ends included."),
-	policy: generate(
-		ScoringPolicySchema,
-		"ScoringPolicy",
-		"A partial okr-kit scoring policy, deep-merged over the defaults.",
-	),
+export const jsonSchemas: JsonSchemas = lazily({
+	objective: () =>
+		generate(
+			ObjectiveSchema,
+			"Objective",
+			"An okr-kit objective: its key results and its place in a cascade.",
+		),
+	keyResult: () =>
+		generate(KeyResultSchema, "KeyResult", 'An okr-kit key result, discriminated on "kind".'),
+	kpi: () =>
+		generate(KpiSchema, "Kpi", "An okr-kit KPI: a gauge with a target, measured over time."),
+	cycle: () => generate(CycleSchema, "Cycle", "A period of calendar days, both ends included."),
+	policy: () =>
+		generate(
+			ScoringPolicySchema,
+			"ScoringPolicy",
+			"A partial okr-kit scoring policy, deep-merged over the defaults.",
+		),
 });
+
+/**
+ * A frozen object whose fields are made by `makers` on first read, then kept (the same frozen
+ * value on every read): enumerable, so `JSON.stringify`, `Object.keys` and spreading see them.
+ */
+function lazily(makers: { readonly [K in keyof JsonSchemas]: () => JsonSchema }): JsonSchemas {
+	const made: Partial<Record<keyof JsonSchemas, JsonSchema>> = {};
+	const out = {};
+	for (const key of Object.keys(makers) as (keyof JsonSchemas)[]) {
+		Object.defineProperty(out, key, {
+			enumerable: true,
+			get: (): JsonSchema => {
+				let schema = made[key];
+				if (schema === undefined) {
+					schema = makers[key]();
+					made[key] = schema;
+				}
+				return schema;
+			},
+		});
+	}
+	return Object.freeze(out) as JsonSchemas;
+}
