@@ -28,8 +28,10 @@ import type { RollUpSource } from "../policy/defaults.js";
 import { policyNumbers, policyOf } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import { progressOf } from "../progress/core.js";
+import { fastPolicyOf } from "../progress/fast.js";
 import type { KeyResultRead } from "../read/keyResult.js";
 import type { ObjectiveRead } from "../read/objective.js";
+import { fastEntry } from "./fast.js";
 import {
 	type CascadeGraph,
 	type ObjectiveLink,
@@ -204,6 +206,9 @@ export function stateOf(
 /** The caller's view of a score: converted once, graded from the number returned (as `grade` does). */
 export function entryOf(score: Exact, source: RollUpSource, rules: RollUpRules): RollUpScore {
 	const n = toNumber(score);
+	// The grade from the number without decimal arithmetic (exact: see `gradeUnits`).
+	const fast = fastPolicyOf(rules.numbers);
+	if (fast !== null) return fastEntry(n, source, fast);
 	const rounded = roundedGrade(exact(n, ["score"]), rules.numbers);
 	const color: Color = gradeColor(rounded, rules.numbers);
 	return Object.freeze({ score: n, grade: toNumber(rounded), color, source });

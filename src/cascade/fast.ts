@@ -12,12 +12,12 @@
  * or unsound cascade (duplicate ids, unknown parents, loops, negative contributions), on scoring
  * failures (`NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT`), and on a score its error bound cannot decide.
  *
- * Memory: a few typed arrays of one slot per objective, and the result; nothing per key result.
+ * Memory: a few typed arrays with a slot per objective, a hash table of the key results' ids, and
+ * the result; no object per key result.
  *
  * @module
  * @internal
  */
-
 import { gradeUnits, setDecimal } from "../numeric/fast.js";
 import { cmp, exact, ZERO } from "../numeric/index.js";
 import {
@@ -42,8 +42,8 @@ export function fastRollUp(value: unknown, rules: RollUpRules): Map<string, Roll
 	if (policy === null || !Array.isArray(value)) return null;
 	const list: readonly unknown[] = value;
 	const n = list.length;
-	// Per objective: key-result points and weight, children's points and weight, contribution,
-	// score (wide numbers), and a scratch pair.
+	// Per objective (wide numbers): key-result points and weight, children's points and weight,
+	// contribution; and a scratch pair.
 	const keyPoints = wideArray(2 * n);
 	const childSums = wideArray(2 * n);
 	const contribution = wideArray(n);
@@ -177,7 +177,7 @@ function scoreChildrenFirst(
 		}
 		const value = nearestOf(score, 0);
 		if (Number.isNaN(value)) return null;
-		entries[i] = entryOf(value, source, policy);
+		entries[i] = fastEntry(value, source, policy);
 		const p = parent[i] as number;
 		if (p === -1) continue;
 		mulAddInto(childSums, 6 * p, contribution, 3 * i, score, 0);
@@ -190,7 +190,7 @@ function scoreChildrenFirst(
 }
 
 /** The caller's view of a score, graded from the number as `grade` does it (exactly). */
-function entryOf(score: number, source: RollUpSource, policy: FastPolicy): RollUpScore {
+export function fastEntry(score: number, source: RollUpSource, policy: FastPolicy): RollUpScore {
 	const units = gradeUnits(score, policy.numbers.decimals);
 	const color = units < policy.yellowUnits ? "red" : units < policy.greenUnits ? "yellow" : "green";
 	return Object.freeze({ score, grade: units / policy.gradeScale, color, source });
