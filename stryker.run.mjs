@@ -12,13 +12,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 /**
  * What to mutate, and the test files that run against those mutants: each folder of src/ with its
- * area's tests. The numeric fast paths are checked by property tests against the exact path, which
- * are slow per mutant, so they are a target of their own, run last.
+ * area's tests. The fast paths (plain-number shortcuts that give up to the exact path on any doubt)
+ * are checked by property tests against the exact path, slow per mutant: a target of their own.
  */
 export const TARGETS = {
 	numeric: { mutate: ["src/numeric/index.ts"], tests: ["tests/numeric", "tests/progress"] },
 	errors: { mutate: ["src/errors"], tests: ["tests/errors", "tests/numeric"] },
-	progress: { mutate: ["src/progress"], tests: ["tests/progress", "tests/numeric"] },
+	progress: {
+		mutate: ["src/progress", "!src/progress/fast.ts"],
+		tests: ["tests/progress", "tests/numeric"],
+	},
 	grading: { mutate: ["src/grading"], tests: ["tests/grading", "tests/progress"] },
 	policy: {
 		mutate: ["src/policy"],
@@ -35,14 +38,21 @@ export const TARGETS = {
 	lint: { mutate: ["src/lint"], tests: ["tests/lint"] },
 	health: { mutate: ["src/health"], tests: ["tests/health"] },
 	promotion: { mutate: ["src/promotion"], tests: ["tests/promotion"] },
-	cascade: { mutate: ["src/cascade"], tests: ["tests/cascade"] },
+	cascade: { mutate: ["src/cascade", "!src/cascade/fast.ts"], tests: ["tests/cascade"] },
 	model: { mutate: ["src/model"], tests: ["tests/model"] },
 	svg: { mutate: ["src/svg"], tests: ["tests/svg"] },
-	"numeric-fast": {
-		mutate: ["src/numeric/fast.ts", "src/numeric/wide.ts"],
+	fast: {
+		mutate: [
+			"src/numeric/fast.ts",
+			"src/numeric/wide.ts",
+			"src/progress/fast.ts",
+			"src/cascade/fast.ts",
+		],
 		tests: [
 			"tests/numeric",
 			"tests/perf",
+			"tests/progress",
+			"tests/cascade/rollUp.test.ts",
 			"tests/property/numeric.test.ts",
 			"tests/property/fastpath.test.ts",
 			"tests/property/wide.test.ts",
@@ -61,16 +71,25 @@ function testGlobs(entries) {
 
 const globOf = (path) => (path.endsWith(".ts") ? path : `${path}/**/*.ts`);
 
+/** Whether a report's file path is one a target mutates (`!path` excludes). */
+function mutatedBy(target, path) {
+	const match = (m) => (m.endsWith(".ts") ? path === m : path.startsWith(`${m}/`));
+	const include = target.mutate.filter((m) => !m.startsWith("!"));
+	const exclude = target.mutate.filter((m) => m.startsWith("!")).map((m) => m.slice(1));
+	return include.some(match) && !exclude.some(match);
+}
+
 function runTarget(name) {
 	const { mutate, tests } = TARGETS[name];
 	const testFiles = testGlobs(tests);
 	if (!mutate.some((path) => existsSync(path)) || testFiles.length === 0) return false;
+	const globs = mutate.map((m) => (m.startsWith("!") ? `!${globOf(m.slice(1))}` : globOf(m)));
 	const args = [
 		"stryker",
 		"run",
 		"stryker.config.mjs",
 		"--mutate",
-		mutate.map(globOf).join(","),
+		globs.join(","),
 		"--testFiles",
 		testFiles.join(","),
 		"--incrementalFile",
@@ -111,9 +130,9 @@ for (const name of Object.keys(TARGETS)) {
 	const file = `${OUT}/targets/${name}.json`;
 	if (!existsSync(file)) continue;
 	const report = JSON.parse(readFileSync(file, "utf8"));
-	const mine = (path) =>
-		TARGETS[name].mutate.some((m) => (m.endsWith(".ts") ? path === m : path.startsWith(`${m}/`)));
-	const files = Object.fromEntries(Object.entries(report.files).filter(([path]) => mine(path)));
+	const files = Object.fromEntries(
+		Object.entries(report.files).filter(([path]) => mutatedBy(TARGETS[name], path)),
+	);
 	Object.assign(merged.files, files);
 	rows.push([name, score(files)]);
 }
