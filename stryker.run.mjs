@@ -16,31 +16,56 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
  * are checked by property tests against the exact path, slow per mutant: a target of their own.
  */
 export const TARGETS = {
-	numeric: { mutate: ["src/numeric/index.ts"], tests: ["tests/numeric", "tests/progress"] },
+	numeric: {
+		mutate: ["src/numeric/index.ts"],
+		tests: ["tests/errors/codes.test.ts", "tests/numeric", "tests/progress"],
+	},
 	errors: { mutate: ["src/errors"], tests: ["tests/errors", "tests/numeric"] },
 	progress: {
 		mutate: ["src/progress", "!src/progress/fast.ts"],
-		tests: ["tests/progress", "tests/numeric"],
+		tests: ["tests/errors/codes.test.ts", "tests/progress", "tests/numeric"],
 	},
-	grading: { mutate: ["src/grading"], tests: ["tests/grading", "tests/progress"] },
+	grading: {
+		mutate: ["src/grading"],
+		tests: ["tests/errors/codes.test.ts", "tests/grading", "tests/progress"],
+	},
 	policy: {
 		mutate: ["src/policy"],
-		tests: ["tests/policy", "tests/model/policy.test.ts", "tests/progress"],
+		tests: [
+			"tests/errors/codes.test.ts",
+			"tests/policy",
+			"tests/model/policy.test.ts",
+			"tests/progress",
+		],
 	},
 	read: {
 		mutate: ["src/read"],
-		tests: ["tests/read", "tests/progress", "tests/kpi/readKpi.test.ts"],
+		tests: [
+			"tests/errors/codes.test.ts",
+			"tests/read",
+			"tests/progress",
+			"tests/kpi/readKpi.test.ts",
+		],
 	},
-	rules: { mutate: ["src/rules"], tests: ["tests/read", "tests/model"] },
-	time: { mutate: ["src/time"], tests: ["tests/time"] },
-	pace: { mutate: ["src/pace"], tests: ["tests/pace"] },
-	kpi: { mutate: ["src/kpi"], tests: ["tests/kpi"] },
-	lint: { mutate: ["src/lint"], tests: ["tests/lint"] },
-	health: { mutate: ["src/health"], tests: ["tests/health"] },
-	promotion: { mutate: ["src/promotion"], tests: ["tests/promotion"] },
-	cascade: { mutate: ["src/cascade", "!src/cascade/fast.ts"], tests: ["tests/cascade"] },
-	model: { mutate: ["src/model"], tests: ["tests/model"] },
-	svg: { mutate: ["src/svg"], tests: ["tests/svg"] },
+	rules: {
+		mutate: ["src/rules"],
+		tests: ["tests/errors/codes.test.ts", "tests/read", "tests/model"],
+	},
+	time: { mutate: ["src/time"], tests: ["tests/errors/codes.test.ts", "tests/time"] },
+	pace: { mutate: ["src/pace"], tests: ["tests/errors/codes.test.ts", "tests/pace"] },
+	kpi: { mutate: ["src/kpi"], tests: ["tests/errors/codes.test.ts", "tests/kpi"] },
+	lint: { mutate: ["src/lint"], tests: ["tests/errors/codes.test.ts", "tests/lint"] },
+	health: { mutate: ["src/health"], tests: ["tests/errors/codes.test.ts", "tests/health"] },
+	promotion: {
+		mutate: ["src/promotion"],
+		tests: ["tests/errors/codes.test.ts", "tests/promotion"],
+	},
+	cascade: {
+		mutate: ["src/cascade", "!src/cascade/fast.ts"],
+		tests: ["tests/errors/codes.test.ts", "tests/cascade"],
+	},
+	model: { mutate: ["src/model"], tests: ["tests/errors/codes.test.ts", "tests/model"] },
+	svg: { mutate: ["src/svg"], tests: ["tests/errors/codes.test.ts", "tests/svg"] },
 	fast: {
 		mutate: [
 			"src/numeric/fast.ts",
