@@ -39,7 +39,7 @@ export const TARGETS = {
 		],
 	},
 	read: {
-		mutate: ["src/read"],
+		mutate: ["src/read", "!src/read/fast.ts"],
 		tests: [
 			"tests/errors/codes.test.ts",
 			"tests/read",
@@ -72,12 +72,14 @@ export const TARGETS = {
 			"src/numeric/wide.ts",
 			"src/progress/fast.ts",
 			"src/cascade/fast.ts",
+			"src/read/fast.ts",
 		],
 		tests: [
 			"tests/numeric",
 			"tests/perf",
 			"tests/progress",
 			"tests/cascade/rollUp.test.ts",
+			"tests/read",
 			"tests/property/numeric.test.ts",
 			"tests/property/fastpath.test.ts",
 			"tests/property/wide.test.ts",

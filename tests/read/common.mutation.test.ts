@@ -1,0 +1,117 @@
+/**
+ * Exact expectations on the readers that mutation testing (issue 8) showed were missing: the words
+ * of every reader's errors (what was expected, what was received), enums, and cycles' labels.
+ */
+import { describe, expect, it } from "vitest";
+import type { IssueCode, Path } from "../../src/index.js";
+import {
+	asArray,
+	asObject,
+	readBoolean,
+	readDate,
+	readEnum,
+	readId,
+	readNumber,
+	readOptionalString,
+	readReadings,
+	readString,
+} from "../../src/read/common.js";
+import { readCycle } from "../../src/read/cycle.js";
+import { expectIssue } from "../support/foundation.js";
+
+/** The one issue's message of what `fn` threw, checking its code and path. */
+function message(fn: () => unknown, code: IssueCode, path: Path): string {
+	return expectIssue(fn, code, path).issues[0]?.message ?? "";
+}
+
+describe("the words of the readers' errors", () => {
+	it("asObject and asArray say what they expected and what they got", () => {
+		expect(message(() => asObject([], ["o"], "a thing"), "INVALID_TYPE", ["o"])).toBe(
+			"Expected a thing (an object), received an array.",
+		);
+		expect(message(() => asArray({}, ["a"], "things"), "INVALID_TYPE", ["a"])).toBe(
+			"Expected things (an array), received an object.",
+		);
+	});
+
+	it("ids and strings: required, not empty, a string", () => {
+		expect(message(() => readId({}, "id", ["x"]), "REQUIRED", ["x", "id"])).toBe(
+			'"id" is required.',
+		);
+		expect(message(() => readId({ id: "" }, "id", []), "EMPTY_STRING", ["id"])).toBe(
+			'"id" must not be empty.',
+		);
+		expect(message(() => readId({ id: 5 }, "id", []), "INVALID_TYPE", ["id"])).toBe(
+			"Expected a string, received a number.",
+		);
+		expect(message(() => readString({}, "title", []), "REQUIRED", ["title"])).toBe(
+			'"title" is required.',
+		);
+		expect(message(() => readString({ title: null }, "title", []), "INVALID_TYPE", ["title"])).toBe(
+			"Expected a string, received null.",
+		);
+		expect(
+			message(() => readOptionalString({ unit: true }, "unit", []), "INVALID_TYPE", ["unit"]),
+		).toBe("Expected a string, received a boolean.");
+		expect(readOptionalString({}, "unit", [])).toBeUndefined();
+		expect(readOptionalString({ unit: "%" }, "unit", [])).toBe("%");
+	});
+
+	it("booleans, numbers and dates: required, of their type", () => {
+		expect(message(() => readBoolean({}, "done", []), "REQUIRED", ["done"])).toBe(
+			'"done" is required.',
+		);
+		expect(message(() => readBoolean({ done: "yes" }, "done", []), "INVALID_TYPE", ["done"])).toBe(
+			"Expected true or false, received a string.",
+		);
+		expect(message(() => readNumber({}, "target", []), "REQUIRED", ["target"])).toBe(
+			'"target" is required.',
+		);
+		expect(message(() => readDate({}, "at", ["r"]), "REQUIRED", ["r", "at"])).toBe(
+			'"at" is required.',
+		);
+	});
+
+	it("enums: the values allowed, and what came instead (cut at 40 characters)", () => {
+		const values = ["up", "down"] as const;
+		expect(readEnum({ d: "down" }, "d", [], values)).toBe("down");
+		expect(readEnum({}, "d", [], values, "up")).toBe("up");
+		expect(message(() => readEnum({}, "d", [], values), "REQUIRED", ["d"])).toBe(
+			'"d" is required.',
+		);
+		expect(message(() => readEnum({ d: 5 }, "d", [], values), "INVALID_ENUM", ["d"])).toBe(
+			'Expected one of "up", "down", received a number.',
+		);
+		expect(
+			message(() => readEnum({ d: "x".repeat(50) }, "d", [], values), "INVALID_ENUM", ["d"]),
+		).toBe(`Expected one of "up", "down", received "${"x".repeat(40)}".`);
+		expect(message(() => readEnum({ d: "Up" }, "d", [], values, "up"), "INVALID_ENUM", ["d"])).toBe(
+			'Expected one of "up", "down", received "Up".',
+		);
+	});
+
+	it("readings: an array of { at, value } objects", () => {
+		expect(
+			message(() => readReadings({ checkIns: {} }, "checkIns", []), "INVALID_TYPE", ["checkIns"]),
+		).toBe('Expected "checkIns" (an array), received an object.');
+		expect(
+			message(() => readReadings({ measurements: [5] }, "measurements", []), "INVALID_TYPE", [
+				"measurements",
+				0,
+			]),
+		).toBe("Expected a reading { at, value } (an object), received a number.");
+	});
+
+	it("cycles: an object with dates, and their label", () => {
+		expect(message(() => readCycle("2025-Q3", ["cycle"]), "INVALID_TYPE", ["cycle"])).toBe(
+			"Expected a cycle { start, end } (an object), received a string.",
+		);
+		expect(readCycle({ start: "2025-07-01", end: "2025-09-30", label: "Q3" }, []).label).toBe("Q3");
+		expect(readCycle({ start: "2025-07-01", end: "2025-09-30" }, []).label).toBeUndefined();
+		expectIssue(
+			() => readCycle({ start: "2025-07-01", end: "2025-09-30", label: 3 }, ["c"]),
+			"INVALID_TYPE",
+			["c", "label"],
+		);
+	});
+});
