@@ -6,7 +6,13 @@
  * @module
  * @internal
  */
-import { type IssueCode, type OkrIssue, OkrValidationError, type Path } from "../errors/index.js";
+import {
+	type IssueCode,
+	type OkrIssue,
+	OkrValidationError,
+	type Path,
+	type PathKey,
+} from "../errors/index.js";
 import { type Exact, exact, isNumberInput, nearestNumber, typeName } from "../numeric/index.js";
 import { defaultPolicy, type PolicyInput, type ScoringPolicy } from "./defaults.js";
 import { type PolicyNumbers, policyRuleIssues } from "./rules.js";
@@ -241,9 +247,9 @@ export function policyNumbers(policy: ScoringPolicy): PolicyNumbers {
 }
 
 function readNumbers(p: ScoringPolicy): PolicyNumbers {
-	const n = (value: unknown, ...path: string[]): Exact =>
+	const n = (value: unknown, ...path: PathKey[]): Exact =>
 		exact(value, [...OPTIONS_POLICY, ...path]);
-	const nn = (value: unknown, ...path: string[]): Exact | null =>
+	const nn = (value: unknown, ...path: PathKey[]): Exact | null =>
 		value === null || value === undefined ? null : n(value, ...path);
 	const aimOf = (key: keyof ScoringPolicy["health"]) => ({
 		min: n(p.health[key].min, "health", key, "min"),
@@ -284,8 +290,8 @@ function readNumbers(p: ScoringPolicy): PolicyNumbers {
 		onTrackGap: n(p.pace.onTrackGap, "pace", "onTrackGap"),
 		atRiskGap: n(p.pace.atRiskGap, "pace", "atRiskGap"),
 		phases: p.pace.phases.map((phase, i) => ({
-			at: n(phase.at, "pace", "phases", String(i), "at"),
-			expected: n(phase.expected, "pace", "phases", String(i), "expected"),
+			at: n(phase.at, "pace", "phases", i, "at"),
+			expected: n(phase.expected, "pace", "phases", i, "expected"),
 		})),
 		kpiMode: p.kpi.thresholds.mode,
 		kpiGreen: n(p.kpi.thresholds.green, "kpi", "thresholds", "green"),

@@ -131,6 +131,8 @@ describe("policyNumbers", () => {
 			["pace", "expectedFinal", "aspirational"],
 			["pace", "onTrackGap"],
 			["pace", "atRiskGap"],
+			["pace", "phases", 0, "at"],
+			["pace", "phases", 0, "expected"],
 			["kpi", "thresholds", "green"],
 			["kpi", "thresholds", "yellow"],
 			["lint", "kpiInDisguiseMove"],
