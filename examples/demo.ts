@@ -6,7 +6,7 @@
  *
  * Every number below comes from the library; this file only formats. Colour only on a terminal.
  */
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
 	expectedProgress,
@@ -25,6 +25,7 @@ import {
 	rollUp,
 } from "okr-kit";
 import { asOf, company, kpis, objectives, q3, uptimeStory } from "./data/company.js";
+import { writePictures } from "./pictures.js";
 
 /** Formatting helpers: every number is already computed by okr-kit. */
 interface Style {
@@ -220,7 +221,12 @@ export function report(style: Style = { color: false }): string {
 	].join("\n");
 }
 
-// Run as a script (`npm run demo`), not when a test imports `report`.
+// Run as a script (`npm run demo [folder]`), not when a test imports `report`. The report goes to
+// stdout; the pictures of the same company (okr-kit/svg) go to the folder, `docs/images/` by
+// default, where the README shows them.
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	process.stdout.write(report({ color: process.stdout.isTTY === true }));
+	const folder = process.argv[2] ?? fileURLToPath(new URL("../docs/images/", import.meta.url));
+	const written = writePictures(folder).map((file) => relative(process.cwd(), file));
+	process.stdout.write(`Pictures (okr-kit/svg): ${written.join(", ")}\n`);
 }

@@ -1,141 +1,51 @@
 /**
- * Draws the README's pictures with `okr-kit/svg` from the seed guides' examples and writes them to
- * `docs/images/`:
+ * Draws the README's pictures with `okr-kit/svg` from the demo's sample company
+ * (`examples/data/company.ts`, Acme Health in Q3 2025, as of 2025-08-15). `npm run demo` writes them
+ * into `docs/images/`; so does this script on its own:
  *
  *   npx tsx examples/pictures.ts            # writes docs/images/*.svg
  *   npx tsx examples/pictures.ts out/dir    # writes them elsewhere
  *
  * - progress.svg: the marketing objective (website traffic 100k → 250k, backlinks, newsletter)
- *   against its pace in Q3 2025, as of 2025-08-15;
- * - kpi-bullet.svg: the 99% platform uptime KPI as a bullet graph;
- * - sparkline.svg: the same KPI's weekly measurements and status history;
- * - cascade.svg: the company objective scored from its marketing, support and sales teams.
+ *   against its pace;
+ * - kpi-bullet.svg: the monthly website visitors KPI as a bullet graph;
+ * - sparkline.svg: the patient registration uptime KPI (the KPI → OKR → KPI story) with its
+ *   status history;
+ * - cascade.svg: the whole company, scored through its teams and people.
  *
  * A test draws them again and compares them with the committed files, so they cannot go stale.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Kpi, type Objective, objectiveProgress, paceStatus, quarter } from "okr-kit";
+import { type Kpi, type Objective, objectiveProgress, paceStatus } from "okr-kit";
 import { cascadeTreeSvg, kpiBulletSvg, progressBarSvg, sparklineSvg } from "okr-kit/svg";
+import { asOf, kpis, objectives } from "./data/company.js";
 
-const q3 = quarter(2025, 3);
-const asOf = "2025-08-15";
+function objective(id: string): Objective {
+	const found = objectives.find((o) => o.id === id);
+	if (found === undefined) throw new Error(`The sample company has no objective ${id}.`);
+	return found;
+}
 
-const metric = (
-	id: string,
-	title: string,
-	start: number,
-	target: number,
-	current: number,
-	unit?: string,
-) => ({
-	id,
-	title,
-	kind: "metric" as const,
-	start,
-	target,
-	current,
-	...(unit === undefined ? {} : { unit }),
-});
-
-export const marketing: Objective = {
-	id: "marketing",
-	title: "Become the go-to thought leader in our industry",
-	level: "team",
-	owner: "Marketing",
-	parentId: "company",
-	cycle: q3,
-	keyResults: [
-		metric(
-			"traffic",
-			"Monthly website visitors 100k → 250k",
-			100_000,
-			250_000,
-			175_000,
-			"visitors",
-		),
-		metric("backlinks", "50 backlinks from industry-leading sites", 0, 50, 31),
-		metric("newsletter", "5,000 newsletter subscribers", 0, 5_000, 3_400),
-	],
-};
-
-export const cascade: readonly Objective[] = [
-	{
-		id: "company",
-		title: "Become the market leader in customer satisfaction",
-		level: "company",
-		cycle: q3,
-	},
-	marketing,
-	{
-		id: "support",
-		title: "Transform customer support into a competitive advantage",
-		level: "team",
-		owner: "Support",
-		parentId: "company",
-		cycle: q3,
-		keyResults: [
-			metric("frt", "First response time 4 h → 30 min", 240, 30, 45, "min"),
-			metric("csat", "Customer satisfaction 85% → 95%", 85, 95, 94, "%"),
-			metric("chatbot", "AI chatbot handles 40% of first inquiries", 0, 40, 30, "%"),
-		],
-	},
-	{
-		id: "sales",
-		title: "Dominate the enterprise market segment",
-		level: "team",
-		owner: "Sales",
-		parentId: "company",
-		cycle: q3,
-		keyResults: [
-			metric("revenue", "Enterprise revenue $5M → $15M", 5, 15, 6.1, "$M"),
-			metric("deals", "Close 5 Fortune 500 deals", 0, 5, 1),
-			{
-				id: "retention",
-				title: "90% retention of enterprise clients",
-				kind: "threshold",
-				direction: "atLeast",
-				threshold: 90,
-				current: 88,
-				unit: "%",
-			},
-		],
-	},
-];
-
-/** The seed guides' uptime KPI: keep the platform up 99% of the time, measured weekly. */
-export const uptime: Kpi = {
-	id: "uptime",
-	name: "Platform uptime",
-	unit: "%",
-	direction: "higherIsBetter",
-	target: 99,
-	cadence: "weekly",
-	measurements: [
-		{ at: "2025-07-04", value: 99.5 },
-		{ at: "2025-07-11", value: 99.2 },
-		{ at: "2025-07-18", value: 98.1 },
-		{ at: "2025-07-25", value: 99.3 },
-		{ at: "2025-08-01", value: 97.2 },
-		{ at: "2025-08-08", value: 88.4 },
-		{ at: "2025-08-15", value: 93.0 },
-		{ at: "2025-08-22", value: 99.1 },
-		{ at: "2025-08-29", value: 97.6 },
-	],
-};
+function kpi(id: string): Kpi {
+	const found = kpis.find((k) => k.id === id);
+	if (found === undefined) throw new Error(`The sample company has no KPI ${id}.`);
+	return found;
+}
 
 /** Each picture's file name and markup. */
 export function pictures(): Readonly<Record<string, string>> {
+	const marketing = objective("marketing");
 	const pace = paceStatus(marketing, asOf);
 	return {
 		"progress.svg": progressBarSvg(
 			{ score: objectiveProgress(marketing), expected: pace.expected, type: "aspirational" },
 			{ title: marketing.title, width: 560, idPrefix: "progress" },
 		),
-		"kpi-bullet.svg": kpiBulletSvg(uptime, { width: 420, idPrefix: "kpi-bullet" }),
-		"sparkline.svg": sparklineSvg(uptime, { width: 420, idPrefix: "sparkline" }),
-		"cascade.svg": cascadeTreeSvg(cascade, { idPrefix: "cascade" }),
+		"kpi-bullet.svg": kpiBulletSvg(kpi("visitors"), { asOf, width: 420, idPrefix: "kpi-bullet" }),
+		"sparkline.svg": sparklineSvg(kpi("uptime"), { width: 420, idPrefix: "sparkline" }),
+		"cascade.svg": cascadeTreeSvg(objectives, { idPrefix: "cascade" }),
 	};
 }
 

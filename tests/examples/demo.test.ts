@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { asOf, kpis, objectives } from "../../examples/data/company.js";
@@ -7,12 +10,14 @@ import { kpiStatus, lint, programHealth, rollUp } from "../../src/index.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-/** What `npm run demo` runs: `tsx examples/demo.ts`, output not on a terminal. */
-const printed = execFileSync(process.execPath, ["--import", "tsx", "examples/demo.ts"], {
+/** What `npm run demo` runs: `tsx examples/demo.ts`, output not on a terminal, pictures to a temp folder. */
+const folder = mkdtempSync(join(tmpdir(), "okr-demo-"));
+const output = execFileSync(process.execPath, ["--import", "tsx", "examples/demo.ts", folder], {
 	cwd: root,
 	encoding: "utf8",
 	timeout: 60_000,
 });
+const [printed = "", picturesLine = ""] = output.split(/(?<=\n)(?=Pictures \(okr-kit\/svg\): )/);
 
 const lineWith = (text: string): string => {
 	const line = printed.split("\n").find((l) => l.includes(text));
@@ -21,6 +26,17 @@ const lineWith = (text: string): string => {
 };
 
 describe("npm run demo", () => {
+	it("writes the README's pictures of the same company into the folder it is given", () => {
+		const names = ["progress.svg", "kpi-bullet.svg", "sparkline.svg", "cascade.svg"];
+		expect(readdirSync(folder).sort()).toEqual([...names].sort());
+		for (const name of names) {
+			expect(readFileSync(join(folder, name), "utf8")).toBe(
+				readFileSync(join(root, "docs/images", name), "utf8"),
+			);
+			expect(picturesLine).toContain(name);
+		}
+	});
+
 	it("prints the report without colour when stdout is not a terminal", () => {
 		expect(printed).toBe(report());
 		expect(printed).not.toContain("\u001b[");
