@@ -210,3 +210,41 @@ describe("lint of a whole program", () => {
 		).toBe(false);
 	});
 });
+
+describe("NOT_AMBITIOUS", () => {
+	const perfect = (id: string, cycle: { start: string; end: string }) => ({
+		id,
+		title: id,
+		owner: "cy",
+		cycle,
+		level: "company",
+		keyResults: [kr(`${id}-1`), kr(`${id}-2`)],
+	});
+
+	it("counts only cycles with a graded objective, and lists the objectives in input order", () => {
+		const program: Objective[] = [
+			perfect("c1", q3),
+			perfect("c2", q2),
+			perfect("c3", q3),
+			perfect("c4", q4),
+			{
+				id: "c5",
+				title: "c5",
+				owner: "cy",
+				level: "company",
+				cycle: { start: "2026-01-01", end: "2026-03-31" },
+			},
+		];
+		const found = lint(program).filter((f) => f.code === "NOT_AMBITIOUS");
+		expect(found.map((f) => f.ids)).toEqual([["c1", "c2", "c3", "c4"]]);
+		expect(found[0]?.message).toContain("in 3 cycles");
+	});
+
+	it("needs at least one perfect cycle, whatever the policy asks", () => {
+		const program: Objective[] = [
+			{ ...perfect("d1", q3), keyResults: [kr("d1-1", 2), kr("d1-2", 2)] },
+		];
+		const options = { policy: { lint: { notAmbitiousCycles: 0 } } };
+		expect(lint(program, [], options).some((f) => f.code === "NOT_AMBITIOUS")).toBe(false);
+	});
+});
