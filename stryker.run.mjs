@@ -63,7 +63,7 @@ export const TARGETS = {
 		tests: ["tests/errors/codes.test.ts", "tests/promotion"],
 	},
 	cascade: {
-		mutate: ["src/cascade", "!src/cascade/fast.ts"],
+		mutate: ["src/cascade", "!src/cascade/fast.ts", "!src/cascade/idTable.ts"],
 		tests: ["tests/errors/codes.test.ts", "tests/cascade"],
 	},
 	// The zod schemas and the pictures' constants are mostly module-level (static) code, which the
@@ -94,6 +94,7 @@ export const TARGETS = {
 			"src/numeric/wide.ts",
 			"src/progress/fast.ts",
 			"src/cascade/fast.ts",
+			"src/cascade/idTable.ts",
 			"src/read/fast.ts",
 		],
 		// The tests written for the fast paths: each way they give up, and property tests that
