@@ -105,3 +105,26 @@ export function roundHalfUp(x: Rational, places: number): Rational {
 	// floor((x · 10^p) + 1/2) for x >= 0
 	return rational(n / d, scale);
 }
+
+/**
+ * `x` truncated toward zero to `digits` significant decimal digits: what the library's `divide`
+ * keeps of a quotient (41 or 42 digits) before its one conversion to a number.
+ */
+export function truncateSignificant(x: Rational, digits: number): Rational {
+	if (x.num === 0n) return x;
+	const negative = x.num < 0n;
+	const n = negative ? -x.num : x.num;
+	const d = x.den;
+	const pow = (k: number): bigint => 10n ** BigInt(k);
+	// Whether n / d >= 10^k.
+	const atLeast = (k: number): boolean => (k >= 0 ? n >= d * pow(k) : n * pow(-k) >= d);
+	let e = n.toString().length - d.toString().length;
+	while (!atLeast(e)) e--;
+	while (atLeast(e + 1)) e++;
+	const shift = digits - 1 - e;
+	const kept =
+		shift >= 0
+			? rational((n * pow(shift)) / d, pow(shift))
+			: rational((n / (d * pow(-shift))) * pow(-shift));
+	return negative ? rational(-kept.num, kept.den) : kept;
+}
