@@ -93,10 +93,11 @@ export const TARGETS = {
 			"src/numeric/fast.ts",
 			"src/numeric/wide.ts",
 			"src/progress/fast.ts",
-			"src/cascade/fast.ts",
 			"src/cascade/idTable.ts",
 			"src/read/fast.ts",
 		],
+		// src/cascade/fast.ts is left out: instrumented by Stryker 9.6.1, it makes every test file
+		// fail to load ("No tests were found" in the dry run).
 		// The tests written for the fast paths: each way they give up, and property tests that
 		// compare them with the exact path.
 		tests: [
