@@ -128,4 +128,79 @@ describe("the zod model's issues", () => {
 			],
 		]);
 	});
+
+	it("weights, dates and thresholds: one issue each, in words", () => {
+		expect(
+			issuesOf(
+				safeParseKeyResult({ id: "k", title: "t", kind: "milestone", done: true, weight: -1 }),
+			),
+		).toEqual([["NEGATIVE", ["weight"], "Must be zero or more, received -1."]]);
+		expect(
+			issuesOf(
+				safeParseKeyResult({
+					id: "k",
+					title: "t",
+					kind: "milestone",
+					done: true,
+					checkIns: [{ at: new Date(Number.NaN), value: 1 }],
+				}),
+			),
+		).toEqual([
+			["INVALID_DATE", ["checkIns", 0, "at"], "Expected a valid Date, received an Invalid Date."],
+		]);
+		expect(
+			issuesOf(
+				safeParseKpi({
+					id: "k",
+					name: "K",
+					direction: "onTarget",
+					target: 1,
+					origin: { objectiveId: "o", keyResultId: "kr", promotedAt: "2025-02-30" },
+				}),
+			),
+		).toEqual([
+			[
+				"INVALID_DATE",
+				["origin", "promotedAt"],
+				'Expected a calendar date "YYYY-MM-DD", received "2025-02-30".',
+			],
+		]);
+		const badDate = 'Expected a calendar date "YYYY-MM-DD" or a Date, received "bad".';
+		expect(
+			issuesOf(
+				safeParseObjective({ id: "o", title: "O", cycle: { start: "bad", end: "2025-01-01" } }),
+			),
+		).toEqual([["INVALID_DATE", ["cycle", "start"], badDate]]);
+		expect(
+			issuesOf(
+				safeParseObjective({ id: "o", title: "O", cycle: { start: "2025-01-01", end: "bad" } }),
+			),
+		).toEqual([["INVALID_DATE", ["cycle", "end"], badDate]]);
+		expect(
+			issuesOf(
+				safeParseKpi({
+					id: "k",
+					name: "K",
+					direction: "onTarget",
+					target: 0,
+					thresholds: { mode: 5, green: 0, yellow: 1 },
+				}),
+			),
+		).toEqual([
+			[
+				"INVALID_ENUM",
+				["thresholds", "mode"],
+				'Expected one of "absolute", "relative", received a number.',
+			],
+		]);
+		expect(issuesOf(safeParseObjective({ id: "o", title: "O", keyResults: [null] }))).toEqual([
+			["INVALID_TYPE", ["keyResults", 0], "Expected an object, received null."],
+		]);
+		expect(issuesOf(safeParseKeyResult({ id: "k", title: "t", kind: undefined }))).toEqual([
+			["REQUIRED", ["kind"], '"kind" is required.'],
+		]);
+		expect(issuesOf(safeParseKeyResult({ id: "k", kind: "milestone", done: true }))).toEqual([
+			["REQUIRED", ["title"], '"title" is required.'],
+		]);
+	});
 });
