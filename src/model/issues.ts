@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { IssueCode, OkrIssue, Path, PathKey } from "../errors/index.js";
 import { typeName } from "../numeric/index.js";
 import { describeValue, type OkrParams } from "./leaves.js";
@@ -104,6 +104,6 @@ export function okrIssuesOf(issue: z.core.$ZodIssue, input: unknown): OkrIssue[]
 }
 
 /** Every issue of a zod error, in okr-kit's codes, in zod's order. */
-export function okrIssues(error: z.ZodError, input: unknown): OkrIssue[] {
+export function okrIssues(error: z.core.$ZodError, input: unknown): OkrIssue[] {
 	return error.issues.flatMap((issue) => okrIssuesOf(issue, input));
 }

@@ -1,18 +1,12 @@
 /**
- * JSON Schemas of what a caller writes, generated from the zod schemas, for tools that validate
- * or edit okr-kit data outside JavaScript.
+ * JSON Schemas of what a caller writes, for tools that validate or edit okr-kit data outside
+ * JavaScript. They are generated from the zod schemas ahead of time (`npm run json-schemas`, see
+ * `tests/support/jsonSchemaSource.ts`) and shipped as data, so the package carries no JSON Schema
+ * generator; a test keeps the data in step with the schemas.
  *
  * @module
  */
-import * as z from "zod";
-import { dateInput, jsonOfCustom, nonNegativeInput, numberInput } from "./leaves.js";
-import {
-	CycleSchema,
-	KeyResultSchema,
-	KpiSchema,
-	ObjectiveSchema,
-	ScoringPolicySchema,
-} from "./schemas.js";
+import { generatedJsonSchemas } from "./jsonSchemas.generated.js";
 
 /** A JSON Schema document: plain, JSON-serializable data. */
 export interface JsonSchema {
@@ -28,56 +22,12 @@ export interface JsonSchemas {
 	readonly policy: JsonSchema;
 }
 
-function copy<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
-}
-
 function deepFreeze<T>(value: T): T {
 	if (typeof value === "object" && value !== null) {
 		for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
 		Object.freeze(value);
 	}
 	return value;
-}
-
-// The leaves used all over the model, named once under `$defs` instead of repeated inline.
-// Made on first use, with the schemas: importing the package builds no JSON Schema.
-let registry: z.core.$ZodRegistry<{ id: string; description: string }> | undefined;
-
-function names(): z.core.$ZodRegistry<{ id: string; description: string }> {
-	if (registry !== undefined) return registry;
-	registry = z.registry<{ id: string; description: string }>();
-	registry.add(numberInput, {
-		id: "NumberInput",
-		description:
-			'A finite number, or a decimal string read exactly such as "0.1" or "15000000.37".',
-	});
-	registry.add(nonNegativeInput, {
-		id: "NonNegativeNumberInput",
-		description: "A number input that is zero or more, such as a weight.",
-	});
-	registry.add(dateInput, {
-		id: "DateInput",
-		description: 'A calendar date "YYYY-MM-DD".',
-	});
-	return registry;
-}
-
-function generate(schema: z.ZodType, title: string, description: string): JsonSchema {
-	const generated = z.toJSONSchema(schema, {
-		target: "draft-2020-12",
-		metadata: names(),
-		// What a caller writes: fields with defaults are optional, dates are strings.
-		io: "input",
-		// Custom leaves (numbers as number or decimal string, dates, policy fields) say what they
-		// look like; anything else zod cannot represent would be a bug here, so it throws.
-		unrepresentable: (ctx) => {
-			const json = jsonOfCustom(ctx.zodSchema);
-			return json === undefined ? "throw" : (copy(json) as z.core.JSONSchema.BaseSchema);
-		},
-	});
-	const { $schema, ...rest } = copy(generated) as Record<string, unknown>;
-	return deepFreeze({ $schema, title, description, ...rest });
 }
 
 /**
@@ -101,45 +51,4 @@ function generate(schema: z.ZodType, title: string, description: string): JsonSc
  * //=> "date"
  * ```
  */
-export const jsonSchemas: JsonSchemas = lazily({
-	objective: () =>
-		generate(
-			ObjectiveSchema,
-			"Objective",
-			"An okr-kit objective: its key results and its place in a cascade.",
-		),
-	keyResult: () =>
-		generate(KeyResultSchema, "KeyResult", 'An okr-kit key result, discriminated on "kind".'),
-	kpi: () =>
-		generate(KpiSchema, "Kpi", "An okr-kit KPI: a gauge with a target, measured over time."),
-	cycle: () => generate(CycleSchema, "Cycle", "A period of calendar days, both ends included."),
-	policy: () =>
-		generate(
-			ScoringPolicySchema,
-			"ScoringPolicy",
-			"A partial okr-kit scoring policy, deep-merged over the defaults.",
-		),
-});
-
-/**
- * A frozen object whose fields are made by `makers` on first read, then kept (the same frozen
- * value on every read): enumerable, so `JSON.stringify`, `Object.keys` and spreading see them.
- */
-function lazily(makers: { readonly [K in keyof JsonSchemas]: () => JsonSchema }): JsonSchemas {
-	const made: Partial<Record<keyof JsonSchemas, JsonSchema>> = {};
-	const out = {};
-	for (const key of Object.keys(makers) as (keyof JsonSchemas)[]) {
-		Object.defineProperty(out, key, {
-			enumerable: true,
-			get: (): JsonSchema => {
-				let schema = made[key];
-				if (schema === undefined) {
-					schema = makers[key]();
-					made[key] = schema;
-				}
-				return schema;
-			},
-		});
-	}
-	return Object.freeze(out) as JsonSchemas;
-}
+export const jsonSchemas: JsonSchemas = /* @__PURE__ */ deepFreeze(generatedJsonSchemas);

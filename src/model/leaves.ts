@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { IssueCode, OkrIssue } from "../errors/index.js";
 import {
 	describeString,
@@ -24,14 +24,15 @@ export type JsonFragment = Readonly<Record<string, unknown>>;
 
 /**
  * What each custom leaf looks like in JSON Schema, keyed by the zod schema instance. Filled once,
- * when this module (and the policy schema module) load; read by `jsonSchemas`.
+ * when this module (and the policy schema module) load; read by the generator of the shipped JSON
+ * Schemas (`tests/support/jsonSchemaSource.ts`, `npm run json-schemas`).
  */
-const customJson = new WeakMap<z.ZodType, JsonFragment>();
+const customJson = new WeakMap<z.ZodMiniType, JsonFragment>();
 
 /** The JSON Schema of a custom leaf, or `undefined` for a schema zod describes by itself. */
 export function jsonOfCustom(schema: unknown): JsonFragment | undefined {
 	return typeof schema === "object" && schema !== null
-		? customJson.get(schema as z.ZodType)
+		? customJson.get(schema as z.ZodMiniType)
 		: undefined;
 }
 
@@ -53,7 +54,7 @@ export function leaf<T>(
 	code: IssueCode,
 	message: (value: unknown) => string,
 	json: JsonFragment,
-): z.ZodCustom<T, T> {
+): z.ZodMiniCustom<T, T> {
 	const params: OkrParams = { okrCode: code, leaf: true };
 	// abort: false, so that an object's cross-field check still runs (guarding what it reads) and
 	// every issue of the input is reported, not only the first field's.
@@ -66,7 +67,7 @@ export function leaf<T>(
 }
 
 /** Records what a custom schema looks like in JSON Schema (a refined copy is a new instance). */
-export function withJson<S extends z.ZodType>(schema: S, json: JsonFragment): S {
+export function withJson<S extends z.ZodMiniType>(schema: S, json: JsonFragment): S {
 	customJson.set(schema, json);
 	return schema;
 }
@@ -134,7 +135,10 @@ const dateLeaf = leaf<DateInput>(
 );
 
 /** A date input: `"YYYY-MM-DD"` or a `Date` (read as its UTC date), parsed to `"YYYY-MM-DD"`. */
-export const dateInput = dateLeaf.transform((value) => formatDay(readDay(value, [])));
+export const dateInput = z.pipe(
+	dateLeaf,
+	z.transform((value: DateInput) => formatDay(readDay(value, []))),
+);
 
 function isDayString(value: unknown): value is string {
 	return typeof value === "string" && isDateInput(value);
@@ -149,7 +153,7 @@ export const dayString = leaf<string>(
 );
 
 /** An id: any non-empty string (`"__proto__"` included). Empty: `EMPTY_STRING`. */
-export const idSchema = z.string().min(1);
+export const idSchema = z.string().check(z.minLength(1));
 
 /** A raw zod issue of code `custom` carrying an okr-kit code. */
 export function customIssue(
@@ -175,12 +179,14 @@ export function report(
  * Freezes an object schema's parsed value, once it parsed without an issue (only then is the value
  * certainly zod's new object, never the caller's). Apply it after every other check.
  */
-export function frozen<S extends z.ZodType>(schema: S): S {
-	return schema.superRefine(
-		(value) => {
-			Object.freeze(value);
-		},
-		{ when: (payload) => payload.issues.length === 0 },
+export function frozen<S extends z.ZodMiniType>(schema: S): S {
+	return schema.check(
+		z.superRefine(
+			(value) => {
+				Object.freeze(value);
+			},
+			{ when: (payload) => payload.issues.length === 0 },
+		),
 	);
 }
 
@@ -189,9 +195,9 @@ export function frozen<S extends z.ZodType>(schema: S): S {
  * Not zod's `readonly()`, which freezes whatever value the schema ends with, even the caller's
  * own object when that was of the wrong kind (`{}` given for an array).
  */
-export function list<T extends z.ZodType>(
-	array: z.ZodArray<T>,
-): z.ZodType<readonly z.output<T>[], readonly z.input<T>[]> {
+export function list<T extends z.ZodMiniType>(
+	array: z.ZodMiniArray<T>,
+): z.ZodMiniType<readonly z.output<T>[], readonly z.input<T>[]> {
 	return frozen(array);
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { OkrValidationError } from "../errors/index.js";
 import { okrIssues } from "./issues.js";
 import {
@@ -22,7 +22,7 @@ export type SafeParseResult<T> =
 	| { readonly success: true; readonly data: T }
 	| { readonly success: false; readonly error: OkrValidationError };
 
-function safeParseWith<S extends z.ZodType>(
+function safeParseWith<S extends z.ZodMiniType>(
 	schema: S,
 	input: unknown,
 ): SafeParseResult<z.output<S>> {
@@ -31,7 +31,7 @@ function safeParseWith<S extends z.ZodType>(
 	return { success: false, error: new OkrValidationError(okrIssues(result.error, input)) };
 }
 
-function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
 	const result = safeParseWith(schema, input);
 	if (result.success) return result.data;
 	throw result.error;

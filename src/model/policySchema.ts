@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type OkrIssue, OkrValidationError } from "../errors/index.js";
 import type { PolicyInput, ScoringPolicy } from "../policy/defaults.js";
 import {
@@ -57,25 +57,28 @@ function leafJson(spec: Leaf): JsonFragment {
 }
 
 /** A leaf, checked by `resolvePolicy`'s own leaf check (same codes, same messages). */
-function leafSchema(spec: Leaf): z.ZodType {
+function leafSchema(spec: Leaf): z.ZodMiniType {
 	const anything = withJson(
 		z.custom<unknown>(() => true),
 		leafJson(spec),
 	);
-	return anything.transform((value, ctx) => {
-		const issues: OkrIssue[] = [];
-		const kept = checkLeaf(spec, value, [], issues);
-		for (const issue of issues) report(ctx.issues, value, issue);
-		return kept;
-	});
+	return z.pipe(
+		anything,
+		z.transform((value: unknown, ctx) => {
+			const issues: OkrIssue[] = [];
+			const kept = checkLeaf(spec, value, [], issues);
+			for (const issue of issues) report(ctx.issues, value, issue);
+			return kept;
+		}),
+	);
 }
 
 /** A level of the policy: every field optional (a partial is merged over the defaults). */
-function levelSchema(shape: Shape): z.ZodType {
-	const fields: Record<string, z.ZodType> = {};
+function levelSchema(shape: Shape): z.ZodMiniType {
+	const fields: Record<string, z.ZodMiniType> = {};
 	for (const key of Object.keys(shape)) {
 		const spec = shape[key] as Leaf | Shape;
-		fields[key] = (isShape(spec) ? levelSchema(spec) : leafSchema(spec)).optional();
+		fields[key] = z.optional(isShape(spec) ? levelSchema(spec) : leafSchema(spec));
 	}
 	return frozen(z.strictObject(fields));
 }
@@ -94,12 +97,15 @@ function levelSchema(shape: Shape): z.ZodType {
  * //=> false
  * ```
  */
-export const ScoringPolicySchema = z.preprocess((input, ctx) => {
-	try {
-		return resolvePolicy(input as PolicyInput | undefined, []);
-	} catch (error) {
-		if (!(error instanceof OkrValidationError)) throw error;
-		for (const issue of error.issues) report(ctx.issues, input, issue);
-		return input;
-	}
-}, levelSchema(policyShape)) as unknown as z.ZodType<ScoringPolicy, PolicyInput>;
+export const ScoringPolicySchema = z.pipe(
+	z.transform((input: unknown, ctx) => {
+		try {
+			return resolvePolicy(input as PolicyInput | undefined, []);
+		} catch (error) {
+			if (!(error instanceof OkrValidationError)) throw error;
+			for (const issue of error.issues) report(ctx.issues, input, issue);
+			return input;
+		}
+	}),
+	levelSchema(policyShape),
+) as unknown as z.ZodMiniType<ScoringPolicy, PolicyInput>;

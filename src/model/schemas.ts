@@ -4,9 +4,13 @@
  * filled in and every date as a `"YYYY-MM-DD"` string. Numbers keep the type they came in with.
  * Cross-field rules are the shared ones of `src/rules`, which the zod-free readers call too.
  *
+ * They are `zod/mini` schemas (zod 4's functional API: `z.optional(s)`, not `s.optional()`), which
+ * cost about half of classic zod in a bundle. They give the values and issues the classic ones
+ * gave, and compose with both (see docs/embedding.md, "The zod schemas").
+ *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type Exact, isNumberInput } from "../numeric/index.js";
 import {
 	emptyChecklist,
@@ -69,16 +73,18 @@ export const CycleSchema = frozen(
 		.object({
 			start: dateInput,
 			end: dateInput,
-			label: z.string().optional(),
+			label: z.optional(z.string()),
 		})
-		.superRefine((value, ctx) => {
-			const fields = value as Fields;
-			const start = dayOf(fields["start"]);
-			const end = dayOf(fields["end"]);
-			if (start !== null && end !== null) {
-				report(ctx.issues, value, endBeforeStart(start, end, ["end"]));
-			}
-		}, ON_OBJECTS),
+		.check(
+			z.superRefine((value, ctx) => {
+				const fields = value as Fields;
+				const start = dayOf(fields["start"]);
+				const end = dayOf(fields["end"]);
+				if (start !== null && end !== null) {
+					report(ctx.issues, value, endBeforeStart(start, end, ["end"]));
+				}
+			}, ON_OBJECTS),
+		),
 );
 
 /**
@@ -94,7 +100,7 @@ export const CheckInSchema = frozen(
 	z.object({
 		at: dateInput,
 		value: numberInput,
-		confidence: numberInput.optional(),
+		confidence: z.optional(numberInput),
 	}),
 );
 
@@ -122,13 +128,13 @@ export const MeasurementSchema = frozen(
 const keyResultFields = {
 	id: idSchema,
 	title: z.string(),
-	weight: nonNegativeInput.default(1),
-	owner: z.string().optional(),
-	unit: z.string().optional(),
-	checkIns: list(z.array(CheckInSchema)).prefault([]),
+	weight: z._default(nonNegativeInput, 1),
+	owner: z.optional(z.string()),
+	unit: z.optional(z.string()),
+	checkIns: z.prefault(list(z.array(CheckInSchema)), []),
 };
 
-const scoring = z.enum(["latest", "checkIns"]).default("latest");
+const scoring = z._default(z.enum(["latest", "checkIns"]), "latest");
 
 /**
  * A metric key result: a number moving from `start` to `target` (`start == target`:
@@ -147,14 +153,16 @@ export const MetricKeyResultSchema = frozen(
 			kind: z.literal("metric"),
 			start: numberInput,
 			target: numberInput,
-			current: numberInput.optional(),
+			current: z.optional(numberInput),
 		})
-		.superRefine((value, ctx) => {
-			const pair = pairOf(value, "start", "target");
-			if (pair !== null) {
-				report(ctx.issues, value, startEqualsTarget(pair[0], pair[1], ["target"]));
-			}
-		}, ON_OBJECTS),
+		.check(
+			z.superRefine((value, ctx) => {
+				const pair = pairOf(value, "start", "target");
+				if (pair !== null) {
+					report(ctx.issues, value, startEqualsTarget(pair[0], pair[1], ["target"]));
+				}
+			}, ON_OBJECTS),
+		),
 );
 
 /**
@@ -173,7 +181,7 @@ export const ThresholdKeyResultSchema = frozen(
 		kind: z.literal("threshold"),
 		direction: z.enum(["atLeast", "atMost"]),
 		threshold: numberInput,
-		current: numberInput.optional(),
+		current: z.optional(numberInput),
 		scoring,
 	}),
 );
@@ -195,15 +203,17 @@ export const RangeKeyResultSchema = frozen(
 			kind: z.literal("range"),
 			low: numberInput,
 			high: numberInput,
-			current: numberInput.optional(),
+			current: z.optional(numberInput),
 			scoring,
 		})
-		.superRefine((value, ctx) => {
-			const pair = pairOf(value, "low", "high");
-			if (pair !== null) {
-				report(ctx.issues, value, lowAboveHigh(pair[0], pair[1], ["high"]));
-			}
-		}, ON_OBJECTS),
+		.check(
+			z.superRefine((value, ctx) => {
+				const pair = pairOf(value, "low", "high");
+				if (pair !== null) {
+					report(ctx.issues, value, lowAboveHigh(pair[0], pair[1], ["high"]));
+				}
+			}, ON_OBJECTS),
+		),
 );
 
 /**
@@ -236,7 +246,7 @@ export const ChecklistItemSchema = frozen(
 	z.object({
 		title: z.string(),
 		done: z.boolean(),
-		weight: nonNegativeInput.default(1),
+		weight: z._default(nonNegativeInput, 1),
 	}),
 );
 
@@ -254,9 +264,11 @@ export const ChecklistKeyResultSchema = frozen(
 		...keyResultFields,
 		kind: z.literal("checklist"),
 		items: list(
-			z.array(ChecklistItemSchema).superRefine((items, ctx) => {
-				report(ctx.issues, items, emptyChecklist(items.length, []));
-			}),
+			z.array(ChecklistItemSchema).check(
+				z.superRefine((items, ctx) => {
+					report(ctx.issues, items, emptyChecklist(items.length, []));
+				}),
+			),
 		),
 	}),
 );
@@ -294,14 +306,14 @@ export const ObjectiveSchema = frozen(
 	z.object({
 		id: idSchema,
 		title: z.string(),
-		type: z.enum(["aspirational", "committed"]).default("aspirational"),
-		keyResults: list(z.array(KeyResultSchema)).prefault([]),
-		cycle: CycleSchema.optional(),
-		owner: z.string().optional(),
-		level: z.string().optional(),
-		parentId: idSchema.nullable().optional(),
-		contribution: numberInput.default(1),
-		kpiIds: list(z.array(idSchema)).prefault([]),
+		type: z._default(z.enum(["aspirational", "committed"]), "aspirational"),
+		keyResults: z.prefault(list(z.array(KeyResultSchema)), []),
+		cycle: z.optional(CycleSchema),
+		owner: z.optional(z.string()),
+		level: z.optional(z.string()),
+		parentId: z.optional(z.nullable(idSchema)),
+		contribution: z._default(numberInput, 1),
+		kpiIds: z.prefault(list(z.array(idSchema)), []),
 	}),
 );
 
@@ -323,19 +335,21 @@ export const KpiThresholdsSchema = frozen(
 			green: numberInput,
 			yellow: numberInput,
 		})
-		.superRefine((value, ctx) => {
-			const pair = pairOf(value, "green", "yellow");
-			if (pair !== null) {
-				report(ctx.issues, value, thresholdsOutOfOrder(pair[0], pair[1], []));
-			}
-		}, ON_OBJECTS),
+		.check(
+			z.superRefine((value, ctx) => {
+				const pair = pairOf(value, "green", "yellow");
+				if (pair !== null) {
+					report(ctx.issues, value, thresholdsOutOfOrder(pair[0], pair[1], []));
+				}
+			}, ON_OBJECTS),
+		),
 );
 
 const KpiOriginSchema = frozen(
 	z.object({
 		objectiveId: idSchema,
 		keyResultId: idSchema,
-		promotedAt: dayString.nullable(),
+		promotedAt: z.nullable(dayString),
 	}),
 );
 
@@ -354,29 +368,31 @@ export const KpiSchema = frozen(
 		.object({
 			id: idSchema,
 			name: z.string(),
-			unit: z.string().optional(),
+			unit: z.optional(z.string()),
 			direction: z.enum(["higherIsBetter", "lowerIsBetter", "onTarget"]),
 			target: numberInput,
-			thresholds: KpiThresholdsSchema.optional(),
-			cadence: z.enum(["daily", "weekly", "monthly", "quarterly"]).optional(),
-			measurements: list(z.array(MeasurementSchema)).prefault([]),
-			owner: z.string().optional(),
-			origin: KpiOriginSchema.optional(),
+			thresholds: z.optional(KpiThresholdsSchema),
+			cadence: z.optional(z.enum(["daily", "weekly", "monthly", "quarterly"])),
+			measurements: z.prefault(list(z.array(MeasurementSchema)), []),
+			owner: z.optional(z.string()),
+			origin: z.optional(KpiOriginSchema),
 		})
-		.superRefine((value, ctx) => {
-			const fields = value as Fields;
-			const thresholds = fields["thresholds"];
-			const target = fields["target"];
-			if (!isRecord(thresholds) || !isNumberInput(target)) return;
-			const mode = thresholds["mode"];
-			if (typeof mode === "string") {
-				report(
-					ctx.issues,
-					value,
-					relativeToZeroTarget(mode, exactOf(target), ["thresholds", "mode"]),
-				);
-			}
-		}, ON_OBJECTS),
+		.check(
+			z.superRefine((value, ctx) => {
+				const fields = value as Fields;
+				const thresholds = fields["thresholds"];
+				const target = fields["target"];
+				if (!isRecord(thresholds) || !isNumberInput(target)) return;
+				const mode = thresholds["mode"];
+				if (typeof mode === "string") {
+					report(
+						ctx.issues,
+						value,
+						relativeToZeroTarget(mode, exactOf(target), ["thresholds", "mode"]),
+					);
+				}
+			}, ON_OBJECTS),
+		),
 );
 
 /** `T` with every property and array readonly, all the way down (parsed values are frozen). */
