@@ -18,7 +18,7 @@ import {
 	cmp,
 	divide,
 	type Exact,
-	exact,
+	fromResult,
 	isZero,
 	mul,
 	toNumber,
@@ -209,7 +209,7 @@ export function entryOf(score: Exact, source: RollUpSource, rules: RollUpRules):
 	// The grade from the number without decimal arithmetic (exact: see `gradeUnits`).
 	const fast = fastPolicyOf(rules.numbers);
 	if (fast !== null) return fastEntry(n, source, fast);
-	const rounded = roundedGrade(exact(n, ["score"]), rules.numbers);
+	const rounded = roundedGrade(fromResult(n), rules.numbers);
 	const color: Color = gradeColor(rounded, rules.numbers);
 	return Object.freeze({ score: n, grade: toNumber(rounded), color, source });
 }

@@ -1,5 +1,5 @@
 import type { Objective, ObjectiveType } from "../model/types.js";
-import { cmp, exact, toNumber } from "../numeric/index.js";
+import { cmp, fromResult, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
 import { readObjective } from "../read/objective.js";
@@ -58,7 +58,7 @@ export function gradeObjective(
 	const read = readObjective(objective, []);
 	const score = toNumber(objectiveScore(read, policy));
 	// Graded from the returned number, so `grade(result.score)` always agrees with `result.grade`.
-	const scoreExact = exact(score, ["score"]);
+	const scoreExact = fromResult(score);
 	const rounded = roundedGrade(scoreExact, policy);
 	const color = gradeColor(rounded, policy);
 	if (read.type === "committed") {

@@ -136,6 +136,14 @@ export function nonNegative(value: unknown, path: Path): Exact {
 	return d;
 }
 
+/**
+ * The exact value of a finite number computed here (read as its shortest round-trip decimal, as
+ * inputs are), for grading a result from the very number returned; never for caller input.
+ */
+export function fromResult(n: number): Exact {
+	return new D(n);
+}
+
 /** An exact value from a safe integer (counts, indices). */
 export function fromInt(n: number): Exact {
 	return new D(n);

@@ -43,6 +43,7 @@ export function keyResultProgress(
 	const policy = numbersOf(options);
 	// Plain metric key results with number fields take a fast path proven equal to the exact one.
 	const fast = fastMetricProgress(keyResult, policy.floorNumber, policy.capNumber);
+	// Stryker disable next-line ConditionalExpression: the exact path gives the same number (tests/property/fastpath.test.ts)
 	if (!Number.isNaN(fast)) return fast;
 	return toNumber(progressOf(readKeyResult(keyResult, []), policy));
 }

@@ -60,3 +60,29 @@ describe("the words of progress errors", () => {
 		);
 	});
 });
+
+describe("objectiveProgress under a policy the fast path cannot hold", () => {
+	it("scores exactly with a cap no double-double holds (1.1) and a floor of one tenth", () => {
+		const objective = {
+			id: "o",
+			title: "Over-achieve",
+			keyResults: [
+				metric(0, 100, 150, { id: "a" }),
+				metric(0, 100, 5, { id: "b" }),
+			],
+		};
+		// (1.1 + 0.1) / 2: the cap and the floor bind, and the result is their exact mean.
+		const policy = { progress: { floor: "0.1", cap: "1.1" } };
+		expect(objectiveProgress(objective, { policy })).toBe(0.6);
+		expect(keyResultProgress(metric(0, 100, 150), { policy })).toBe(1.1);
+	});
+
+	it("scores exactly with a cap beyond the magnitudes the fast path works with", () => {
+		const objective = {
+			id: "o",
+			title: "Unbounded",
+			keyResults: [metric(0, 4, 6, { id: "a" }), metric(0, 1, 1, { id: "b" })],
+		};
+		expect(objectiveProgress(objective, { policy: { progress: { cap: "1e300" } } })).toBe(1.25);
+	});
+});
