@@ -57,7 +57,20 @@ describe("the exported schemas are zod/mini schemas", () => {
 		expect(Owned.parse({ ...objective, team: "Support" }).team).toBe("Support");
 	});
 
+	it("refuse z.pick, z.omit and z.partial: they carry refinements", () => {
+		expect(() => z.pick(ObjectiveSchema, { id: true })).toThrow(/refinements/);
+		expect(() => z.omit(ObjectiveSchema, { id: true })).toThrow(/refinements/);
+		expect(() => z.partial(CycleSchema)).toThrow(/refinements/);
+	});
+
 	it("nest inside classic zod schemas", () => {
+		const Import = classic.object({
+			source: classic.string(),
+			objectives: classic.array(ObjectiveSchema),
+		});
+		expect(Import.parse({ source: "csv", objectives: [objective] }).objectives).toEqual([
+			parseObjective(objective),
+		]);
 		const Document = classic.object({ team: classic.string(), objective: ObjectiveSchema });
 		const parsed = Document.parse({ team: "Support", objective });
 		expect(parsed.objective).toEqual(parseObjective(objective));
