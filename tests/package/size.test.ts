@@ -4,7 +4,9 @@
  * `npm run size` checks too), so that size cannot grow unnoticed inside `npm test`.
  *
  * The issue's goals are 18 kB for the score import and 50 kB for everything; the limits are the
- * sizes measured when this test was written plus a small margin (see bench/README.md for the gap).
+ * sizes measured plus a small margin. The score import's goal is not met (see bench/README.md for
+ * the gap); everything is 47.2 kB since the model moved to zod/mini and the JSON Schemas ship as
+ * generated data (66.2 kB before), hence its limit of 47.7 kB.
  */
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
