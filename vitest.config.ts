@@ -15,6 +15,8 @@ export default defineConfig({
 	test: {
 		include: ["tests/**/*.test.ts"],
 		testTimeout: 60_000,
+		// One fixed fast-check seed for every property test (FC_SEED to choose another).
+		setupFiles: ["tests/support/fastCheckSeed.ts"],
 		coverage: {
 			provider: "v8",
 			include: ["src/**/*.ts"],
