@@ -66,10 +66,7 @@ describe("objectiveProgress under a policy the fast path cannot hold", () => {
 		const objective = {
 			id: "o",
 			title: "Over-achieve",
-			keyResults: [
-				metric(0, 100, 150, { id: "a" }),
-				metric(0, 100, 5, { id: "b" }),
-			],
+			keyResults: [metric(0, 100, 150, { id: "a" }), metric(0, 100, 5, { id: "b" })],
 		};
 		// (1.1 + 0.1) / 2: the cap and the floor bind, and the result is their exact mean.
 		const policy = { progress: { floor: "0.1", cap: "1.1" } };
