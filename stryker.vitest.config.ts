@@ -20,6 +20,8 @@ export default mergeConfig(
 				"tests/fuzz/**",
 			],
 			coverage: { enabled: false },
+			// Activates each mutant before src/ loads, so that static mutants are tested truly.
+			setupFiles: ["tests/support/strykerStaticActivation.ts"],
 		},
 	}),
 );
