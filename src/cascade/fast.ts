@@ -82,7 +82,7 @@ export function fastRollUp(value: unknown, rules: RollUpRules): Map<string, Roll
 		const p = findId(objectiveIds, parentId);
 		if (p < 0) return null;
 		parent[i] = p;
-		(childCount[p] as number)++;
+		childCount[p] = (childCount[p] as number) + 1;
 	}
 	const entries = scoreChildrenFirst(
 		{ keyPoints, childSums, contribution, keyResultCount, parent, childCount },
@@ -147,7 +147,12 @@ function scoreChildrenFirst(
 	const waiting = childCount.slice();
 	const queue = new Int32Array(n);
 	let tail = 0;
-	for (let i = 0; i < n; i++) if (waiting[i] === 0) queue[tail++] = i;
+	for (let i = 0; i < n; i++) {
+		if (waiting[i] === 0) {
+			queue[tail] = i;
+			tail++;
+		}
+	}
 	const score = wideArray(1);
 	const pooled = wideArray(2);
 	const entries: (RollUpScore | undefined)[] = new Array(n);
@@ -183,7 +188,10 @@ function scoreChildrenFirst(
 		mulAddInto(childSums, 6 * p, contribution, 3 * i, score, 0);
 		addInto(childSums, 6 * p + 3, contribution, 3 * i);
 		waiting[p] = (waiting[p] as number) - 1;
-		if (waiting[p] === 0) queue[tail++] = p;
+		if (waiting[p] === 0) {
+			queue[tail] = p;
+			tail++;
+		}
 	}
 	// Objectives never scored sit on, or above, an alignment loop.
 	return tail === n ? entries : null;
