@@ -21,6 +21,7 @@ const D = Decimal.clone({
 	toExpPos: 1e9,
 	minE: -9e15,
 	maxE: 9e15,
+	// Stryker disable next-line BooleanLiteral: random numbers are never drawn; set only so nothing is inherited
 	crypto: false,
 	modulo: Decimal.ROUND_DOWN,
 });
@@ -239,8 +240,9 @@ export function divideParts(parts: readonly Exact[], divisor: Exact): Exact[] {
 	}
 	// Flooring each part loses less than one unit per part, so 0 <= missing <= parts.length.
 	const missing = goal.minus(given).toNumber();
+	// Largest remainder first; `sort` is stable, so equal remainders keep the parts' order.
 	const order = parts.map((_, i) => i);
-	order.sort((i, j) => (remainders[j] as Exact).comparedTo(remainders[i] as Exact) || i - j);
+	order.sort((i, j) => (remainders[j] as Exact).comparedTo(remainders[i] as Exact));
 	for (let k = 0; k < missing; k++) {
 		const i = order[k] as number;
 		units[i] = (units[i] as Exact).plus(1);

@@ -12,6 +12,7 @@ import {
 	type Exact,
 	exact,
 	fromBinary,
+	fromResult,
 	isNumberInput,
 	max,
 	min,
@@ -140,5 +141,27 @@ describe("fromBinary", () => {
 		expect(fromBinary(3).toFixed()).toBe("3");
 		expect(fromBinary(2 ** 60).toFixed()).toBe("1152921504606846976");
 		expect(fromBinary(2 ** 53 + 2).toFixed()).toBe("9007199254740994");
+	});
+});
+
+describe("fromResult", () => {
+	it("reads a computed number as its shortest decimal, as inputs are read", () => {
+		expect(fromResult(0.1).toFixed()).toBe("0.1");
+		expect(fromResult(0.65).toFixed()).toBe("0.65");
+		expect(fromResult(-2.5e-7).toFixed()).toBe("-0.00000025");
+	});
+});
+
+describe("divideParts with equal remainders", () => {
+	it("gives the lost units to the earlier parts, in order, over many parts", () => {
+		// 40 parts of 1 over 3: every remainder is equal, and 13 units (of 10⁻⁴⁰ here) are lost.
+		const parts = Array.from({ length: 40 }, () => x(1));
+		const quotients = texts(divideParts(parts, x(3)));
+		const third = `0.${"3".repeat(40)}`;
+		const thirdUp = `0.${"3".repeat(39)}4`;
+		expect(quotients).toEqual([
+			...Array.from({ length: 13 }, () => thirdUp),
+			...Array.from({ length: 27 }, () => third),
+		]);
 	});
 });
