@@ -115,7 +115,8 @@ export function readEnum<T extends string>(
 ): T {
 	const value = field(object, key);
 	if (value === undefined && fallback !== undefined) return fallback;
-	if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T;
+	// `includes` matches strings only: no other value equals one of the names.
+	if ((values as readonly unknown[]).includes(value)) return value as T;
 	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
 	throw invalid(
 		"INVALID_ENUM",

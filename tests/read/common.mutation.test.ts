@@ -9,6 +9,7 @@ import {
 	asObject,
 	readBoolean,
 	readDate,
+	readEach,
 	readEnum,
 	readId,
 	readNumber,
@@ -197,6 +198,37 @@ describe("the model readers' words and defaults", () => {
 		).toBe('Expected a date "YYYY-MM-DD" or null.');
 		expect(message(() => readKpi({ ...base, origin: 5 }, []), "INVALID_TYPE", ["origin"])).toBe(
 			"Expected an origin { objectiveId, keyResultId, promotedAt } (an object), received a number.",
+		);
+	});
+});
+
+describe("readEach", () => {
+	const readName = (item: unknown, path: Path) =>
+		readString(asObject(item, path, "a thing"), "name", path);
+
+	it("reads every item at its own index under the path", () => {
+		expect(
+			readEach([{ name: "a" }, { name: "b" }], ["kpis"], "an array of things", readName),
+		).toEqual(["a", "b"]);
+	});
+
+	it("reads a hole as nothing, reported at its index", () => {
+		// biome-ignore lint/suspicious/noSparseArray: the hole is the point
+		const sparse = [{ name: "a" }, , { name: "c" }];
+		expectIssue(() => readEach(sparse, ["kpis"], "an array of things", readName), "INVALID_TYPE", [
+			"kpis",
+			1,
+		]);
+	});
+
+	it("names what it expected when the value is not an array", () => {
+		const error = expectIssue(
+			() => readEach({ name: "a" }, ["kpis"], "an array of things", readName),
+			"INVALID_TYPE",
+			["kpis"],
+		);
+		expect(error.issues[0]?.message).toBe(
+			"Expected an array of things (an array), received an object.",
 		);
 	});
 });
