@@ -36,7 +36,8 @@ export function readWhole(
 	path: Path,
 	what: string,
 ): number {
-	if (typeof value !== "number" || !Number.isInteger(value)) {
+	// Only numbers are integers: no typeof check is needed before this one.
+	if (!Number.isInteger(value)) {
 		throw invalid(
 			"INVALID_NUMBER",
 			path,
@@ -45,14 +46,11 @@ export function readWhole(
 			}.`,
 		);
 	}
-	if (value < low || value > high) {
-		throw invalid(
-			"OUT_OF_RANGE",
-			path,
-			`Expected ${what} from ${low} to ${high}, received ${value}.`,
-		);
+	const n = value as number;
+	if (n < low || n > high) {
+		throw invalid("OUT_OF_RANGE", path, `Expected ${what} from ${low} to ${high}, received ${n}.`);
 	}
-	return value;
+	return n;
 }
 
 /** Reads a calendar year, 0 to 9999. */
@@ -82,8 +80,22 @@ export function cycleFromDays(start: Day, end: Day, label: string): LabeledCycle
 }
 
 /**
- * The months `count` long run starting at `month` of `year`, checked to stay within the years a
- * date can be written in (`OUT_OF_RANGE` at `path` otherwise).
+ * The months `count` long run starting at `month` of `year`, within one calendar year already read
+ * with {@link readYear} (so within the years a date can be written in).
+ */
+export function calendarRun(
+	year: number,
+	month: number,
+	count: number,
+	label: string,
+): LabeledCycle {
+	return cycleFromDays(monthStart(year, month), monthsEnd(year, month, count), label);
+}
+
+/**
+ * The months `count` long run starting at `month` of `year`, which may cross into another year (a
+ * fiscal year), checked to stay within the years a date can be written in (`OUT_OF_RANGE` at
+ * `path` otherwise).
  */
 export function monthRun(
 	year: number,
@@ -94,6 +106,7 @@ export function monthRun(
 ): LabeledCycle {
 	const index = year * 12 + (month - 1);
 	const lastIndex = index + count - 1;
+	// Stryker disable next-line ArithmeticOperator: FIRST_YEAR is 0, so × and ÷ 12 agree
 	if (index < FIRST_YEAR * 12 || lastIndex > LAST_YEAR * 12 + 11) {
 		throw invalid(
 			"OUT_OF_RANGE",
@@ -101,5 +114,5 @@ export function monthRun(
 			`The cycle would fall outside the years ${FIRST_YEAR} to ${LAST_YEAR}.`,
 		);
 	}
-	return cycleFromDays(monthStart(year, month), monthsEnd(year, month, count), label);
+	return calendarRun(year, month, count, label);
 }

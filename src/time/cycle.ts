@@ -33,5 +33,6 @@ export function normalizeCycle(value: unknown): CalendarCycle {
  * ```
  */
 export function cycle(start: DateInput, end: DateInput, label?: string): CalendarCycle {
-	return normalizeCycle(label === undefined ? { start, end } : { start, end, label });
+	// The reader treats an undefined label as none.
+	return normalizeCycle({ start, end, label });
 }

@@ -1,6 +1,6 @@
 import { invalid } from "../errors/index.js";
 import type { DateInput } from "../model/types.js";
-import { type LabeledCycle, monthRun, yearText } from "./calendarCycle.js";
+import { calendarRun, type LabeledCycle, monthRun, yearText } from "./calendarCycle.js";
 import { readDay, toParts } from "./day.js";
 import { fiscalStart, readStartMonth } from "./fiscal.js";
 
@@ -54,17 +54,17 @@ export function cycleContaining(
 	const [y, m] = toParts(readDay(date, ["date"]));
 	switch (unit) {
 		case "month":
-			return monthRun(y, m, 1, `${yearText(y)}-${String(m).padStart(2, "0")}`, ["date"]);
+			return calendarRun(y, m, 1, `${yearText(y)}-${String(m).padStart(2, "0")}`);
 		case "quarter": {
 			const q = Math.ceil(m / 3);
-			return monthRun(y, 3 * q - 2, 3, `${yearText(y)}-Q${q}`, ["date"]);
+			return calendarRun(y, 3 * q - 2, 3, `${yearText(y)}-Q${q}`);
 		}
 		case "half": {
 			const h = m <= 6 ? 1 : 2;
-			return monthRun(y, 6 * h - 5, 6, `${yearText(y)}-H${h}`, ["date"]);
+			return calendarRun(y, 6 * h - 5, 6, `${yearText(y)}-H${h}`);
 		}
 		case "year":
-			return monthRun(y, 1, 12, yearText(y), ["date"]);
+			return calendarRun(y, 1, 12, yearText(y));
 		case "fiscalYear":
 		case "fiscalQuarter": {
 			const startMonth = readStartMonth(options);

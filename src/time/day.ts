@@ -55,6 +55,7 @@ export function fromParts(year: number, month: number, day: number): Day {
  * merely inherits from `Date.prototype` (whose `getTime` would throw a TypeError).
  */
 export function dateTime(value: unknown): number {
+	// Stryker disable next-line ConditionalExpression: `getTime` throws on anything else (caught below); this only spares the exception
 	if (!(value instanceof Date)) return Number.NaN;
 	try {
 		return Date.prototype.getTime.call(value);
@@ -70,9 +71,8 @@ const LAST_DAY = fromParts(9999, 12, 31);
 
 /** The UTC calendar day of a valid `Date` in the years 0000–9999, or `null`. */
 function dateDay(value: unknown): Day | null {
-	const ms = dateTime(value);
-	if (!Number.isFinite(ms)) return null;
-	const day = Math.floor(ms / MS_PER_DAY);
+	// NaN (no valid Date) fails both comparisons below.
+	const day = Math.floor(dateTime(value) / MS_PER_DAY);
 	return day >= FIRST_DAY && day <= LAST_DAY ? day : null;
 }
 

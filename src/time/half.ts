@@ -1,4 +1,4 @@
-import { type LabeledCycle, monthRun, readWhole, readYear, yearText } from "./calendarCycle.js";
+import { calendarRun, type LabeledCycle, readWhole, readYear, yearText } from "./calendarCycle.js";
 
 /**
  * A calendar half-year: H1 is January–June, H2 July–December.
@@ -20,5 +20,5 @@ import { type LabeledCycle, monthRun, readWhole, readYear, yearText } from "./ca
 export function half(year: number, h: number): LabeledCycle {
 	const y = readYear(year, ["year"]);
 	const n = readWhole(h, 1, 2, ["h"], "a half");
-	return monthRun(y, 6 * (n - 1) + 1, 6, `${yearText(y)}-H${n}`, ["h"]);
+	return calendarRun(y, 6 * (n - 1) + 1, 6, `${yearText(y)}-H${n}`);
 }

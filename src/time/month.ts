@@ -1,4 +1,4 @@
-import { type LabeledCycle, monthRun, readWhole, readYear, yearText } from "./calendarCycle.js";
+import { calendarRun, type LabeledCycle, readWhole, readYear, yearText } from "./calendarCycle.js";
 
 /**
  * A calendar month as a cycle (February has 29 days in a leap year).
@@ -20,5 +20,5 @@ import { type LabeledCycle, monthRun, readWhole, readYear, yearText } from "./ca
 export function month(year: number, m: number): LabeledCycle {
 	const y = readYear(year, ["year"]);
 	const n = readWhole(m, 1, 12, ["m"], "a month");
-	return monthRun(y, n, 1, `${yearText(y)}-${String(n).padStart(2, "0")}`, ["m"]);
+	return calendarRun(y, n, 1, `${yearText(y)}-${String(n).padStart(2, "0")}`);
 }

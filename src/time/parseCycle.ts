@@ -50,7 +50,7 @@ export function parseCycle(input: string | Cycle): CalendarCycle {
 }
 
 function parseLabel(label: string): LabeledCycle {
-	const y = label.length >= 4 ? fourDigits(label) : -1;
+	const y = fourDigits(label);
 	if (y >= 0) {
 		if (label.length === 4) return year(y);
 		if (label.length === 7 && label.charCodeAt(4) === 45) {
@@ -67,11 +67,13 @@ function parseLabel(label: string): LabeledCycle {
 	);
 }
 
+/** The year written by the label's first four characters, or -1 (also when it is shorter). */
 function fourDigits(s: string): number {
 	let n = 0;
 	for (let i = 0; i < 4; i++) {
 		const c = s.charCodeAt(i) - 48;
-		if (c < 0 || c > 9) return -1;
+		// Past the end of the label, `c` is NaN: no digit.
+		if (!(c >= 0 && c <= 9)) return -1;
 		n = n * 10 + c;
 	}
 	return n;

@@ -1,4 +1,4 @@
-import { type LabeledCycle, monthRun, readWhole, readYear, yearText } from "./calendarCycle.js";
+import { calendarRun, type LabeledCycle, readWhole, readYear, yearText } from "./calendarCycle.js";
 
 /**
  * A calendar quarter: Q1 is January–March, Q2 April–June, Q3 July–September, Q4 October–December.
@@ -20,5 +20,5 @@ import { type LabeledCycle, monthRun, readWhole, readYear, yearText } from "./ca
 export function quarter(year: number, q: number): LabeledCycle {
 	const y = readYear(year, ["year"]);
 	const n = readWhole(q, 1, 4, ["q"], "a quarter");
-	return monthRun(y, 3 * (n - 1) + 1, 3, `${yearText(y)}-Q${n}`, ["q"]);
+	return calendarRun(y, 3 * (n - 1) + 1, 3, `${yearText(y)}-Q${n}`);
 }

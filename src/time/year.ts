@@ -1,4 +1,4 @@
-import { type LabeledCycle, monthRun, readYear, yearText } from "./calendarCycle.js";
+import { calendarRun, type LabeledCycle, readYear, yearText } from "./calendarCycle.js";
 
 /**
  * A calendar year, January 1 to December 31 (366 days in a leap year).
@@ -16,5 +16,5 @@ import { type LabeledCycle, monthRun, readYear, yearText } from "./calendarCycle
  */
 export function year(y: number): LabeledCycle {
 	const n = readYear(y, ["year"]);
-	return monthRun(n, 1, 12, yearText(n), ["year"]);
+	return calendarRun(n, 1, 12, yearText(n));
 }

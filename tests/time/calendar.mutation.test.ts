@@ -86,6 +86,36 @@ describe("cycle builders: words and paths", () => {
 	});
 });
 
+describe("cycle builders: the argument each refusal names", () => {
+	it("names the year of a month and of a fiscal year, and the quarter of a fiscal quarter", () => {
+		expect(words(() => month(2025.5, 1), "INVALID_NUMBER", ["year"])).toBe(
+			"Expected a year as a whole number, received 2025.5.",
+		);
+		expect(words(() => fiscalYear(10000, { startMonth: 4 }), "OUT_OF_RANGE", ["year"])).toBe(
+			"Expected a year from 0 to 9999, received 10000.",
+		);
+		expect(words(() => fiscalQuarter(2026, 5, { startMonth: 4 }), "OUT_OF_RANGE", ["q"])).toBe(
+			"Expected a quarter from 1 to 4, received 5.",
+		);
+	});
+
+	it("asks for fiscal options that are missing, or that are not an object", () => {
+		const none = undefined as unknown as { startMonth: number };
+		expect(words(() => fiscalYear(2026, none), "REQUIRED", ["options", "startMonth"])).toBe(
+			'"startMonth" is required.',
+		);
+		const four = 4 as unknown as { startMonth: number };
+		expect(words(() => fiscalYear(2026, four), "INVALID_TYPE", ["options"])).toBe(
+			"Expected options { startMonth }, received a number.",
+		);
+	});
+
+	it("gives a cycle without a label when the label is left out or undefined", () => {
+		expect(cycle("2025-09-01", "2025-12-19")).toEqual({ start: "2025-09-01", end: "2025-12-19" });
+		expect(Object.keys(cycle("2025-09-01", "2025-12-19", undefined))).toEqual(["start", "end"]);
+	});
+});
+
 describe("cycleContaining", () => {
 	it("finds the cycle of each unit", () => {
 		expect(cycleContaining("2025-08-15", "month")).toEqual({
@@ -148,6 +178,28 @@ describe("parseCycle and cycle", () => {
 
 	it("leaves the label out when none is given", () => {
 		expect(Object.keys(cycle("2025-07-01", "2025-09-30"))).toEqual(["start", "end"]);
+	});
+});
+
+describe("characters next to the digits", () => {
+	it("refuses a date or a label with a character just below or above the digits", () => {
+		// "/" is the character before "0" and ":" the one after "9": "1/" must not read as 9.
+		for (const text of ["2025-1/-01", "2025-0:-01", "202/-01-01", "2025-01-1/"]) {
+			expect(parseDayString(text)).toBeNull();
+		}
+		for (const label of ["202/", "202:", "202/-Q1", "2o25"]) {
+			expectIssue(() => parseCycle(label), "INVALID_CYCLE_LABEL", []);
+		}
+		for (const label of ["", "202", "Q1"]) {
+			expectIssue(() => parseCycle(label), "INVALID_CYCLE_LABEL", []);
+		}
+	});
+
+	it("reads a Date only when it is a real, valid one", () => {
+		const fake = Object.create(Date.prototype) as Date;
+		expectIssue(() => cycle(fake, "2025-01-31"), "INVALID_DATE", ["start"]);
+		expectIssue(() => cycle(new Date(Number.NaN), "2025-01-31"), "INVALID_DATE", ["start"]);
+		expect(cycle(new Date("2025-01-06T23:30:00Z"), "2025-01-31").start).toBe("2025-01-06");
 	});
 });
 
