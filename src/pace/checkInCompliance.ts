@@ -2,7 +2,7 @@ import { OkrError, type Path } from "../errors/index.js";
 import type { Cycle, DateInput, KeyResult, Objective } from "../model/types.js";
 import { type Exact, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
-import { type Fields, field, readEach } from "../read/common.js";
+import { type Fields, field, mapItems } from "../read/common.js";
 import type { CycleRead } from "../read/cycle.js";
 import { type KeyResultRead, readKeyResult } from "../read/keyResult.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
@@ -168,7 +168,7 @@ export function checkInCompliance(
 				);
 	let counts: ComplianceCounts;
 	if (Array.isArray(subject)) {
-		const objectives = readEach(subject, [], "an array of objectives", readObjective);
+		const objectives = mapItems(subject, (item, i) => readObjective(item, [i]));
 		counts = complianceCounts(objectives, day, fallback, periodDays);
 	} else if (isKeyResult(subject)) {
 		const kr = readKeyResult(subject, []);

@@ -31,6 +31,7 @@ interface Point {
 function curve(policy: PolicyNumbers): readonly Point[] {
 	const points: Point[] = [{ at: ZERO, expected: ZERO }, ...policy.phases];
 	const last = points[points.length - 1] as Point;
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: a second point at 1 is never reached (the search stops at the first point at or past the elapsed share)
 	if (cmp(last.at, ONE) < 0) points.push({ at: ONE, expected: ONE });
 	return points;
 }
@@ -51,9 +52,12 @@ export function expectedShare(
 	const elapsed = fromInt(elapsedDays(cycle, asOf));
 	const points = curve(policy);
 	let from = points[0] as Point;
+	// Stryker disable next-line EqualityOperator: the loop returns at its last point at the latest
 	for (let i = 1; i < points.length; i++) {
 		const to = points[i] as Point;
-		// s <= a₁  ⟺  e <= a₁·L (L > 0)
+		// s <= a₁  ⟺  e <= a₁·L (L > 0). At a point itself both segments give its value; the last
+		// point is at 1, which the elapsed share never passes.
+		// Stryker disable next-line EqualityOperator,ConditionalExpression,ArithmeticOperator: see above
 		if (cmp(elapsed, mul(to.at, length)) <= 0 || i === points.length - 1) {
 			const width = sub(to.at, from.at);
 			const numerator = add(
@@ -86,6 +90,8 @@ export function leastSquaresAt(
 	x: Day,
 	path: readonly (string | number)[],
 ): Fraction {
+	// Measuring days from the first reading keeps the sums small; any origin gives the same line.
+	// Stryker disable next-line LogicalOperator: see above
 	const origin = readings[0]?.at ?? 0;
 	let distinct = 0;
 	let previous: Day | null = null;
@@ -145,8 +151,8 @@ export function periodCoverage(
 	const periods = Math.floor((last - cycle.start) / periodDays) + 1;
 	const missed: number[] = [];
 	let next = 0; // the first period index not yet accounted for
+	// A reading before the cycle falls in a period index below 0, which changes nothing below.
 	for (const r of readings) {
-		if (r.at < cycle.start) continue;
 		if (r.at > last) break;
 		const index = Math.floor((r.at - cycle.start) / periodDays);
 		for (; next < index; next++) missed.push(next + 1);

@@ -1,7 +1,7 @@
 import { OkrError } from "../errors/index.js";
 import { type Color, gradeColor, roundedGrade } from "../grading/core.js";
 import type { Cycle, DateInput, KeyResult } from "../model/types.js";
-import { divide, exact, mul, sub, toNumber } from "../numeric/index.js";
+import { divide, fromResult, mul, sub, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import { clampProgress } from "../progress/core.js";
 import { readCycle } from "../read/cycle.js";
@@ -75,7 +75,7 @@ export function forecast(
 	);
 	const progress = toNumber(clampProgress(raw, policy));
 	// Graded from the returned number, so `grade(result.progress)` always agrees.
-	const rounded = roundedGrade(exact(progress, ["progress"]), policy);
+	const rounded = roundedGrade(fromResult(progress), policy);
 	return {
 		value: toNumber(value),
 		progress,

@@ -113,3 +113,62 @@ describe("the words of pace errors", () => {
 		).toBe('Objective "o" has no cycle, and options.cycle was not given: pace needs dates.');
 	});
 });
+
+describe("pace functions: null options, the first day, and what they were given", () => {
+	const objective = {
+		id: "o",
+		title: "Grow",
+		type: "committed" as const,
+		cycle: q3,
+		keyResults: [metric(0, 10, 5)],
+	};
+
+	it("read null options as no options", () => {
+		expect(expectedProgress(q3, "2025-08-15", null as unknown as undefined)).toBe(0.5);
+		expect(paceStatus(objective, "2025-08-15", null as unknown as undefined).expected).toBe(0.5);
+		expect(
+			checkInCompliance(
+				{ ...objective, keyResults: [withCheckIns("2025-07-01")] },
+				"2025-07-01",
+				null as unknown as undefined,
+			).value,
+		).toBe(1);
+		expectCode(
+			() =>
+				checkInCompliance(withCheckIns("2025-07-01"), "2025-07-01", null as unknown as undefined),
+			"NO_CYCLE",
+		);
+	});
+
+	it("counts the first day of the cycle as one period", () => {
+		expect(checkInCompliance(withCheckIns("2025-07-01"), "2025-07-01", { cycle: q3 })).toEqual({
+			value: 1,
+			pairs: 1,
+			covered: 1,
+			keyResults: [{ objectiveId: null, keyResultId: "kr", periods: 1, covered: 1, missed: [] }],
+		});
+	});
+
+	it("reports a key result's problems at its own paths", () => {
+		const bad = { ...metric(0, 0), checkIns: [] } as KeyResult;
+		expectIssue(() => checkInCompliance(bad, "2025-07-01", { cycle: q3 }), "START_EQUALS_TARGET", [
+			"target",
+		]);
+	});
+
+	it("reads anything that is not a key result as an objective, and says so", () => {
+		for (const [subject, received] of [
+			[null, "null"],
+			[5, "a number"],
+		] as const) {
+			const error = expectIssue(
+				() => checkInCompliance(subject as unknown as KeyResult, "2025-07-01", { cycle: q3 }),
+				"INVALID_TYPE",
+				[],
+			);
+			expect(error.issues[0]?.message).toBe(
+				`Expected an objective (an object), received ${received}.`,
+			);
+		}
+	});
+});
