@@ -51,25 +51,19 @@ export function expectedShare(
 	const length = fromInt(cycleDays(cycle));
 	const elapsed = fromInt(elapsedDays(cycle, asOf));
 	const points = curve(policy);
-	let from = points[0] as Point;
-	// Stryker disable next-line EqualityOperator: the loop returns at its last point at the latest
-	for (let i = 1; i < points.length; i++) {
-		const to = points[i] as Point;
-		// s <= a₁  ⟺  e <= a₁·L (L > 0). At a point itself both segments give its value; the last
-		// point is at 1, which the elapsed share never passes.
-		// Stryker disable next-line EqualityOperator,ConditionalExpression,ArithmeticOperator: see above
-		if (cmp(elapsed, mul(to.at, length)) <= 0 || i === points.length - 1) {
-			const width = sub(to.at, from.at);
-			const numerator = add(
-				mul(mul(from.expected, length), width),
-				mul(sub(to.expected, from.expected), sub(elapsed, mul(from.at, length))),
-			);
-			return divide(mul(final, numerator), mul(length, width));
-		}
-		from = to;
-	}
-	/* c8 ignore next: the curve always has at least two points */
-	return ZERO;
+	// The segment ending at the first point at or past the elapsed share s = e/L (s <= a ⟺
+	// e <= a·L): the last point is at 1 and e <= L, so the search stops there at the latest. At a
+	// point itself, both segments give its value.
+	let i = 1;
+	while (cmp(elapsed, mul((points[i] as Point).at, length)) > 0) i++;
+	const from = points[i - 1] as Point;
+	const to = points[i] as Point;
+	const width = sub(to.at, from.at);
+	const numerator = add(
+		mul(mul(from.expected, length), width),
+		mul(sub(to.expected, from.expected), sub(elapsed, mul(from.at, length))),
+	);
+	return divide(mul(final, numerator), mul(length, width));
 }
 
 /** A fitted line's value at a day, as an exact fraction `numerator / denominator`. */
