@@ -86,26 +86,21 @@ export interface LintFinding {
 }
 
 const SEVERITY_RANK: Readonly<Record<LintSeverity, number>> = { error: 0, warning: 1, info: 2 };
-const CODE_RANK: ReadonlyMap<LintCode, number> = new Map(LINT_CODES.map((code, i) => [code, i]));
-
-/** A finding before sorting: `position` is where its first item sits in the input. @internal */
+/** A finding before sorting. @internal */
 export interface RawFinding {
 	readonly code: LintCode;
 	readonly ids: readonly string[];
 	readonly message: string;
-	/** Objectives first (their index), then KPIs (objective count + their index). */
-	readonly position: number;
 }
 
-/** Findings in their documented order: severity, then code, then position in the input. @internal */
+/**
+ * Findings in their documented order: severity, then code, then where their first item sits in
+ * the input. `lint` runs its rules in {@link LINT_CODES} order, each rule reports in input order,
+ * and `sort` is stable: sorting by severity alone keeps the rest. @internal
+ */
 export function ordered(findings: readonly RawFinding[]): LintFinding[] {
 	return [...findings]
-		.sort(
-			(a, b) =>
-				SEVERITY_RANK[lintSeverity[a.code]] - SEVERITY_RANK[lintSeverity[b.code]] ||
-				(CODE_RANK.get(a.code) as number) - (CODE_RANK.get(b.code) as number) ||
-				a.position - b.position,
-		)
+		.sort((a, b) => SEVERITY_RANK[lintSeverity[a.code]] - SEVERITY_RANK[lintSeverity[b.code]])
 		.map((f) => ({
 			code: f.code,
 			severity: lintSeverity[f.code],

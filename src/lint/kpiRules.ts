@@ -15,11 +15,7 @@ import { hasOwner } from "./objectiveRules.js";
 const q = (s: string): string => JSON.stringify(s);
 
 /** `TOO_MANY_KPIS`: more than `lint.maxKpisPerOwner` KPIs per owner (KPIs without one are not grouped). */
-export function tooManyKpis(
-	kpis: readonly KpiRead[],
-	offset: number,
-	policy: ScoringPolicy,
-): RawFinding[] {
+export function tooManyKpis(kpis: readonly KpiRead[], policy: ScoringPolicy): RawFinding[] {
 	const max = policy.lint.maxKpisPerOwner;
 	const groups = new Map<string, number[]>();
 	kpis.forEach((k, i) => {
@@ -35,7 +31,6 @@ export function tooManyKpis(
 			code: "TOO_MANY_KPIS",
 			ids: indices.map((i) => (kpis[i] as KpiRead).id),
 			message: `${q(owner)} watches ${indices.length} KPIs: keep the ${max} or fewer that show the health of the work, and retire or hand over the rest.`,
-			position: offset + (indices[0] as number),
 		});
 	}
 	return findings;
@@ -48,13 +43,12 @@ export function tooManyKpis(
  */
 export function staleKpis(
 	kpis: readonly KpiRead[],
-	offset: number,
 	asOf: Day,
 	policy: ScoringPolicy,
 ): RawFinding[] {
 	const months = policy.lint.staleKpiMonths;
 	const findings: RawFinding[] = [];
-	kpis.forEach((k, i) => {
+	kpis.forEach((k) => {
 		const latest = latestReading(k.measurements, asOf);
 		if (latest !== null && asOf <= freshUntil(latest.at, { months })) return;
 		const since =
@@ -65,7 +59,6 @@ export function staleKpis(
 			code: "STALE_KPI",
 			ids: [k.id],
 			message: `KPI ${q(k.id)} ${since}: measure it again, or retire it if nobody looks at it.`,
-			position: offset + i,
 		});
 	});
 	return findings;

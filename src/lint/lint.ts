@@ -88,7 +88,6 @@ export function lint(
 		options === undefined || options === null ? undefined : field(options as Fields, "asOf");
 	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["options", "asOf"]);
 	const report = alignmentReport(objectives, kpis, options);
-	const offset = read.length;
 
 	const findings: RawFinding[] = [
 		...tooManyObjectives(read, policy),
@@ -97,42 +96,29 @@ export function lint(
 		...kpiInDisguise(read, policy),
 		...notTimeBound(read),
 		...noOwner(read),
-		...orphans(read, report.orphans),
-		...tooManyKpis(kpiRead, offset, policy),
-		...(asOf === null ? [] : staleKpis(kpiRead, offset, asOf, policy)),
-		...unlinked(kpiRead, offset, report.unlinkedKpis),
+		...orphans(report.orphans),
+		...tooManyKpis(kpiRead, policy),
+		...(asOf === null ? [] : staleKpis(kpiRead, asOf, policy)),
+		...unlinked(report.unlinkedKpis),
 		...notAmbitious(read, policy),
 	];
 	return ordered(findings);
 }
 
-/** `ORPHAN_OBJECTIVE`, from `alignmentReport`'s orphans (a subsequence of the objectives). */
-function orphans(read: readonly ObjectiveRead[], ids: readonly string[]): RawFinding[] {
-	const findings: RawFinding[] = [];
-	let cursor = 0;
-	for (const id of ids) {
-		while (cursor < read.length && (read[cursor] as ObjectiveRead).id !== id) cursor++;
-		findings.push({
-			code: "ORPHAN_OBJECTIVE",
-			ids: [id],
-			message: `Objective ${q(id)} is aligned to nothing: set its parentId to the objective it serves, or mark it as a root level (policy rollup.rootLevels).`,
-			position: cursor,
-		});
-		cursor++;
-	}
-	return findings;
+/** `ORPHAN_OBJECTIVE`, from `alignmentReport`'s orphans (in input order). */
+function orphans(ids: readonly string[]): RawFinding[] {
+	return ids.map((id) => ({
+		code: "ORPHAN_OBJECTIVE",
+		ids: [id],
+		message: `Objective ${q(id)} is aligned to nothing: set its parentId to the objective it serves, or mark it as a root level (policy rollup.rootLevels).`,
+	}));
 }
 
 /** `UNLINKED_KPI`, from `alignmentReport`'s unlinked KPIs (each id once, in input order). */
-function unlinked(kpis: readonly KpiRead[], offset: number, ids: readonly string[]): RawFinding[] {
-	const first = new Map<string, number>();
-	kpis.forEach((k, i) => {
-		if (!first.has(k.id)) first.set(k.id, i);
-	});
+function unlinked(ids: readonly string[]): RawFinding[] {
 	return ids.map((id) => ({
 		code: "UNLINKED_KPI",
 		ids: [id],
 		message: `No objective lists KPI ${q(id)} in its kpiIds: link it to the objective it supports, or ask whether anyone still needs it.`,
-		position: offset + (first.get(id) as number),
 	}));
 }

@@ -1,17 +1,17 @@
 /**
- * Lint rules over objectives already read. Each rule is one small function returning findings
- * with the input position of their first item, so `lint` can order them.
+ * Lint rules over objectives already read. Each rule is one small function returning its findings
+ * in input order (by the first objective each names), so that `lint` only sorts by severity.
  *
  * @module
  * @internal
  */
-import { OkrError } from "../errors/index.js";
 import { roundedGrade } from "../grading/core.js";
 import {
 	abs,
 	cmp,
 	divide,
 	fromInt,
+	isZero,
 	mul,
 	ONE,
 	roundHalfUp,
@@ -64,26 +64,36 @@ function byOwnerAndCycle(
 	return groups;
 }
 
+/** A finding with the index of the first objective it names. */
+type Found = [number, RawFinding];
+
+/** Findings by the index of the first objective each names (groups are met owner by owner). */
+function inInputOrder(found: Found[]): RawFinding[] {
+	return found.sort((a, b) => a[0] - b[0]).map(([, finding]) => finding);
+}
+
 /** `TOO_MANY_OBJECTIVES`: more than `lint.maxObjectivesPerOwner` per owner and cycle. */
 export function tooManyObjectives(
 	objectives: readonly ObjectiveRead[],
 	policy: ScoringPolicy,
 ): RawFinding[] {
 	const max = policy.lint.maxObjectivesPerOwner;
-	const findings: RawFinding[] = [];
+	const found: Found[] = [];
 	for (const [owner, cycles] of byOwnerAndCycle(objectives)) {
 		for (const indices of cycles.values()) {
 			if (indices.length <= max) continue;
 			const first = objectives[indices[0] as number] as ObjectiveRead;
-			findings.push({
-				code: "TOO_MANY_OBJECTIVES",
-				ids: indices.map((i) => (objectives[i] as ObjectiveRead).id),
-				message: `${q(owner)} has ${indices.length} objectives in ${cycleName(first.cycle as CycleRead)}: keep to ${max} or fewer so each gets real focus; move the rest to a later cycle or drop them.`,
-				position: indices[0] as number,
-			});
+			found.push([
+				indices[0] as number,
+				{
+					code: "TOO_MANY_OBJECTIVES",
+					ids: indices.map((i) => (objectives[i] as ObjectiveRead).id),
+					message: `${q(owner)} has ${indices.length} objectives in ${cycleName(first.cycle as CycleRead)}: keep to ${max} or fewer so each gets real focus; move the rest to a later cycle or drop them.`,
+				},
+			]);
 		}
 	}
-	return findings;
+	return inInputOrder(found);
 }
 
 /**
@@ -96,22 +106,24 @@ export function keyResultCount(
 	policy: ScoringPolicy,
 ): RawFinding[] {
 	const { minKeyResults: min, maxKeyResults: max } = policy.lint;
-	const parents = new Set<string>();
-	for (const o of objectives) if (o.parentId !== null) parents.add(o.parentId);
+	// Every parentId (null too: no objective has that id).
+	const parents = new Set(objectives.map((o) => o.parentId));
 	const findings: RawFinding[] = [];
-	objectives.forEach((o, i) => {
+	objectives.forEach((o) => {
 		const n = o.keyResults.length;
 		if (n === 0 && parents.has(o.id)) return;
-		if (n >= min && n <= max) return;
-		const advice =
-			n < min
-				? `add key results until it has at least ${min}: one number rarely shows whether an objective is met`
-				: `keep the ${max} that best show the objective is met, and track the others as KPIs`;
+		let advice: string;
+		if (n < min) {
+			advice = `add key results until it has at least ${min}: one number rarely shows whether an objective is met`;
+		} else if (n > max) {
+			advice = `keep the ${max} that best show the objective is met, and track the others as KPIs`;
+		} else {
+			return;
+		}
 		findings.push({
 			code: "KEY_RESULT_COUNT",
 			ids: [o.id],
 			message: `Objective ${q(o.id)} has ${n} key result${n === 1 ? "" : "s"}: ${advice}.`,
-			position: i,
 		});
 	});
 	return findings;
@@ -120,13 +132,12 @@ export function keyResultCount(
 /** `TODO_LIST_OBJECTIVE`: every key result is a milestone (tasks, not measurable outcomes). */
 export function todoListObjective(objectives: readonly ObjectiveRead[]): RawFinding[] {
 	const findings: RawFinding[] = [];
-	objectives.forEach((o, i) => {
+	objectives.forEach((o) => {
 		if (o.keyResults.length === 0 || !o.keyResults.every((kr) => kr.kind === "milestone")) return;
 		findings.push({
 			code: "TODO_LIST_OBJECTIVE",
 			ids: [o.id],
 			message: `Objective ${q(o.id)} has only milestone key results: that is a to-do list. Measure the outcome the tasks should bring (a metric from a start to a target).`,
-			position: i,
 		});
 	});
 	return findings;
@@ -143,7 +154,7 @@ export function kpiInDisguise(
 ): RawFinding[] {
 	const move = policyNumbers(policy).kpiInDisguiseMove;
 	const findings: RawFinding[] = [];
-	objectives.forEach((o, i) => {
+	objectives.forEach((o) => {
 		for (const kr of o.keyResults) {
 			if (kr.kind !== "metric" || kr.start.isZero()) continue;
 			const change = abs(sub(kr.target, kr.start));
@@ -153,7 +164,6 @@ export function kpiInDisguise(
 				code: "KPI_IN_DISGUISE",
 				ids: [o.id, kr.id],
 				message: `Key result ${q(kr.id)} of objective ${q(o.id)} moves only ${percent}% from its start (${kr.start.toFixed()} to ${kr.target.toFixed()}): that is keeping the lights on, not a stretch. Track it as a KPI, or set a bolder target.`,
-				position: i,
 			});
 		}
 	});
@@ -163,13 +173,12 @@ export function kpiInDisguise(
 /** `NOT_TIME_BOUND`: an objective without a cycle. */
 export function notTimeBound(objectives: readonly ObjectiveRead[]): RawFinding[] {
 	const findings: RawFinding[] = [];
-	objectives.forEach((o, i) => {
+	objectives.forEach((o) => {
 		if (o.cycle !== null) return;
 		findings.push({
 			code: "NOT_TIME_BOUND",
 			ids: [o.id],
 			message: `Objective ${q(o.id)} has no cycle: give it one (a quarter, say) so its pace and final grade can be judged.`,
-			position: i,
 		});
 	});
 	return findings;
@@ -178,13 +187,12 @@ export function notTimeBound(objectives: readonly ObjectiveRead[]): RawFinding[]
 /** `NO_OWNER`: an objective without an owner (missing, empty or blank). */
 export function noOwner(objectives: readonly ObjectiveRead[]): RawFinding[] {
 	const findings: RawFinding[] = [];
-	objectives.forEach((o, i) => {
+	objectives.forEach((o) => {
 		if (hasOwner(o.owner)) return;
 		findings.push({
 			code: "NO_OWNER",
 			ids: [o.id],
 			message: `Objective ${q(o.id)} has no owner: name the person or team accountable for it.`,
-			position: i,
 		});
 	});
 	return findings;
@@ -192,15 +200,11 @@ export function noOwner(objectives: readonly ObjectiveRead[]): RawFinding[] {
 
 /** Whether an objective's rounded grade is 1.0; `null` when it has no score (no key results, zero weights). */
 function gradedOne(objective: ObjectiveRead, policy: ScoringPolicy): boolean | null {
-	if (objective.keyResults.length === 0) return null;
+	// No key results, or weights all 0 (they are never negative): an undefined score is not a
+	// grade; other rules and `objectiveProgress` report it.
+	if (objective.keyResults.every((kr) => isZero(kr.weight))) return null;
 	const numbers = policyNumbers(policy);
-	try {
-		return cmp(roundedGrade(objectiveScore(objective, numbers), numbers), ONE) === 0;
-	} catch (error) {
-		// An undefined score is not a grade: other rules and `objectiveProgress` report it.
-		if (error instanceof OkrError && error.code === "ZERO_TOTAL_WEIGHT") return null;
-		throw error;
-	}
+	return cmp(roundedGrade(objectiveScore(objective, numbers), numbers), ONE) === 0;
 }
 
 /**
@@ -214,7 +218,7 @@ export function notAmbitious(
 ): RawFinding[] {
 	const needed = policy.lint.notAmbitiousCycles;
 	const numbers = policyNumbers(policy);
-	const findings: RawFinding[] = [];
+	const found: Found[] = [];
 	const groups = byOwnerAndCycle(objectives, (o) => o.type === "aspirational");
 	for (const [owner, cycles] of groups) {
 		const perfect: number[] = [];
@@ -235,12 +239,14 @@ export function notAmbitious(
 		}
 		if (count === 0 || count < needed) continue;
 		perfect.sort((a, b) => a - b);
-		findings.push({
-			code: "NOT_AMBITIOUS",
-			ids: perfect.map((i) => (objectives[i] as ObjectiveRead).id),
-			message: `${q(owner)} graded every aspirational objective 1.0 in ${count} cycles: stretch goals are meant to land around ${toNumber(numbers.sweetSpotFrom)}–${toNumber(numbers.sweetSpotTo)}. Set bolder targets, or mark objectives that must be met in full as committed.`,
-			position: perfect[0] as number,
-		});
+		found.push([
+			perfect[0] as number,
+			{
+				code: "NOT_AMBITIOUS",
+				ids: perfect.map((i) => (objectives[i] as ObjectiveRead).id),
+				message: `${q(owner)} graded every aspirational objective 1.0 in ${count} cycles: stretch goals are meant to land around ${toNumber(numbers.sweetSpotFrom)}–${toNumber(numbers.sweetSpotTo)}. Set bolder targets, or mark objectives that must be met in full as committed.`,
+			},
+		]);
 	}
-	return findings;
+	return inInputOrder(found);
 }

@@ -1,10 +1,11 @@
 /**
  * One program with something for nearly every lint rule, and its findings in full: codes,
- * severities, ids, words and order (severity, then code, then position in the input). Mutation
+ * severities, ids, words and order (severity, then code, then input order). Mutation
  * testing (issue 8) showed the words, the order and the positions were not all pinned.
  */
 import { describe, expect, it } from "vitest";
-import { type Kpi, lint, type Objective } from "../../src/index.js";
+import { type Cycle, type Kpi, lint, type Objective } from "../../src/index.js";
+import { expectIssue } from "../support/foundation.js";
 
 const q3 = { start: "2025-07-01", end: "2025-09-30", label: "2025-Q3" };
 const q4 = { start: "2025-10-01", end: "2025-12-31" };
@@ -246,5 +247,106 @@ describe("NOT_AMBITIOUS", () => {
 		];
 		const options = { policy: { lint: { notAmbitiousCycles: 0 } } };
 		expect(lint(program, [], options).some((f) => f.code === "NOT_AMBITIOUS")).toBe(false);
+	});
+});
+
+describe("findings of one code, met owner by owner, come in input order", () => {
+	const objective = (id: string, owner: string, cycle: Cycle, current = 10): Objective => ({
+		id,
+		title: id,
+		owner,
+		cycle,
+		level: "company",
+		keyResults: [kr(`${id}-1`, current), kr(`${id}-2`, current)],
+	});
+
+	it("TOO_MANY_OBJECTIVES: by the first objective of each owner's cycle", () => {
+		const program = [
+			objective("a-q3-1", "ann", q3),
+			objective("a-q3-2", "ann", q3),
+			objective("b-q3-1", "bob", q3),
+			objective("b-q3-2", "bob", q3),
+			objective("a-q4-1", "ann", q4),
+			objective("a-q4-2", "ann", q4),
+		];
+		const found = lint(program, [], { policy: { lint: { maxObjectivesPerOwner: 1 } } })
+			.filter((f) => f.code === "TOO_MANY_OBJECTIVES")
+			.map((f) => f.ids);
+		expect(found).toEqual([
+			["a-q3-1", "a-q3-2"],
+			["b-q3-1", "b-q3-2"],
+			["a-q4-1", "a-q4-2"],
+		]);
+	});
+
+	it("NOT_AMBITIOUS: by the first perfect objective of each owner", () => {
+		const program = [
+			objective("a-q3", "ann", q3, 5),
+			objective("b-q3", "bob", q3),
+			objective("a-q4", "ann", q4),
+		];
+		const found = lint(program, [], { policy: { lint: { notAmbitiousCycles: 1 } } })
+			.filter((f) => f.code === "NOT_AMBITIOUS")
+			.map((f) => f.ids);
+		expect(found).toEqual([["b-q3"], ["a-q4"]]);
+	});
+});
+
+describe("lint at its edges", () => {
+	const one = (id: string, keyResults: Objective["keyResults"], extra = {}): Objective => ({
+		id,
+		title: id,
+		owner: "ann",
+		cycle: q3,
+		level: "company",
+		keyResults,
+		...extra,
+	});
+
+	it("accepts exactly the least and the most key results the policy allows", () => {
+		const policy = { lint: { minKeyResults: 2, maxKeyResults: 3 } };
+		const codes = (n: number) =>
+			lint(
+				[
+					one(
+						"o",
+						Array.from({ length: n }, (_, i) => kr(`k${i}`)),
+					),
+				],
+				[],
+				{ policy },
+			).map((f) => f.code);
+		expect(codes(1)).toContain("KEY_RESULT_COUNT");
+		expect(codes(2)).not.toContain("KEY_RESULT_COUNT");
+		expect(codes(3)).not.toContain("KEY_RESULT_COUNT");
+		expect(codes(4)).toContain("KEY_RESULT_COUNT");
+	});
+
+	it("grades an objective with some zero weights, and not one whose weights are all 0", () => {
+		const policy = { lint: { notAmbitiousCycles: 1 } };
+		const zero = { ...kr("z", 0), weight: 0 };
+		expect(lint([one("o", [kr("a"), zero])], [], { policy }).map((f) => f.code)).toContain(
+			"NOT_AMBITIOUS",
+		);
+		expect(
+			lint([one("o", [{ ...kr("a"), weight: 0 }, zero])], [], { policy }).map((f) => f.code),
+		).not.toContain("NOT_AMBITIOUS");
+	});
+
+	it("reads null options as none", () => {
+		expect(lint([one("o", [kr("a"), kr("b")])], [], null as unknown as undefined)).toEqual(
+			lint([one("o", [kr("a"), kr("b")])], []),
+		);
+	});
+
+	it("names what it expected when objectives or KPIs are not arrays", () => {
+		const notObjectives = () => lint("objectives" as unknown as Objective[]);
+		expect(expectIssue(notObjectives, "INVALID_TYPE", []).issues[0]?.message).toBe(
+			"Expected an array of objectives (an array), received a string.",
+		);
+		const notKpis = () => lint([], {} as unknown as Kpi[]);
+		expect(expectIssue(notKpis, "INVALID_TYPE", ["kpis"]).issues[0]?.message).toBe(
+			"Expected an array of KPIs (an array), received an object.",
+		);
 	});
 });
