@@ -97,12 +97,13 @@ export interface TrendRead {
 export function trendOf(kpi: KpiRead, previous: Reading, latest: Reading): TrendRead {
 	const change = cmp(latest.value, previous.value);
 	if (change === 0) return { direction: "flat", improving: null };
-	const direction = change > 0 ? "up" : "down";
+	const up = change === 1; // `cmp` gives -1, 0 or 1
+	const direction = up ? "up" : "down";
 	switch (kpi.direction) {
 		case "higherIsBetter":
-			return { direction, improving: change > 0 };
+			return { direction, improving: up };
 		case "lowerIsBetter":
-			return { direction, improving: change < 0 };
+			return { direction, improving: !up };
 		case "onTarget":
 			// Improving only when the distance to the target shrinks (crossing it to the same distance is not).
 			return {

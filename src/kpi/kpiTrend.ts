@@ -58,6 +58,7 @@ export function kpiTrend(kpi: Kpi, options?: KpiTrendOptions): KpiTrend {
 	}
 	const latest = read.measurements[end - 1];
 	const previous = read.measurements[end - 2];
-	if (latest === undefined || previous === undefined) return { direction: "flat", improving: null };
-	return trendOf(read, previous, latest);
+	// With a reading before the latest, there is a latest.
+	if (previous === undefined) return { direction: "flat", improving: null };
+	return trendOf(read, previous, latest as Reading);
 }
