@@ -1,7 +1,16 @@
 import { alignmentReport } from "../cascade/alignmentReport.js";
 import { isStale } from "../kpi/core.js";
 import type { DateInput, Kpi, Objective } from "../model/types.js";
-import { add, cmp, divide, type Exact, exact, fromInt, toNumber, ZERO } from "../numeric/index.js";
+import {
+	add,
+	cmp,
+	divide,
+	type Exact,
+	fromInt,
+	fromResult,
+	toNumber,
+	ZERO,
+} from "../numeric/index.js";
 import { complianceCounts } from "../pace/checkInCompliance.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
@@ -147,7 +156,7 @@ export function programHealth(
 	const connected =
 		read.length === 0
 			? null
-			: exact(alignmentReport(objectives, kpis, options).connectedShare, ["connectedShare"]);
+			: fromResult(alignmentReport(objectives, kpis, options).connectedShare);
 
 	return {
 		achievementRate: figure(achievement, numbers.achievementRate),

@@ -138,8 +138,9 @@ export function nonNegative(value: unknown, path: Path): Exact {
 }
 
 /**
- * The exact value of a finite number computed here (read as its shortest round-trip decimal, as
- * inputs are), for grading a result from the very number returned; never for caller input.
+ * The exact value of a finite number computed here or already checked (read as its shortest
+ * round-trip decimal, as inputs are): for grading a result from the very number returned, or
+ * writing a checked input. Never for unchecked input, which goes through {@link exact}.
  */
 export function fromResult(n: number): Exact {
 	return new D(n);

@@ -8,7 +8,7 @@ import type {
 	NumberInput,
 	ObjectiveType,
 } from "../model/types.js";
-import { cmp, exact, ZERO } from "../numeric/index.js";
+import { cmp, type Exact, exact, fromResult, ZERO } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import {
 	asObject,
@@ -119,6 +119,7 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 		);
 	}
 	let target: NumberInput;
+	let targetAt: Exact;
 	if (targetExact === null) {
 		if (cmp(shortfallOf(read, latest.value), ZERO) <= 0) {
 			throw new OkrError(
@@ -128,6 +129,7 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 			);
 		}
 		target = sourceNumber(read.source, "target");
+		targetAt = read.target;
 	} else {
 		if (cmp(targetExact, latest.value) === 0) {
 			throw new OkrError(
@@ -137,9 +139,11 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 			);
 		}
 		target = sourceNumber(o, "target");
+		targetAt = targetExact;
 	}
 	const start = readingValue(read.source, "measurements", latest);
-	const verb = cmp(exact(target, ["target"]), latest.value) > 0 ? "Increase" : "Decrease";
+	// The target differs from the latest value (checked above): `cmp` gives 1 or -1.
+	const verb = cmp(targetAt, latest.value) === 1 ? "Increase" : "Decrease";
 	const keyResult: DraftKeyResult = {
 		id: `${read.id}-kr`,
 		title: `${verb} ${subjectOf(read.name)} from ${written(start)} to ${written(target)}`,
@@ -170,17 +174,13 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 
 /** A KPI name inside a sentence: `"Uptime"` → `"uptime"`, while `"NPS"` and `"eNPS"` stay. */
 function subjectOf(name: string): string {
-	const first = name.charAt(0);
+	// A second character that changes when upper-cased is a lower-case letter: the name is written
+	// with a capital only because it starts a sentence. (Lower-casing anything else is a no-op.)
 	const second = name.charAt(1);
-	const capitalised =
-		first !== first.toLowerCase() &&
-		second !== "" &&
-		second === second.toLowerCase() &&
-		second !== second.toUpperCase();
-	return capitalised ? first.toLowerCase() + name.slice(1) : name;
+	return second !== second.toUpperCase() ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 /** A value in a title: a string as written, a number in plain decimal notation (never `1e+21`). */
 function written(value: NumberInput): string {
-	return typeof value === "string" ? value : exact(value, []).toFixed();
+	return typeof value === "string" ? value : fromResult(value).toFixed();
 }

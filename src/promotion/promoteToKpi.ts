@@ -13,11 +13,11 @@ import { add, cmp, divide, exact, fromInt, ONE, sub } from "../numeric/index.js"
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import { rawProgress } from "../progress/core.js";
 import {
-	asObject,
 	at,
 	check,
 	type Fields,
 	field,
+	type Reading,
 	readEnum,
 	readId,
 	readOptionalString,
@@ -113,7 +113,8 @@ export function promoteToKpi(
 	options?: PromoteToKpiOptions,
 ): PromotedKpi {
 	policyOf(options);
-	const o: Fields = options === undefined ? {} : asObject(options, ["options"], "options");
+	// `policyOf` has checked that options are an object, or none (undefined or null).
+	const o = (options ?? {}) as Fields;
 	const read = readObjective(objective, []);
 	if (typeof keyResultId !== "string") {
 		throw invalid("INVALID_TYPE", ["keyResultId"], "Expected a key result id (a string).");
@@ -124,6 +125,7 @@ export function promoteToKpi(
 	const asOfValue = field(o, "asOf");
 	const promotedAt =
 		asOfValue === undefined ? null : formatDay(readDay(asOfValue, at(optionsPath, "asOf")));
+	// Stryker disable next-line StringLiteral: only "achieved" changes anything; any other default means the target
 	const baseline = readEnum(o, "baseline", optionsPath, BASELINES, "target");
 	const cadence =
 		field(o, "cadence") === undefined ? undefined : readEnum(o, "cadence", optionsPath, CADENCES);
@@ -188,7 +190,8 @@ function guardOf(
 	switch (kr.kind) {
 		case "metric":
 			return {
-				direction: cmp(kr.target, kr.start) > 0 ? "higherIsBetter" : "lowerIsBetter",
+				// A metric's target differs from its start: `cmp` gives 1 or -1.
+				direction: cmp(kr.target, kr.start) === 1 ? "higherIsBetter" : "lowerIsBetter",
 				target: achieved ?? sourceNumber(kr.source, "target"),
 				thresholds: undefined,
 			};
@@ -216,19 +219,12 @@ function guardOf(
 
 /**
  * The value the key result reached, as the caller wrote it: `current`, else the latest check-in's.
- * For a threshold or range scored by check-ins with none of these, the achieved level is unknown.
+ * Only called for an achieved key result, which has one of them: without a value, a metric sits at
+ * its start and a threshold or range holds nothing.
  */
 function achievedValue(kr: MetricRead | ThresholdRead | RangeRead): NumberInput {
 	if (kr.current !== null) return sourceNumber(kr.source, "current");
-	const last = kr.checkIns[kr.checkIns.length - 1];
-	if (last === undefined) {
-		// Only reachable for a key result achieved without any value (none of the kinds allows it).
-		throw new OkrError(
-			"KEY_RESULT_NOT_ACHIEVED",
-			`Key result ${JSON.stringify(kr.id)} has no achieved value to use as the baseline.`,
-			kr.path,
-		);
-	}
+	const last = kr.checkIns[kr.checkIns.length - 1] as Reading;
 	return readingValue(kr.source, "checkIns", last);
 }
 

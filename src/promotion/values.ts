@@ -8,7 +8,7 @@
  */
 import type { NumberInput } from "../model/types.js";
 import { type Exact, toNumber } from "../numeric/index.js";
-import { asArray, asObject, type Fields, field, type Reading } from "../read/common.js";
+import { type Fields, field, type Reading } from "../read/common.js";
 import { formatDay } from "../time/day.js";
 
 /**
@@ -22,8 +22,9 @@ export function sourceNumber(object: Fields, key: string): NumberInput {
 
 /** The caller's own `value` of a dated reading (check-in or measurement) already read. */
 export function readingValue(object: Fields, key: string, reading: Reading): NumberInput {
-	const list = asArray(field(object, key), [key], `"${key}"`);
-	return sourceNumber(asObject(list[reading.index], [key, reading.index], "a reading"), "value");
+	// Read and checked already: the list and the reading are there.
+	const list = field(object, key) as readonly Fields[];
+	return sourceNumber(list[reading.index] as Fields, "value");
 }
 
 /**

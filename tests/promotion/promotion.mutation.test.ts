@@ -151,3 +151,54 @@ describe("promoteToKpi", () => {
 		});
 	});
 });
+
+describe("promotion at its edges", () => {
+	const uptime: Kpi = {
+		id: "uptime",
+		name: "Uptime",
+		direction: "higherIsBetter",
+		target: 99.9,
+		measurements: [{ at: "2025-06-30", value: 99.5 }],
+	};
+
+	it("okrFromKpi asks for its options, naming what they hold", () => {
+		const error = expectIssue(
+			() => okrFromKpi(uptime, undefined as unknown as { title: string }),
+			"INVALID_TYPE",
+			["options"],
+		);
+		expect(error.issues[0]?.message).toBe(
+			"Expected options { title, … } (an object), received nothing.",
+		);
+	});
+
+	it("a drafted cycle without a label has no label field", () => {
+		const draft = okrFromKpi(uptime, {
+			title: "Stay up",
+			cycle: { start: "2025-07-01", end: "2025-09-30" },
+		});
+		expect(Object.keys(draft.cycle ?? {})).toEqual(["start", "end"]);
+	});
+
+	it("words the verb from the target, given or the KPI's own", () => {
+		expect(okrFromKpi(uptime, { title: "Up" }).keyResults[0]?.title).toBe(
+			"Increase uptime from 99.5 to 99.9",
+		);
+		expect(okrFromKpi(uptime, { title: "Down", target: 99 }).keyResults[0]?.title).toBe(
+			"Decrease uptime from 99.5 to 99",
+		);
+	});
+
+	it("promoteToKpi reads null options as none", () => {
+		const objective: Objective = {
+			id: "o",
+			title: "Reliable",
+			keyResults: [
+				{ id: "kr", title: "Uptime", kind: "metric", start: 99, target: 99.9, current: 99.9 },
+			],
+		};
+		expect(promoteToKpi(objective, "kr", null as unknown as undefined)).toEqual(
+			promoteToKpi(objective, "kr"),
+		);
+	});
+});
