@@ -149,7 +149,8 @@ function updated(
 	patch: KeyResultPatch,
 ): Vector<ObjectiveState> {
 	const { cascade, rules } = frame;
-	const where = typeof keyResultId === "string" ? frame.keyResultAt.get(keyResultId) : undefined;
+	// A key that is not a string is never in the map.
+	const where = frame.keyResultAt.get(keyResultId);
 	if (where === undefined) {
 		throw new OkrError(
 			"UNKNOWN_KEY_RESULT",
@@ -204,16 +205,8 @@ function updated(
 /** The key result with `patch` merged in, read and checked (paths start with `"patch"`). */
 function readPatched(kr: KeyResultRead, patch: unknown): KeyResultRead {
 	const fields = asObject(patch, ["patch"], "a patch of key result fields");
-	const merged: Record<string, unknown> = { ...kr.source };
-	for (const key of Object.keys(fields)) {
-		// Defined as own data properties, so no key (not even "__proto__") reaches a prototype.
-		Object.defineProperty(merged, key, {
-			value: fields[key],
-			enumerable: true,
-			writable: true,
-			configurable: true,
-		});
-	}
+	// Spreading defines own data properties, so no key (not even "__proto__") reaches a prototype.
+	const merged: Record<string, unknown> = { ...kr.source, ...fields };
 	if (merged["id"] !== kr.id) {
 		throw invalid(
 			"IMMUTABLE_ID",

@@ -116,7 +116,8 @@ export function explainExact(
 ): ExactExplanation {
 	const rules = rulesOf(options);
 	const { cascade, terms } = readScored(objectives, rules, true);
-	const index = typeof id === "string" ? cascade.indexOf.get(id) : undefined;
+	// A key that is not a string is never in the map.
+	const index = cascade.indexOf.get(id);
 	if (index === undefined) {
 		throw new OkrError(
 			"UNKNOWN_OBJECTIVE",

@@ -1,0 +1,56 @@
+/**
+ * Mutation testing (issue 8): how the cascade functions word an id they cannot find, whatever was
+ * passed as the id, and what they say when the objectives are not an array.
+ */
+import { describe, expect, it } from "vitest";
+import { createRollUp, explain, type Objective, validateCascade } from "../../src/index.js";
+import { expectCode } from "../support/foundation.js";
+import { specExample } from "./fixtures.js";
+
+describe("ids the cascade does not hold", () => {
+	it("explain names a missing id, quoting strings and writing anything else as it prints", () => {
+		const objectives = specExample();
+		expect(expectCode(() => explain(objectives, "nope"), "UNKNOWN_OBJECTIVE", ["id"]).message).toBe(
+			'No objective has id "nope".',
+		);
+		const notAString = {} as unknown as string;
+		expect(
+			expectCode(() => explain(objectives, notAString), "UNKNOWN_OBJECTIVE", ["id"]).message,
+		).toBe("No objective has id [object Object].");
+	});
+
+	it("an update names a missing key result id the same way", () => {
+		const scores = createRollUp(specExample());
+		expect(
+			expectCode(() => scores.update("nope", { current: 1 }), "UNKNOWN_KEY_RESULT", ["keyResultId"])
+				.message,
+		).toBe('No key result has id "nope".');
+		const notAString = ["kr"] as unknown as string;
+		expect(
+			expectCode(() => scores.update(notAString, { current: 1 }), "UNKNOWN_KEY_RESULT", [
+				"keyResultId",
+			]).message,
+		).toBe("No key result has id kr.");
+	});
+
+	it("an update's patch is read as own fields, whatever their names", () => {
+		const scores = createRollUp(specExample());
+		const id = (specExample()[0] as Objective).keyResults?.[0]?.id as string;
+		const patch = JSON.parse('{"__proto__": {"polluted": true}, "current": 1}') as object;
+		expect(() => scores.update(id, patch)).not.toThrow(TypeError);
+		expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+	});
+});
+
+describe("objectives that are not an array", () => {
+	it("validateCascade says what it expected", () => {
+		const error = expectCode(
+			() => validateCascade("objectives" as unknown as Objective[]),
+			"INVALID_INPUT",
+			[],
+		);
+		expect(error.message).toContain(
+			"Expected an array of objectives (an array), received a string.",
+		);
+	});
+});
