@@ -2,6 +2,11 @@
  * zod's issues, told in okr-kit's issue codes: the same codes the zod-free readers report, with
  * zod's paths and okr-kit's wording.
  *
+ * Only the codes the model's schemas raise are translated: a wrong type (`invalid_type`), a value
+ * outside an enum or literal (`invalid_value`), a key result's unknown `kind` (`invalid_union`), an
+ * empty id (`too_small`), and okr-kit's own leaves and rules (`custom`). The schemas have no
+ * maximum, no strict object, no string format, no map or set: zod's other codes never reach here.
+ *
  * @module
  * @internal
  */
@@ -34,22 +39,23 @@ const EXPECTED = new Map([
 	["array", "an array"],
 	["string", "a string"],
 	["boolean", "true or false"],
-	["number", "a number"],
-	["null", "null"],
 ]);
 
-function okrParams(issue: z.core.$ZodIssue): OkrParams | undefined {
-	if (issue.code !== "custom") return undefined;
-	const params = issue.params as Partial<OkrParams> | undefined;
-	return typeof params?.okrCode === "string" ? (params as OkrParams) : undefined;
-}
+/** The zod issues the model's schemas raise (see the module's comment). */
+type ModelIssue =
+	| z.core.$ZodIssueInvalidType
+	| z.core.$ZodIssueInvalidValue
+	| z.core.$ZodIssueInvalidUnion
+	| z.core.$ZodIssueTooSmall
+	| z.core.$ZodIssueCustom;
 
 /**
  * One zod issue as okr-kit issues (an `unrecognized_keys` issue gives one `UNKNOWN_KEY` per key).
  * `input` is what the caller passed, for telling a missing field (`REQUIRED`) from a wrong one.
  */
-export function okrIssuesOf(issue: z.core.$ZodIssue, input: unknown): OkrIssue[] {
-	const path: Path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+function okrIssuesOf(issue: ModelIssue, input: unknown): OkrIssue[] {
+	// The model's objects have string keys only: zod's paths hold no symbol.
+	const path = issue.path as Path;
 	const value = valueAt(input, path);
 	// A field that is absent (or undefined) is REQUIRED; an undefined input or array item is just
 	// of the wrong type.
@@ -68,42 +74,31 @@ export function okrIssuesOf(issue: z.core.$ZodIssue, input: unknown): OkrIssue[]
 				"INVALID_ENUM",
 				`Expected one of ${quoteAll(issue.values)}, received ${describeValue(value)}.`,
 			);
-		case "invalid_union":
-			if ("discriminator" in issue) {
-				// A discriminated union: zod's path already ends at the discriminator.
-				if (missing) return [required(path)];
-				const options = (issue as { readonly options?: readonly unknown[] }).options ?? [];
-				return issueOf(
-					"INVALID_ENUM",
-					`Expected one of ${quoteAll(options)}, received ${describeValue(value)}.`,
-				);
-			}
-			return issueOf("INVALID_TYPE", `Expected a valid value, received ${typeName(value)}.`);
+		case "invalid_union": {
+			// The model's one union is the key result's, discriminated on `kind`: when no option has
+			// the given kind, zod's issue lists the kinds, at a path that ends at `kind`.
+			if (missing) return [required(path)];
+			const { options } = issue as { readonly options: readonly unknown[] };
+			return issueOf(
+				"INVALID_ENUM",
+				`Expected one of ${quoteAll(options)}, received ${describeValue(value)}.`,
+			);
+		}
 		case "too_small":
 			// The model's only zod minimum is a non-empty string (ids). zod also checks it on a value
 			// that is not a string (an array, a typed array), whose type issue says what is wrong.
 			if (typeof value === "string") return issueOf("EMPTY_STRING", "Must not be empty.");
 			return [];
-		case "too_big":
-			return issueOf("OUT_OF_RANGE", issue.message);
-		case "unrecognized_keys":
-			return issue.keys.map((key) => ({
-				code: "UNKNOWN_KEY",
-				path: [...path, key],
-				message: `There is no field ${JSON.stringify(key)} here.`,
-			}));
 		case "custom": {
-			const params = okrParams(issue);
-			if (params === undefined) return issueOf("INVALID_TYPE", issue.message);
+			// Every custom issue of the model is okr-kit's (a leaf's or a rule's): it has its params.
+			const params = issue.params as OkrParams;
 			if (params.leaf === true && missing) return [required(path)];
 			return issueOf(params.okrCode, issue.message);
 		}
-		default:
-			return issueOf("INVALID_TYPE", issue.message);
 	}
 }
 
 /** Every issue of a zod error, in okr-kit's codes, in zod's order. */
 export function okrIssues(error: z.core.$ZodError, input: unknown): OkrIssue[] {
-	return error.issues.flatMap((issue) => okrIssuesOf(issue, input));
+	return (error.issues as readonly ModelIssue[]).flatMap((issue) => okrIssuesOf(issue, input));
 }
