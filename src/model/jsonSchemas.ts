@@ -23,7 +23,8 @@ export interface JsonSchemas {
 }
 
 function deepFreeze<T>(value: T): T {
-	if (typeof value === "object" && value !== null) {
+	// JSON data: its objects and arrays are Objects; its strings, numbers and booleans are not.
+	if (value instanceof Object) {
 		for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
 		Object.freeze(value);
 	}

@@ -20,9 +20,10 @@ import {
 	startEqualsTarget,
 	thresholdsOutOfOrder,
 } from "../rules/index.js";
-import { type Day, isDateInput, readDay } from "../time/day.js";
+import { type Day, isDateInput } from "../time/day.js";
 import {
 	dateInput,
+	dayOfInput,
 	dayString,
 	exactOf,
 	frozen,
@@ -41,7 +42,7 @@ type Fields = Readonly<Record<string, unknown>>;
 
 /** The day of a date field, or `null` when the field failed (its own issue is reported). */
 function dayOf(value: unknown): Day | null {
-	return isDateInput(value) ? readDay(value, []) : null;
+	return isDateInput(value) ? dayOfInput(value) : null;
 }
 
 /**
@@ -383,14 +384,14 @@ export const KpiSchema = frozen(
 				const thresholds = fields["thresholds"];
 				const target = fields["target"];
 				if (!isRecord(thresholds) || !isNumberInput(target)) return;
-				const mode = thresholds["mode"];
-				if (typeof mode === "string") {
-					report(
-						ctx.issues,
-						value,
-						relativeToZeroTarget(mode, exactOf(target), ["thresholds", "mode"]),
-					);
-				}
+				// The rule compares the mode with "relative" only: a wrong mode (reported at its own
+				// path) gives no issue here.
+				const mode = thresholds["mode"] as string;
+				report(
+					ctx.issues,
+					value,
+					relativeToZeroTarget(mode, exactOf(target), ["thresholds", "mode"]),
+				);
 			}, ON_OBJECTS),
 		),
 );
