@@ -83,6 +83,7 @@ export const TARGETS = {
 			"tests/svg/progressBarSvg.test.ts",
 			"tests/svg/snapshots.test.ts",
 			"tests/svg/sparklineSvg.test.ts",
+			"tests/svg/survivors.mutation.test.ts",
 			"tests/svg/xml.test.ts",
 		],
 	},

@@ -16,6 +16,7 @@ import { type Exact, roundHalfUp, toNumber } from "../numeric/index.js";
 export function escapeXml(text: string): string {
 	let out = "";
 	let from = 0;
+	// Stryker disable next-line EqualityOperator: at i = text.length charCodeAt gives NaN, which no branch takes
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		let replacement: string;
@@ -26,14 +27,11 @@ export function escapeXml(text: string): string {
 		else if (c === 39) replacement = "&#39;";
 		else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff) {
 			replacement = "\uFFFD";
-		} else if (c >= 0xd800 && c <= 0xdbff) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) {
+		} else if (c >= 0xd800 && c <= 0xdfff) {
+			if (pairAt(text, i)) {
 				i++;
 				continue;
 			}
-			replacement = "\uFFFD";
-		} else if (c >= 0xdc00 && c <= 0xdfff) {
 			replacement = "\uFFFD";
 		} else {
 			continue;
@@ -41,24 +39,32 @@ export function escapeXml(text: string): string {
 		out += text.slice(from, i) + replacement;
 		from = i + 1;
 	}
-	return from === 0 ? text : out + text.slice(from);
+	return out + text.slice(from);
+}
+
+/** Whether a surrogate pair (a high surrogate, then a low one) starts at index `i` of `text`. */
+function pairAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	const next = text.charCodeAt(i + 1);
+	return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
 }
 
 /**
  * A coordinate or length for the markup: rounded to two decimals (from an integer number of
  * hundredths, so no binary noise), trailing zeros dropped, never `-0`, never exponent notation.
- * Every coordinate the pictures write is bounded by the (checked) sizes, far below 1e15.
+ * Every coordinate the pictures write is bounded by the (checked) sizes, far below 1e15; a
+ * non-finite number (none reaches here) is written as `0`.
  */
 export function num(n: number): string {
 	const hundredths = Math.round(n * 100);
-	if (hundredths === 0 || !Number.isFinite(hundredths)) return "0";
+	if (!Number.isFinite(hundredths)) return "0";
 	const sign = hundredths < 0 ? "-" : "";
 	const a = Math.abs(hundredths);
 	const whole = String(Math.floor(a / 100));
 	const frac = a % 100;
 	if (frac === 0) return sign + whole;
 	if (frac % 10 === 0) return `${sign}${whole}.${frac / 10}`;
-	return `${sign}${whole}.${frac < 10 ? "0" : ""}${frac}`;
+	return `${sign}${whole}.${String(frac).padStart(2, "0")}`;
 }
 
 /**
@@ -66,21 +72,18 @@ export function num(n: number): string {
  * the same number (as `String(n)`), but never in exponent notation and never `-0`.
  */
 export function plainNumber(n: number): string {
-	if (n === 0) return "0";
-	const s = String(n);
+	const s = String(n); // "0" for -0 too
 	const e = s.indexOf("e");
-	if (e < 0) return s;
+	if (e === -1) return s;
 	const sign = s.startsWith("-") ? "-" : "";
-	const mantissa = s.slice(sign.length, e);
-	const exponent = Number(s.slice(e + 1));
-	const dot = mantissa.indexOf(".");
-	const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
-	const point = (dot < 0 ? mantissa.length : dot) + exponent;
-	// JavaScript writes an exponent only below 1e-6 (the point is left of every digit) or from 1e21
-	// on (right of all of at most 17 digits).
-	return point <= 0
-		? `${sign}0.${"0".repeat(-point)}${digits}`
-		: sign + digits + "0".repeat(point - digits.length);
+	// JavaScript writes one digit before the point: "d.ddde+21", "de-7". It writes an exponent only
+	// below 1e-6 ("e-": the point goes left of every digit) or from 1e21 on ("e+": right of all of
+	// at most 17 digits).
+	const digits = s.slice(sign.length, e).replace(".", "");
+	const exponent = Number(s.slice(e + 2));
+	return s[e + 1] === "-"
+		? `${sign}0.${"0".repeat(exponent - 1)}${digits}`
+		: sign + digits + "0".repeat(exponent + 1 - digits.length);
 }
 
 /** Groups the whole part of a plain decimal in threes with commas: `"250000"` → `"250,000"`. */
@@ -88,14 +91,14 @@ export function groupThousands(plain: string): string {
 	const sign = plain.startsWith("-") ? "-" : "";
 	const body = plain.slice(sign.length);
 	const dot = body.indexOf(".");
-	const whole = dot < 0 ? body : body.slice(0, dot);
-	if (whole.length <= 3) return plain;
+	const end = dot === -1 ? body.length : dot;
+	const whole = body.slice(0, end);
 	let grouped = "";
 	for (let i = 0; i < whole.length; i++) {
 		if (i > 0 && (whole.length - i) % 3 === 0) grouped += ",";
 		grouped += whole[i];
 	}
-	return sign + grouped + (dot < 0 ? "" : body.slice(dot));
+	return sign + grouped + body.slice(end);
 }
 
 /** A value as shown in words and labels: plain digits, grouped in thousands. */
@@ -157,11 +160,7 @@ export function fitText(text: string, max: number): string {
 	let count = 0;
 	let cut = -1;
 	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) i++;
-		}
+		if (pairAt(text, i)) i++;
 		count++;
 		if (count === limit - 1) cut = i + 1;
 		if (count > limit) return `${text.slice(0, Math.max(cut, 0)).trimEnd()}…`;
@@ -173,11 +172,7 @@ export function fitText(text: string, max: number): string {
 function codePoints(text: string): number {
 	let n = 0;
 	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c >= 0xd800 && c <= 0xdbff) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) i++;
-		}
+		if (pairAt(text, i)) i++;
 		n++;
 	}
 	return n;
@@ -189,7 +184,7 @@ function codePoints(text: string): number {
  * than a line. Runs of white space count as one space. Linear in the length.
  */
 export function wrapText(text: string, max: number, lines: number): string[] {
-	const words = text.split(/\s+/).filter((word) => word !== "");
+	const words = text.split(/\s/).filter((word) => word !== "");
 	const out: string[] = [];
 	let line = "";
 	let i = 0;
