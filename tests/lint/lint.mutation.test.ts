@@ -333,6 +333,13 @@ describe("lint at its edges", () => {
 		).not.toContain("NOT_AMBITIOUS");
 	});
 
+	it("checks the staleness of no KPI when none are given", () => {
+		const program = [one("o", [kr("a"), kr("b")])];
+		expect(lint(program, undefined, { asOf: "2025-08-15" })).toEqual(
+			lint(program, [], { asOf: "2025-08-15" }),
+		);
+	});
+
 	it("reads null options as none", () => {
 		expect(lint([one("o", [kr("a"), kr("b")])], [], null as unknown as undefined)).toEqual(
 			lint([one("o", [kr("a"), kr("b")])], []),

@@ -160,6 +160,7 @@ describe("pace functions: null options, the first day, and what they were given"
 		for (const [subject, received] of [
 			[null, "null"],
 			[5, "a number"],
+			[undefined, "nothing"],
 		] as const) {
 			const error = expectIssue(
 				() => checkInCompliance(subject as unknown as KeyResult, "2025-07-01", { cycle: q3 }),

@@ -110,6 +110,16 @@ describe("cycle builders: the argument each refusal names", () => {
 		);
 	});
 
+	it("reaches the first and the last month a date can be written in", () => {
+		expect(fiscalYear(9999, { startMonth: 1 })).toEqual({
+			start: "9999-01-01",
+			end: "9999-12-31",
+			label: "FY9999",
+		});
+		expect(fiscalQuarter(9999, 4, { startMonth: 1 }).end).toBe("9999-12-31");
+		expect(fiscalQuarter(0, 1, { startMonth: 1 }).start).toBe("0000-01-01");
+	});
+
 	it("gives a cycle without a label when the label is left out or undefined", () => {
 		expect(cycle("2025-09-01", "2025-12-19")).toEqual({ start: "2025-09-01", end: "2025-12-19" });
 		expect(Object.keys(cycle("2025-09-01", "2025-12-19", undefined))).toEqual(["start", "end"]);
