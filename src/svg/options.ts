@@ -163,9 +163,9 @@ export function isSafeColor(value: string): boolean {
 		return true;
 	}
 	let i = 0;
-	while (i < value.length && isLetter(value.charCodeAt(i))) i++;
-	if (i === 0) return false;
+	while (isLetter(value.charCodeAt(i))) i++; // NaN past the end is no letter
 	if (i === value.length) return true;
+	// Not a word: a colour function's name (none is empty), then (…).
 	if (!COLOR_FUNCTIONS.includes(value.slice(0, i).toLowerCase())) return false;
 	if (value.charCodeAt(i) !== 40 || value.charCodeAt(value.length - 1) !== 41) return false;
 	for (let j = i + 1; j < value.length - 1; j++) {
@@ -257,8 +257,8 @@ export function readSize(o: Readonly<Record<string, unknown>>, key: string, fall
 }
 
 /** `title` unless it is missing or blank, else `fallback`. */
-export function titleOr(title: string | null | undefined, fallback: string): string {
-	return title === null || title === undefined || title.trim() === "" ? fallback : title;
+export function titleOr(title: string | null, fallback: string): string {
+	return title === null || title.trim() === "" ? fallback : title;
 }
 
 /** Reads the shared options (the policy first, as every computation does). */

@@ -1,6 +1,7 @@
 // Tests written for the mutants of src/svg that survived `npm run mutation` (issue 8): each pins an
 // exact value that one of those mutants changed.
 import { describe, expect, it } from "vitest";
+import { OkrValidationError } from "../../src/index.js";
 import {
 	escapeXml,
 	fitText,
@@ -10,6 +11,23 @@ import {
 	showNumber,
 	wrapText,
 } from "../../src/svg/markup.js";
+import { isSafeColor } from "../../src/svg/options.js";
+import { kpiBulletSvg, progressBarSvg, type SvgOptions } from "../../src/svg.js";
+import { uptime } from "./fixtures.js";
+import { find, parseXml } from "./xml.js";
+
+/** The issues of the validation error `fn` throws: code, path and message. */
+function issuesOf(fn: () => unknown): unknown {
+	try {
+		fn();
+	} catch (error) {
+		expect(error).toBeInstanceOf(OkrValidationError);
+		return (error as OkrValidationError).issues;
+	}
+	throw new Error("expected a validation error");
+}
+
+const bar = (options: unknown) => progressBarSvg({ score: 0.5 }, options as SvgOptions);
 
 describe("escapeXml at the edges of the surrogate ranges", () => {
 	it("keeps every surrogate pair, from the lowest to the highest code units", () => {
@@ -82,5 +100,108 @@ describe("fitText and wrapText count lone surrogates as one character each", () 
 
 	it("goes on after a word cut in the middle lines", () => {
 		expect(wrapText("a verylongword b", 4, 3)).toEqual(["a", "ver…", "b"]);
+	});
+});
+
+describe("isSafeColor", () => {
+	it("accepts words of upper- and lower-case letters from A to z", () => {
+		expect(isSafeColor("AZaz")).toBe(true);
+		expect(isSafeColor("Z")).toBe(true);
+		expect(isSafeColor("z")).toBe(true);
+	});
+
+	it("accepts hex digits A-F and a-f only", () => {
+		expect(isSafeColor("#ABCDEF")).toBe(true);
+		expect(isSafeColor("#abcdef")).toBe(true);
+		expect(isSafeColor("#GGG")).toBe(false);
+		expect(isSafeColor("#ggg")).toBe(false);
+	});
+
+	it("allows at most 64 characters", () => {
+		expect(isSafeColor("a".repeat(64))).toBe(true);
+		expect(isSafeColor("a".repeat(65))).toBe(false);
+		expect(isSafeColor("")).toBe(false);
+	});
+
+	it("accepts each colour function, with signs inside", () => {
+		for (const name of ["rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch"]) {
+			expect(isSafeColor(`${name}(+1 -2 3)`)).toBe(true);
+			expect(isSafeColor(`${name.toUpperCase()}(1, 2, 3)`)).toBe(true);
+		}
+	});
+
+	it("refuses other functions and anything but parentheses around the arguments", () => {
+		expect(isSafeColor("foo(1 2 3)")).toBe(false);
+		expect(isSafeColor('rgb"0 0 0"')).toBe(false);
+		expect(isSafeColor("rgb(0 0 0")).toBe(false);
+		expect(isSafeColor("rgb 0 0 0)")).toBe(false);
+		expect(isSafeColor("(0 0 0)")).toBe(false);
+	});
+});
+
+describe("the shared options' errors", () => {
+	it("names what it expected and what it received", () => {
+		expect(issuesOf(() => bar({ colors: { red: 5 } }))).toEqual([
+			{
+				code: "INVALID_TYPE",
+				path: ["options", "colors", "red"],
+				message: "Expected a string, received a number.",
+			},
+		]);
+		expect(issuesOf(() => bar({ colors: "x" }))).toEqual([
+			{
+				code: "INVALID_TYPE",
+				path: ["options", "colors"],
+				message: "Expected an object, received a string.",
+			},
+		]);
+		expect(issuesOf(() => bar({ colors: { purple: "x" } }))).toEqual([
+			{
+				code: "UNKNOWN_KEY",
+				path: ["options", "colors", "purple"],
+				message: 'Unknown colors key "purple".',
+			},
+		]);
+		expect(issuesOf(() => bar({ patterns: "yes" }))).toEqual([
+			{
+				code: "INVALID_TYPE",
+				path: ["options", "patterns"],
+				message: "Expected true or false, received a string.",
+			},
+		]);
+	});
+
+	it("shows at most 40 characters of a bad size or colour", () => {
+		expect(issuesOf(() => bar({ width: "1".repeat(50) }))).toEqual([
+			{
+				code: "OUT_OF_RANGE",
+				path: ["options", "width"],
+				message: `Expected a size above 0 and at most 100000, received "${"1".repeat(40)}".`,
+			},
+		]);
+		expect(issuesOf(() => bar({ colors: { red: `${"x".repeat(50)}"` } }))).toEqual([
+			{
+				code: "INVALID_COLOR",
+				path: ["options", "colors", "red"],
+				message: `Expected a CSS colour such as "#D55E00", "teal" or "rgb(0 158 115)", received "${"x".repeat(40)}".`,
+			},
+		]);
+	});
+
+	it("accepts a size of exactly 100000", () => {
+		expect(bar({ width: 100_000 })).toContain('width="100000"');
+	});
+
+	it("accepts id prefixes of up to 64 characters starting with a letter or _", () => {
+		expect(bar({ idPrefix: "_x" })).toContain('id="_x-');
+		expect(bar({ idPrefix: "a".repeat(64) })).toContain(`id="${"a".repeat(64)}-`);
+		expect(issuesOf(() => bar({ idPrefix: "a".repeat(65) }))).toEqual([
+			{
+				code: "INVALID_ID",
+				path: ["options", "idPrefix"],
+				message:
+					"Expected an id prefix: a letter or _, then letters, digits, - or _, at most 64 characters.",
+			},
+		]);
 	});
 });
