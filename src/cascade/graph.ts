@@ -88,9 +88,8 @@ export function readCascade(
 	objectives.forEach((o, i) => {
 		if (!indexOf.has(o.id)) indexOf.set(o.id, i);
 	});
-	const parent = objectives.map((o) =>
-		o.parentId === null ? -1 : (indexOf.get(o.parentId) ?? -1),
-	);
+	// No id is null: a root (parentId null) and an unknown parent both get -1.
+	const parent = objectives.map((o) => indexOf.get(o.parentId as string) ?? -1);
 	return { objectives, indexOf, parent };
 }
 
@@ -152,11 +151,8 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 			ids,
 		});
 	}
-	// Stable: per objective, in the order found above; loops join their first member.
-	return issues
-		.map((issue, n) => ({ issue, n }))
-		.sort((a, b) => (a.issue.path[0] as number) - (b.issue.path[0] as number) || a.n - b.n)
-		.map(({ issue }) => issue);
+	// `sort` is stable: per objective, in the order found above; loops join their first member.
+	return issues.sort((a, b) => (a.path[0] as number) - (b.path[0] as number));
 }
 
 /** `"a" → "b" → "a"`, shortened in the middle for long loops (the ids are in the issue). */
@@ -177,26 +173,34 @@ function alignmentLoops(parent: readonly number[]): number[][] {
 	// 0: not seen; w + 1: on the path of walk w; -1: finished.
 	const state = new Int32Array(n);
 	const loops: number[][] = [];
+	// Stryker disable next-line EqualityOperator: a walk from past the end finds nothing
 	for (let w = 0; w < n; w++) {
-		if (state[w] !== 0) continue;
+		// Stryker disable next-line ArrayDeclaration: only indices of the walk are ever looked up in it
 		const walk: number[] = [];
+		// A walk from an objective already seen stops at once. state[-1] is undefined: a root ends it.
 		let i = w;
-		while (i !== -1 && state[i] === 0) {
+		while (state[i] === 0) {
 			state[i] = w + 1;
 			walk.push(i);
 			i = parent[i] as number;
 		}
-		if (i !== -1 && state[i] === w + 1) {
+		if (state[i] === w + 1) {
 			const loop = walk.slice(walk.indexOf(i));
+			// The loop from its lowest index (indices are distinct).
 			let lowest = 0;
+			// Stryker disable next-line EqualityOperator: see above
 			for (let k = 1; k < loop.length; k++) {
+				// Stryker disable next-line EqualityOperator: see above
 				if ((loop[k] as number) < (loop[lowest] as number)) lowest = k;
 			}
 			loops.push([...loop.slice(lowest), ...loop.slice(0, lowest)]);
 		}
+		// Finished: any mark that no later walk w + 1 uses.
+		// Stryker disable next-line UnaryOperator: 1 would do too, walk 0 being over
 		for (const j of walk) state[j] = -1;
 	}
-	return loops.sort((a, b) => (a[0] as number) - (b[0] as number));
+	// In the order their walks met them: the issues are sorted by objective afterwards.
+	return loops;
 }
 
 /** Throws `OkrValidationError` with the cascade's issues, or returns it with its children lists. */
@@ -205,6 +209,7 @@ export function soundCascade(graph: CascadeGraph): SoundCascade {
 	if (issues.length > 0) throw new OkrValidationError(issues);
 	const children: number[][] = [];
 	graph.parent.forEach((p, i) => {
+		// Stryker disable next-line ConditionalExpression: roots would be listed under -1, which nothing reads
 		if (p === -1) return;
 		let list = children[p];
 		if (list === undefined) {
@@ -213,8 +218,7 @@ export function soundCascade(graph: CascadeGraph): SoundCascade {
 		}
 		list.push(i);
 	});
-	const all: (readonly number[])[] = [];
-	for (let i = 0; i < graph.parent.length; i++) all.push(children[i] ?? NO_CHILDREN);
+	const all = graph.parent.map((_, i): readonly number[] => children[i] ?? NO_CHILDREN);
 	return { ...graph, children: all };
 }
 

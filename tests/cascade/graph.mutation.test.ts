@@ -4,7 +4,13 @@
  * worded (long loops cut), and the words of the other cascade issues and of incremental updates.
  */
 import { describe, expect, it } from "vitest";
-import { createRollUp, explain, type Objective, validateCascade } from "../../src/index.js";
+import {
+	alignmentReport,
+	createRollUp,
+	explain,
+	type Objective,
+	validateCascade,
+} from "../../src/index.js";
 import { expectCode, expectIssue } from "../support/foundation.js";
 
 const o = (id: string, parentId?: string, extra: Record<string, unknown> = {}) =>
@@ -146,5 +152,39 @@ describe("explain by source", () => {
 		expect(explain(family, "p").terms).toEqual([
 			{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 1, points: 1 },
 		]);
+	});
+});
+
+describe("loops met out of their order", () => {
+	it("lists loops by their first objective, not by the walk that met them", () => {
+		// The walk from w0 meets the loop w2 ⇄ w3 before the walk from w1 meets w1's own loop.
+		expect(validateCascade([o("w0", "w3"), o("w1", "w1"), o("w2", "w3"), o("w3", "w2")])).toEqual([
+			loop(1, 'Objective "w1" is its own parent.', ["w1"]),
+			loop(2, 'Objectives "w2" → "w3" → "w2" form a loop of 2.', ["w2", "w3"]),
+		]);
+	});
+
+	it("keeps an objective's issues in the order they are checked", () => {
+		const issues = validateCascade([o("x", "nowhere", { contribution: -1 }), o("x")]).map(
+			(issue) => [issue.code, issue.path],
+		);
+		expect(issues).toEqual([
+			["UNKNOWN_PARENT", [0, "parentId"]],
+			["NEGATIVE_CONTRIBUTION", [0, "contribution"]],
+			["DUPLICATE_ID", [1, "id"]],
+		]);
+	});
+});
+
+describe("who an alignment report counts as connected", () => {
+	it("keeps an objective under an orphan unconnected, whichever is listed first", () => {
+		expect(alignmentReport([o("a"), o("b", "a")]).connectedShare).toBe(0);
+		expect(alignmentReport([o("b", "a"), o("a")]).connectedShare).toBe(0);
+		expect(
+			alignmentReport([o("root", undefined, { level: "company" }), o("b", "root")]).connectedShare,
+		).toBe(1);
+		expect(
+			alignmentReport([o("b", "root"), o("root", undefined, { level: "company" })]).connectedShare,
+		).toBe(1);
 	});
 });
