@@ -1,7 +1,19 @@
 import type { KpiColor } from "../kpi/core.js";
 import { kpiStatusHistory } from "../kpi/kpiStatusHistory.js";
 import type { DateInput, Kpi } from "../model/types.js";
-import { add, clamp, cmp, divide, type Exact, ONE, sub, toNumber, ZERO } from "../numeric/index.js";
+import {
+	add,
+	clamp,
+	cmp,
+	divide,
+	type Exact,
+	max,
+	min,
+	ONE,
+	sub,
+	toNumber,
+	ZERO,
+} from "../numeric/index.js";
 import type { Reading } from "../read/common.js";
 import { readKpi } from "../read/kpi.js";
 import { formatDay } from "../time/day.js";
@@ -68,6 +80,7 @@ const MAX_MARKERS = 60;
 export function sparklineSvg(kpi: Kpi, options?: SparklineSvgOptions): string {
 	const opts = readSvgOptions(options);
 	const history = kpiStatusHistory(kpi, options);
+	// Stryker disable next-line ArrayDeclaration: kpiStatusHistory above has read this KPI; no error can show this path
 	const read = readKpi(kpi, []);
 	const readings: readonly Reading[] = read.measurements.slice(0, history.length);
 	const unit = read.unit;
@@ -96,8 +109,11 @@ export function sparklineSvg(kpi: Kpi, options?: SparklineSvgOptions): string {
 	const f = fills(opts);
 	const marks: string[] = [];
 
-	const latest = readings[readings.length - 1];
-	const latestStatus = statuses[statuses.length - 1];
+	// The history has a point per reading (it is their prefix up to asOf).
+	const empty = readings.length === 0;
+	const first = readings[0] as Reading;
+	const latest = readings[readings.length - 1] as Reading;
+	const latestStatus = statuses[statuses.length - 1] as KpiColor;
 	const name = titleOr(read.name, "KPI");
 	const title = titleOr(opts.title, name);
 	marks.push(
@@ -107,16 +123,15 @@ export function sparklineSvg(kpi: Kpi, options?: SparklineSvgOptions): string {
 			pad,
 			headingY,
 			title,
-			latest === undefined || latestStatus === undefined
+			empty
 				? `no measurements · ${opts.labels.unknown}`
 				: `${show(latest.value)} · ${opts.labels[latestStatus]}`,
-			f.of(latestStatus ?? "unknown"),
+			f.of(empty ? "unknown" : latestStatus),
 		),
 	);
 
 	const direction = directionWords(read.direction);
-	const first = readings[0];
-	if (first === undefined || latest === undefined || latestStatus === undefined) {
+	if (empty) {
 		marks.push(
 			textElement(
 				{ x: width / 2, y: plotTop + plotHeight / 2, "text-anchor": "middle", fill: c.muted },
@@ -128,18 +143,14 @@ export function sparklineSvg(kpi: Kpi, options?: SparklineSvgOptions): string {
 	}
 
 	// Scales: dates across, values (and the target) up.
-	let lo = t;
-	let hi = t;
-	for (const reading of readings) {
-		if (cmp(reading.value, lo) < 0) lo = reading.value;
-		if (cmp(reading.value, hi) > 0) hi = reading.value;
-	}
 	let valuesLow = first.value;
 	let valuesHigh = first.value;
 	for (const reading of readings) {
-		if (cmp(reading.value, valuesLow) < 0) valuesLow = reading.value;
-		if (cmp(reading.value, valuesHigh) > 0) valuesHigh = reading.value;
+		valuesLow = min(valuesLow, reading.value);
+		valuesHigh = max(valuesHigh, reading.value);
 	}
+	let lo = min(valuesLow, t);
+	let hi = max(valuesHigh, t);
 	if (cmp(lo, hi) === 0) {
 		lo = sub(lo, ONE);
 		hi = add(hi, ONE);
@@ -156,7 +167,7 @@ export function sparklineSvg(kpi: Kpi, options?: SparklineSvgOptions): string {
 	// The status strip: one stretch per run of the same status, split halfway between readings.
 	let runStart = 0;
 	for (let i = 1; i <= statuses.length; i++) {
-		if (i < statuses.length && statuses[i] === statuses[runStart]) continue;
+		if (statuses[i] === statuses[runStart]) continue; // undefined at the end
 		const from =
 			runStart === 0 ? x0 : ((xs[runStart - 1] as number) + (xs[runStart] as number)) / 2;
 		const to = i === statuses.length ? x0 + inner : ((xs[i - 1] as number) + (xs[i] as number)) / 2;
@@ -239,10 +250,10 @@ export function sparklineSvg(kpi: Kpi, options?: SparklineSvgOptions): string {
 			: `${name}: ${count} measurements from ${firstDate} to ${lastDate}, from ${show(first.value)} to ${show(latest.value)}, lowest ${show(valuesLow)}, highest ${show(valuesHigh)}`;
 	desc += `; target ${show(t)} (${direction}). Latest: ${show(latest.value)}, ${opts.labels[latestStatus]}.`;
 	const changes: string[] = [];
-	for (let i = 0; i < count; i++) {
-		if (i === 0 || statuses[i] !== statuses[i - 1]) {
-			changes.push(`${opts.labels[statuses[i] as KpiColor]} from ${history[i]?.at}`);
-		}
+	let previous: KpiColor | null = null;
+	for (const point of history) {
+		if (point.status !== previous) changes.push(`${opts.labels[point.status]} from ${point.at}`);
+		previous = point.status;
 	}
 	desc += ` Status: ${changes.join(", ")}.`;
 	return svgDocument({ kind: "sparkline", width, height, title, desc, marks }, opts, f);
