@@ -2,7 +2,7 @@ import { type ObjectiveLink, readCascade, rootsOf, soundCascade } from "../casca
 import { rollUp } from "../cascade/rollUp.js";
 import type { RollUpScore } from "../cascade/types.js";
 import type { Objective } from "../model/types.js";
-import { exact } from "../numeric/index.js";
+import { fromResult } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
 import { charsIn, fills, svgDocument } from "./document.js";
 import {
@@ -125,6 +125,7 @@ export function cascadeTreeSvg(
 		}
 	}
 	// Leaves take the next column; a parent sits centred over its first and last child.
+	// Stryker disable next-line ArrayDeclaration: every objective is a leaf or a parent, so each gets its column below
 	const column = new Array<number>(n).fill(0);
 	let leaves = 0;
 	for (const i of order) {
@@ -140,8 +141,7 @@ export function cascadeTreeSvg(
 				2;
 		}
 	}
-	let levels = 0;
-	for (const d of depth) if (d + 1 > levels) levels = d + 1;
+	const levels = depth.reduce((most, d) => Math.max(most, d + 1), 0);
 	const width = 2 * pad + leaves * nodeWidth + (leaves - 1) * gapX;
 	const height = 2 * pad + levels * nodeHeight + (levels - 1) * gapY;
 	const xOf = (i: number) => pad + (column[i] as number) * (nodeWidth + gapX);
@@ -176,7 +176,7 @@ export function cascadeTreeSvg(
 		const score = scores.get(link.id) as RollUpScore;
 		const name = titles[i] as string;
 		const word = opts.labels[score.color];
-		const scoreText = showRounded(exact(score.score, ["score"]), 2);
+		const scoreText = showRounded(fromResult(score.score), 2);
 		const gradeText = showNumber(score.grade);
 		const line = `${scoreText} · grade ${gradeText} · ${word}`;
 		const p = cascade.parent[i] as number;

@@ -40,6 +40,6 @@ export function shortfallWords(
 	const sign = cmp(shortfall, ZERO);
 	if (sign === 0) return "on target";
 	const amount = showValue(abs(shortfall), unit);
-	if (sign < 0) return `${amount} ahead of the target`;
+	if (sign === -1) return `${amount} ahead of the target`;
 	return direction === "onTarget" ? `${amount} off the target` : `${amount} short of the target`;
 }

@@ -2,6 +2,7 @@
 // exact value that one of those mutants changed.
 import { describe, expect, it } from "vitest";
 import { OkrValidationError } from "../../src/index.js";
+import { fromResult } from "../../src/numeric/index.js";
 import {
 	escapeXml,
 	fitText,
@@ -12,7 +13,14 @@ import {
 	wrapText,
 } from "../../src/svg/markup.js";
 import { isSafeColor } from "../../src/svg/options.js";
-import { kpiBulletSvg, progressBarSvg, type SvgOptions, sparklineSvg } from "../../src/svg.js";
+import { shortfallWords, withUnit } from "../../src/svg/words.js";
+import {
+	cascadeTreeSvg,
+	kpiBulletSvg,
+	progressBarSvg,
+	type SvgOptions,
+	sparklineSvg,
+} from "../../src/svg.js";
 import { nps, uptime } from "./fixtures.js";
 
 /** The issues of the validation error `fn` throws: code, path and message. */
@@ -355,5 +363,103 @@ describe("sparklineSvg", () => {
 		expect(spark(nps, { width: 500, height: 200 })).toMatch(
 			/^<svg [^>]*width="500" height="200" viewBox="0 0 500 200"/,
 		);
+	});
+});
+
+describe("cascadeTreeSvg", () => {
+	const metric = (id: string) => ({
+		id,
+		title: id,
+		kind: "metric",
+		start: 0,
+		target: 10,
+		current: 5,
+	});
+	const tree = (objectives: object[], options: object = {}) =>
+		cascadeTreeSvg(objectives as never, options as SvgOptions);
+	const alone = [{ id: "a", title: "Alone", keyResults: [metric("k")] }];
+
+	it("draws no link path for a single objective", () => {
+		const svg = tree(alone);
+		expect(svg).not.toContain("<path");
+		expect(svg).toMatch(/^<svg [^>]*width="224" height="88" viewBox="0 0 224 88"/);
+	});
+
+	it("is as tall as its deepest branch, wherever that is in the input", () => {
+		const svg = tree([
+			{ id: "c", title: "Company", keyResults: [metric("k1")] },
+			{ id: "t", title: "Team", parentId: "c", keyResults: [metric("k2")] },
+			{ id: "s", title: "Squad", parentId: "t", keyResults: [metric("k3")] },
+			{ id: "o", title: "Other", parentId: "c", keyResults: [metric("k4")] },
+		]);
+		expect(svg).toMatch(/^<svg [^>]*width="448" height="280" viewBox="0 0 448 280"/);
+	});
+
+	it("cuts the score line to the box", () => {
+		const long = "somewhat behind the plan but recovering";
+		const svg = tree(alone, { labels: { red: long, yellow: long, green: long } });
+		expect(svg).toContain(
+			'<text x="27" y="66" fill="#595959" font-size="10.8">0.5 · grade 0.5 · somewhat b…</text>',
+		);
+	});
+});
+
+describe("progressBarSvg", () => {
+	const texts = (svg: string) => svg.match(/<text[^>]*>[^<]*<\/text>/g);
+
+	it("names the input it expected", () => {
+		expect(issuesOf(() => progressBarSvg(5 as never))).toEqual([
+			{
+				code: "INVALID_TYPE",
+				path: [],
+				message:
+					"Expected a progress bar input { score, expected?, type? } (an object), received a number.",
+			},
+		]);
+	});
+
+	it("leaves out the legend's row for a committed objective without an expected score", () => {
+		expect(progressBarSvg({ score: 0.5, type: "committed" })).toMatch(
+			/^<svg [^>]*width="320" height="63" viewBox="0 0 320 63"/,
+		);
+	});
+
+	it("cuts the legend's entries to their room on a narrow picture", () => {
+		expect(texts(progressBarSvg({ score: 0.5, expected: 0.123456 }, { width: 120 }))).toEqual([
+			'<text x="8" y="20" font-weight="600">…</text>',
+			'<text x="98" y="20" text-anchor="end">0.5 · grade…</text>',
+			'<text x="19" y="70.8" fill="#595959" font-size="10.8">expec…</text>',
+			'<text x="84.64" y="70.8" fill="#595959" font-size="10.8">str…</text>',
+		]);
+		expect(texts(progressBarSvg({ score: 0.5, expected: 0.5 }, { width: 200 }))).toEqual([
+			'<text x="8" y="20" font-weight="600">…</text>',
+			'<text x="178" y="20" text-anchor="end">0.5 · grade 0.5 · yellow</text>',
+			'<text x="19" y="70.8" fill="#595959" font-size="10.8">expected 0.5</text>',
+			'<text x="120.28" y="70.8" fill="#595959" font-size="10.8">stretch ban…</text>',
+		]);
+	});
+
+	it("rounds a small swatch's corners by a quarter of its size", () => {
+		expect(progressBarSvg({ score: 0.5 }, { fontSize: 8 })).toContain(
+			'<rect x="305" y="10" width="7" height="7" rx="1.75" fill=',
+		);
+	});
+});
+
+describe("KPI words", () => {
+	it("writes no unit for an empty one", () => {
+		expect(withUnit("5", "")).toBe("5");
+		expect(withUnit("5", undefined)).toBe("5");
+		expect(withUnit("5", "%")).toBe("5%");
+		expect(withUnit("5", "ms")).toBe("5 ms");
+	});
+
+	it("says on target, ahead or short of it by the sign of the shortfall", () => {
+		expect(shortfallWords(fromResult(0), "higherIsBetter", "%")).toBe("on target");
+		expect(shortfallWords(fromResult(-0.2), "higherIsBetter", "%")).toBe(
+			"0.2% ahead of the target",
+		);
+		expect(shortfallWords(fromResult(9.9), "higherIsBetter", "%")).toBe("9.9% short of the target");
+		expect(shortfallWords(fromResult(2), "onTarget", "°C")).toBe("2 °C off the target");
 	});
 });
