@@ -265,8 +265,9 @@ export function kpiBulletSvg(kpi: Kpi, options?: KpiBulletSvgOptions): string {
 		const when = status.at === null ? "" : ` on ${status.at}`;
 		let stale = "";
 		if (status.stale) {
+			const asOf = own(opts.fields, "asOf");
 			// Stryker disable next-line ArrayDeclaration,StringLiteral: kpiStatus has checked options.asOf (a stale value has one); this path never shows
-			const day = readDay(own(opts.fields, "asOf"), ["options", "asOf"]);
+			const day = readDay(asOf, ["options", "asOf"]);
 			stale = ` (stale on ${formatDay(day)})`;
 		}
 		const shortfall = shortfallWords(fromResult(status.shortfall as number), read.direction, unit);
