@@ -278,8 +278,8 @@ export function kpiBulletSvg(kpi: Kpi, options?: KpiBulletSvgOptions): string {
 }
 
 /**
- * The quantitative scale: ticks at round steps (1, 2 or 5 times a power of ten) about every 60 px,
- * labelled below the bullet. Tick values are exact multiples of the step.
+ * The quantitative scale: ticks at round steps (1, 2 or 5 times a power of ten) about every 60 px
+ * (at most 101 ticks), labelled below the bullet. Tick values are exact multiples of the step.
  */
 function scale(
 	lo: Exact,
