@@ -54,3 +54,23 @@ describe("objectives that are not an array", () => {
 		);
 	});
 });
+
+describe("versions of a live roll-up", () => {
+	it("an update leaves the version it came from as it was, key results and progress alike", () => {
+		const metric = (id: string) => ({
+			id,
+			title: id,
+			kind: "metric" as const,
+			start: 0,
+			target: 10,
+			current: 0,
+		});
+		const v1 = createRollUp([{ id: "o", title: "O", keyResults: [metric("k1"), metric("k2")] }]);
+		const v2 = v1.update("k1", { current: 10, weight: 3 });
+		const v3 = v1.update("k2", { current: 10 });
+		expect(v1.scores.get("o")?.score).toBe(0);
+		expect(v2.scores.get("o")?.score).toBe(0.75);
+		expect(v3.scores.get("o")?.score).toBe(0.5);
+		expect(v3.update("k1", { current: 10 }).scores.get("o")?.score).toBe(1);
+	});
+});
