@@ -116,7 +116,8 @@ function connectedFlags(parent: readonly number[], isRoot: readonly boolean[]): 
 			walk.push(i);
 			i = parent[i] as number;
 		}
-		if (i !== -1 && isRoot[i] && state[i] === 0) state[i] = 1;
+		// Only a root-level objective ends a walk still undecided (state[-1] is undefined).
+		if (state[i] === 0) state[i] = 1;
 		for (const j of walk) state[j] = verdict;
 	}
 	return Array.from(state, (s) => s === 1);
