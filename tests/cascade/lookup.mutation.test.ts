@@ -35,9 +35,15 @@ describe("ids the cascade does not hold", () => {
 
 	it("an update's patch is read as own fields, whatever their names", () => {
 		const scores = createRollUp(specExample());
-		const id = (specExample()[0] as Objective).keyResults?.[0]?.id as string;
-		const patch = JSON.parse('{"__proto__": {"polluted": true}, "current": 1}') as object;
-		expect(() => scores.update(id, patch)).not.toThrow(TypeError);
+		// JSON.parse makes "__proto__" an own key: merged as a plain field, it reaches no prototype.
+		const patch = JSON.parse('{"__proto__": {"polluted": true}, "current": 77}') as object;
+		const next = scores.update("activation", patch);
+		expect(next.scores.get("teamA")).toEqual({
+			score: 0.9,
+			grade: 0.9,
+			color: "green",
+			source: "keyResults",
+		});
 		expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
 	});
 });
