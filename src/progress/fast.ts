@@ -29,41 +29,9 @@ import {
 	wideArray,
 } from "../numeric/wide.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { isRecord, type Loose, objectiveFieldsPass, optionalString } from "../read/fast.js";
+import { isPlainMetric, isRecord, objectiveFieldsPass } from "../read/fast.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { progressOf } from "./core.js";
-
-/** Whether the plain key result `kr` (already known to be an object) has the base fields right. */
-function basePasses(kr: Loose): boolean {
-	const id = kr["id"];
-	const weight = kr["weight"];
-	return (
-		typeof id === "string" &&
-		id !== "" &&
-		typeof kr["title"] === "string" &&
-		(weight === undefined ||
-			(typeof weight === "number" && weight >= 0 && weight !== Number.POSITIVE_INFINITY)) &&
-		optionalString(kr["owner"]) &&
-		optionalString(kr["unit"])
-	);
-}
-
-/** Whether `kr` is a metric key result with number fields and no check-ins, as the reader accepts. */
-function isPlainMetric(kr: Loose): boolean {
-	if (kr["kind"] !== "metric" || kr["checkIns"] !== undefined) return false;
-	const start = kr["start"];
-	const target = kr["target"];
-	const current = kr["current"];
-	return (
-		typeof start === "number" &&
-		typeof target === "number" &&
-		Number.isFinite(start) &&
-		Number.isFinite(target) &&
-		start !== target &&
-		(current === undefined || (typeof current === "number" && Number.isFinite(current))) &&
-		basePasses(kr)
-	);
-}
 
 /**
  * Clamped progress of `value` when it is a valid metric key result that the fast path covers,
