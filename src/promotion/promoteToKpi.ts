@@ -27,7 +27,7 @@ import { readThresholds } from "../read/kpi.js";
 import { readObjective } from "../read/objective.js";
 import { relativeToZeroTarget } from "../rules/index.js";
 import { formatDay, readDay } from "../time/day.js";
-import { computedValue, copyReadings, readingValue, sourceNumber } from "./values.js";
+import { computedValue, copyReadings, readingValue, sourceNumber } from "../kinds/values.js";
 
 /** Options of {@link promoteToKpi}. */
 export interface PromoteToKpiOptions extends PolicyOptions {

@@ -1,25 +1,14 @@
 /**
- * Reading a cycle: two calendar dates, both included, `end >= start`.
+ * Reading a cycle: two calendar dates, both included, `end >= start`; compiled from its
+ * description (`src/kinds/cycle.ts`).
  *
  * @module
  * @internal
  */
-import type { Path } from "../errors/index.js";
-import { endBeforeStart } from "../rules/index.js";
-import type { Day } from "../time/day.js";
-import { asObject, at, check, readDate, readOptionalString } from "./common.js";
+import { type CycleRead, cycle } from "../kinds/cycle.js";
+import { readerOf } from "./compile.js";
 
-/** A cycle as computations see it. */
-export interface CycleRead {
-	readonly start: Day;
-	readonly end: Day;
-	readonly label: string | undefined;
-}
+export type { CycleRead };
 
-export function readCycle(value: unknown, path: Path): CycleRead {
-	const o = asObject(value, path, "a cycle { start, end }");
-	const start = readDate(o, "start", path);
-	const end = readDate(o, "end", path);
-	check(endBeforeStart(start, end, at(path, "end")));
-	return { start, end, label: readOptionalString(o, "label", path) };
-}
+/** Reads and checks a cycle given as a plain object. */
+export const readCycle = readerOf(cycle);

@@ -1,19 +1,26 @@
 /**
  * Copying values out of the caller's input into new model objects: a value that came in as a
- * string stays a string, a number stays a number (SPEC §1). Values the library computes (a range's
+ * string stays a string, a number stays a number. Values the library computes (a range's
  * midpoint) are numbers when every input they come from was a number, else exact decimal strings.
  *
  * @module
  * @internal
  */
-import type { NumberInput } from "../model/types.js";
-import { type Exact, toNumber } from "../numeric/index.js";
-import { type Fields, field, type Reading } from "../read/common.js";
+import { type Exact, type NumberInput, toNumber } from "../numeric/index.js";
+import type { Reading } from "./fields.js";
+
+/** An object whose fields a reader has checked, read by name. */
+export type Fields = Readonly<Record<string, unknown>>;
+
+function field(object: Fields, key: string): unknown {
+	return object[key];
+}
+
 import { formatDay } from "../time/day.js";
 
 /**
  * The caller's own value of a numeric field that a reader has already checked, as written, except
- * that a `-0` is copied as `0`: no result holds `-0` (SPEC §1).
+ * that a `-0` is copied as `0`: no result holds `-0`.
  */
 export function sourceNumber(object: Fields, key: string): NumberInput {
 	const value = field(object, key) as NumberInput;

@@ -1,0 +1,54 @@
+/**
+ * A checklist key result: weighted items, at least one; progress is the weighted share done.
+ *
+ * @module
+ * @internal
+ */
+import { OkrError, type OkrIssue, type Path } from "../errors/index.js";
+import { add, divide, isZero, ONE, ZERO } from "../numeric/index.js";
+import { boolean, describe, list, literal, text, weight, withDefault } from "./fields.js";
+import { keyResultBase } from "./keyResultBase.js";
+import { kind } from "./kind.js";
+
+/** A checklist key result needs at least one item. */
+export function emptyChecklist(count: number, path: Path): OkrIssue | null {
+	if (count > 0) return null;
+	return {
+		code: "EMPTY_CHECKLIST",
+		path,
+		message: "A checklist key result needs at least one item.",
+	};
+}
+
+/** The description of one item of a checklist. */
+export const checklistItem = describe("a checklist item", {
+	title: text(),
+	done: boolean(),
+	weight: withDefault(weight(), 1, ONE),
+});
+
+export const checklist = kind({
+	description: describe(
+		"a key result",
+		{ ...keyResultBase, kind: literal("checklist"), items: list(checklistItem, emptyChecklist) },
+		{ located: true },
+	),
+	valued: false,
+	progress(kr) {
+		let done = ZERO;
+		let total = ZERO;
+		for (const item of kr.items) {
+			total = add(total, item.weight);
+			if (item.done) done = add(done, item.weight);
+		}
+		if (isZero(total)) {
+			throw new OkrError(
+				"ZERO_TOTAL_WEIGHT",
+				`The items of key result ${JSON.stringify(kr.id)} have weights summing to 0.`,
+				[...kr.path, "items"],
+			);
+		}
+		return divide(done, total);
+	},
+	promote: null,
+});

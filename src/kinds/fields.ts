@@ -1,0 +1,276 @@
+/**
+ * The language the model is described in. Each record of the model (a cycle, a check-in, each kind
+ * of key result, an objective, a KPI) is written once as a {@link RecordOf} description: its fields
+ * in reading order, what each holds, and its cross-field rules. Everything else is compiled from
+ * those descriptions: the zod-free readers the computations use (`read/compile.ts`), the fast
+ * paths' acceptance checks (`read/fast.ts`), the zod schemas (`model/compile.ts`, and through them
+ * the JSON Schemas), and the TypeScript types of what a caller writes ({@link InputOf}) and of what
+ * a computation reads ({@link ReadOf}).
+ *
+ * A description is plain, frozen data, built by the small constructors below; it never runs any
+ * check by itself.
+ *
+ * @module
+ * @internal
+ */
+import type { OkrIssue, Path } from "../errors/index.js";
+import type { Exact, NumberInput } from "../numeric/index.js";
+import type { DateInput, Day } from "../time/day.js";
+
+/** A dated reading (check-in or measurement), with its position in the array for tie-breaks. */
+export interface Reading {
+	readonly at: Day;
+	readonly value: Exact;
+	readonly index: number;
+}
+
+/**
+ * What one field holds. The type parameters (never values) say what a caller writes (`In`), what
+ * parsing gives (`Out`: dates as `"YYYY-MM-DD"` strings) and what a computation reads (`Read`:
+ * numbers exact, dates as day numbers).
+ */
+export type Leaf =
+	| { readonly tag: "id" }
+	| { readonly tag: "text" }
+	| { readonly tag: "number" }
+	| { readonly tag: "weight" }
+	| { readonly tag: "boolean" }
+	| { readonly tag: "date" }
+	| { readonly tag: "dayString" }
+	| { readonly tag: "enum"; readonly values: readonly string[] }
+	| { readonly tag: "literal"; readonly value: string }
+	| { readonly tag: "ids"; readonly item: string }
+	// biome-ignore lint/suspicious/noExplicitAny: any description of a record
+	| { readonly tag: "record"; readonly record: RecordOf<any> }
+	// biome-ignore lint/suspicious/noExplicitAny: any description of a reading
+	| { readonly tag: "readings"; readonly item: RecordOf<any> }
+	| {
+			readonly tag: "list";
+			/** A record, or records told apart by a field. */
+			// biome-ignore lint/suspicious/noExplicitAny: any description of a record
+			readonly item: RecordOf<any> | UnionOf;
+			/** A rule on the list's length, reported at the list's path. */
+			readonly count?: (count: number, path: Path) => OkrIssue | null;
+	  };
+
+/** Whether a field must be given, may be left out, or is filled by a default when left out. */
+export type Presence = "required" | "optional" | "defaulted";
+
+/**
+ * A field: its leaf, and what happens when it is absent. `required` fields must be given;
+ * `optional` ones read as `absent` (`undefined` or `null`); `defaulted` ones read as `absent`, the
+ * default's value (and parse to `fallback`). `nullable` fields also take `null`.
+ */
+export interface Field<In, Out, Read, P extends Presence = Presence> {
+	readonly leaf: Leaf;
+	readonly presence: P;
+	/** What an absent field reads as. */
+	readonly absent: unknown;
+	/** Whether `null` is accepted (read as `null`). */
+	readonly nullable: boolean;
+	/** The default as a caller would write it (for zod and JSON Schema), when `defaulted`. */
+	readonly fallback: unknown;
+	/** Types only: never set. */
+	readonly types?: { readonly in: In; readonly out: Out; readonly read: Read };
+}
+
+/** A cross-field rule: the fields it reads, and the check over their read values. */
+export interface Rule<R> {
+	readonly reads: readonly (keyof R & string)[];
+	readonly check: (read: R, path: Path) => OkrIssue | null;
+	/**
+	 * The same rule over plain numbers, for the fast paths (which see only number fields): `true`
+	 * when it holds. Absent: the fast paths give up on a record this rule applies to.
+	 */
+	readonly numbers?: (read: Readonly<Record<string, number>>) => boolean;
+}
+
+/** The fields of a record, by name, in reading order. */
+// biome-ignore lint/suspicious/noExplicitAny: fields of any leaf
+export type Fields = { readonly [key: string]: Field<any, any, any> };
+
+/** A record of the model: what it is called in messages, its fields and its rules. */
+export interface RecordOf<F extends Fields> {
+	/** How messages name it: "a key result", "a cycle { start, end }". */
+	readonly what: string;
+	readonly fields: F;
+	readonly rules: readonly Rule<ReadOf<RecordOf<F>>>[];
+	/** Whether a read record keeps its path and the caller's own object (`path`, `source`). */
+	readonly located: boolean;
+}
+
+/** Records told apart by a discriminating field (key results, by `kind`). */
+export interface UnionOf {
+	readonly key: string;
+	/** What messages call a member. */
+	readonly what: string;
+	// biome-ignore lint/suspicious/noExplicitAny: any description of a record
+	readonly members: { readonly [tag: string]: RecordOf<any> };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types derived from descriptions
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+type InOf<F> = F extends Field<infer In, unknown, unknown> ? In : never;
+type OutOf<F> = F extends Field<unknown, infer Out, unknown> ? Out : never;
+type ReadOfField<F> = F extends Field<unknown, unknown, infer Read> ? Read : never;
+type KeysWhere<F extends Fields, P extends Presence> = {
+	[K in keyof F]: F[K] extends Field<unknown, unknown, unknown, P> ? K : never;
+}[keyof F];
+
+/** What a caller writes for a record (fields with defaults optional). */
+export type InputOf<R> =
+	R extends RecordOf<infer F>
+		? Simplify<
+				{ readonly [K in KeysWhere<F, "required">]: InOf<F[K]> } & {
+					readonly [K in KeysWhere<F, "optional" | "defaulted">]?: InOf<F[K]> | undefined;
+				}
+			>
+		: never;
+
+/** What parsing gives for a record: defaults filled, dates as `"YYYY-MM-DD"` strings. */
+export type ParsedOf<R> =
+	R extends RecordOf<infer F>
+		? Simplify<
+				{ readonly [K in KeysWhere<F, "required" | "defaulted">]: OutOf<F[K]> } & {
+					readonly [K in KeysWhere<F, "optional">]?: OutOf<F[K]> | undefined;
+				}
+			>
+		: never;
+
+/** Where a read record came from. */
+export interface Located {
+	readonly path: Path;
+	/** The caller's own object, for copying fields out with the type they came in with. */
+	readonly source: Readonly<Record<string, unknown>>;
+}
+
+/** What a computation sees of a record once read. */
+export type ReadOf<R> =
+	R extends RecordOf<infer F> ? Simplify<{ readonly [K in keyof F]: ReadOfField<F[K]> }> : never;
+
+/** A read record of a description that keeps its location. */
+export type LocatedReadOf<R> = ReadOf<R> & Located;
+
+// ---------------------------------------------------------------------------------------------
+// Constructors
+
+function field<In, Out, Read>(leaf: Leaf): Field<In, Out, Read, "required"> {
+	return Object.freeze({
+		leaf,
+		presence: "required",
+		absent: undefined,
+		nullable: false,
+		fallback: undefined,
+	});
+}
+
+/** A non-empty string naming a record. */
+export const id = (): Field<string, string, string, "required"> => field({ tag: "id" });
+/** A string of words (a title, a name, an owner). */
+export const text = (): Field<string, string, string, "required"> => field({ tag: "text" });
+/** A number, or a decimal string read exactly. */
+export const number = (): Field<NumberInput, NumberInput, Exact, "required"> =>
+	field({ tag: "number" });
+/** A weight: a number `>= 0`. */
+export const weight = (): Field<NumberInput, NumberInput, Exact, "required"> =>
+	field({ tag: "weight" });
+/** `true` or `false`. */
+export const boolean = (): Field<boolean, boolean, boolean, "required"> =>
+	field({ tag: "boolean" });
+/** A calendar date, `"YYYY-MM-DD"` or a `Date`. */
+export const date = (): Field<DateInput, string, Day, "required"> => field({ tag: "date" });
+/** A calendar date written as a `"YYYY-MM-DD"` string only, kept as written. */
+export const dayString = (): Field<string, string, string, "required"> =>
+	field({ tag: "dayString" });
+/** One of a few names. */
+export const oneOf = <const T extends readonly string[]>(
+	values: T,
+): Field<T[number], T[number], T[number], "required"> => field({ tag: "enum", values });
+/** The discriminating name of a union's member. */
+export const literal = <const T extends string>(value: T): Field<T, T, T, "required"> =>
+	field({ tag: "literal", value });
+/** A list of ids (`item` names one in messages: "a KPI id"). */
+export const ids = (
+	item: string,
+): Field<readonly string[], readonly string[], readonly string[], "required"> =>
+	field({ tag: "ids", item });
+/** A nested record. */
+export const record = <F extends Fields>(
+	description: RecordOf<F>,
+): Field<InputOf<RecordOf<F>>, ParsedOf<RecordOf<F>>, ReadOf<RecordOf<F>>, "required"> =>
+	field({ tag: "record", record: description });
+/** A list of records, with an optional rule on its length. */
+export const list = <F extends Fields>(
+	item: RecordOf<F>,
+	count?: (count: number, path: Path) => OkrIssue | null,
+): Field<
+	readonly InputOf<RecordOf<F>>[],
+	readonly ParsedOf<RecordOf<F>>[],
+	readonly ReadOf<RecordOf<F>>[],
+	"required"
+> => field(count === undefined ? { tag: "list", item } : { tag: "list", item, count });
+/** Dated readings `{ at, value, … }`, read sorted by date (ties in array order). */
+export const readings = <F extends Fields>(
+	item: RecordOf<F>,
+): Field<
+	readonly InputOf<RecordOf<F>>[],
+	readonly ParsedOf<RecordOf<F>>[],
+	readonly Reading[],
+	"required"
+> => field({ tag: "readings", item });
+/** A list of records told apart by `union.key` (the type parameters name their union types). */
+export const unionList = <In, Out, Read>(
+	union: UnionOf,
+): Field<readonly In[], readonly Out[], readonly Read[], "required"> =>
+	field({ tag: "list", item: union });
+
+/** An optional field, read as `absent` (`undefined` or `null`) when not given. */
+export function optional<In, Out, Read, const A extends null | undefined>(
+	f: Field<In, Out, Read, "required">,
+	absent: A,
+): Field<In, Out, Read | A, "optional"> {
+	return Object.freeze({ ...f, presence: "optional" as const, absent });
+}
+
+/** An optional field that may also be written as `null`, read as `null` when absent. */
+export function nullable<In, Out, Read>(
+	f: Field<In, Out, Read, "required">,
+): Field<In | null, Out | null, Read | null, "optional"> {
+	return Object.freeze({ ...f, presence: "optional" as const, absent: null, nullable: true });
+}
+
+/** A required field that may be `null` (read as `null`). */
+export function orNull<In, Out, Read>(
+	f: Field<In, Out, Read, "required">,
+): Field<In | null, Out | null, Read | null, "required"> {
+	return Object.freeze({ ...f, absent: null, nullable: true });
+}
+
+/** A field with a default: absent, it reads as `read`; `written` is the default as a caller writes it. */
+export function withDefault<In, Out, Read>(
+	f: Field<In, Out, Read, "required">,
+	written: In,
+	read: Read,
+): Field<In, Out, Read, "defaulted"> {
+	return Object.freeze({ ...f, presence: "defaulted" as const, absent: read, fallback: written });
+}
+
+/** A record description. */
+export function describe<F extends Fields>(
+	what: string,
+	fields: F,
+	options: {
+		readonly rules?: readonly Rule<ReadOf<RecordOf<F>>>[];
+		readonly located?: boolean;
+	} = {},
+): RecordOf<F> {
+	return Object.freeze({
+		what,
+		fields: Object.freeze(fields),
+		rules: Object.freeze(options.rules ?? []),
+		located: options.located ?? false,
+	});
+}

@@ -1,0 +1,213 @@
+/**
+ * The zod-free readers, compiled once from the model's descriptions (`src/kinds`): each record's
+ * fields become a list of small field readers, run in order, then its rules. A reader checks a
+ * plain object field by field and throws an `OkrValidationError` naming the path of the first
+ * problem; what it returns is what computations see (numbers exact, dates as day numbers,
+ * readings sorted by date).
+ *
+ * @module
+ * @internal
+ */
+import { invalid, type Path } from "../errors/index.js";
+import type {
+	Field,
+	Fields as FieldsOf,
+	Reading,
+	ReadOf,
+	RecordOf,
+	UnionOf,
+} from "../kinds/fields.js";
+import { typeName } from "../numeric/index.js";
+import { readDay } from "../time/day.js";
+import {
+	asArray,
+	asObject,
+	at,
+	check,
+	type Fields,
+	mapItems,
+	readBoolean,
+	readDate,
+	readEnum,
+	readId,
+	readNumber,
+	readString,
+	readWeight,
+} from "./common.js";
+
+/** Reads one field of an object that is present (neither `undefined` nor an accepted `null`). */
+type FieldReader = (object: Fields, key: string, path: Path) => unknown;
+
+/** Reads a value at `path` into what computations see. */
+export type Reader<T> = (value: unknown, path: Path) => T;
+
+// biome-ignore lint/suspicious/noExplicitAny: compiled readers of any record
+const compiled = new WeakMap<object, Reader<any>>();
+
+function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
+	const leaf = f.leaf;
+	switch (leaf.tag) {
+		case "id":
+			return readId;
+		case "text":
+			return readString;
+		case "number":
+			return readNumber;
+		case "weight":
+			return readWeight;
+		case "boolean":
+			return readBoolean;
+		case "date":
+			return readDate;
+		case "dayString":
+			return (o, key, path) => {
+				const value = o[key];
+				if (typeof value !== "string") {
+					throw invalid("INVALID_TYPE", at(path, key), 'Expected a date "YYYY-MM-DD" or null.');
+				}
+				readDay(value, at(path, key));
+				return value;
+			};
+		case "enum": {
+			const values = leaf.values;
+			return (o, key, path) => readEnum(o, key, path, values);
+		}
+		case "literal": {
+			const values = [leaf.value];
+			return (o, key, path) => readEnum(o, key, path, values);
+		}
+		case "ids": {
+			const what = leaf.item;
+			return (o, key, path) => {
+				const p = at(path, key);
+				return mapItems(asArray(o[key], p, `"${key}"`), (k, i) => {
+					if (typeof k === "string" && k.length > 0) return k;
+					throw invalid("INVALID_TYPE", at(p, i), `Expected ${what}, received ${typeName(k)}.`);
+				});
+			};
+		}
+		case "record": {
+			const read = readerOf(leaf.record);
+			return (o, key, path) => read(o[key], at(path, key));
+		}
+		case "readings": {
+			const read = readerOf(leaf.item) as Reader<{ readonly at: number; readonly value: never }>;
+			return (o, key, path) => {
+				const p = at(path, key);
+				const list = asArray(o[key], p, `"${key}"`);
+				const out: Reading[] = [];
+				for (let i = 0; i < list.length; i++) {
+					const r = read(list[i], at(p, i));
+					out.push({ at: r.at, value: r.value, index: i });
+				}
+				// A stable sort by date keeps array order on ties: the last is the latest.
+				return out.sort((a, b) => a.at - b.at);
+			};
+		}
+		case "list": {
+			const item = leaf.item;
+			const read = "members" in item ? unionReader(item) : readerOf(item);
+			const count = leaf.count;
+			return (o, key, path) => {
+				const p = at(path, key);
+				const list = asArray(o[key], p, `"${key}"`);
+				if (count !== undefined) check(count(list.length, p));
+				return mapItems(list, (value, i) => read(value, at(p, i)));
+			};
+		}
+	}
+}
+
+/** A field's reader: absent, `null` where allowed, or its leaf's. */
+function fieldReader(f: Field<unknown, unknown, unknown>): FieldReader {
+	const leaf = leafReader(f);
+	const { presence, absent, nullable } = f;
+	return (o, key, path) => {
+		const value = o[key];
+		if (value === undefined) {
+			if (presence === "required") {
+				throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
+			}
+			return absent;
+		}
+		if (value === null && nullable) return null;
+		return leaf(o, key, path);
+	};
+}
+
+/** The compiled reader of a record description. */
+export function readerOf<F extends FieldsOf>(
+	description: RecordOf<F>,
+): Reader<ReadOf<RecordOf<F>>> {
+	let reader = compiled.get(description);
+	if (reader === undefined) {
+		reader = compileRecord(description);
+		compiled.set(description, reader);
+	}
+	return reader;
+}
+
+function compileRecord<F extends FieldsOf>(description: RecordOf<F>): Reader<ReadOf<RecordOf<F>>> {
+	const keys = Object.keys(description.fields);
+	const readers = keys.map((key) =>
+		fieldReader(description.fields[key] as Field<unknown, unknown, unknown>),
+	);
+	const { what, rules, located } = description;
+	return (value, path) => {
+		const o = asObject(value, path, what);
+		const out: Record<string, unknown> = {};
+		for (let i = 0; i < keys.length; i++) {
+			const key = keys[i] as string;
+			out[key] = (readers[i] as FieldReader)(o, key, path);
+		}
+		for (const rule of rules) check(rule.check(out as ReadOf<RecordOf<F>>, path));
+		if (located) {
+			out["path"] = path;
+			out["source"] = o;
+		}
+		return out as ReadOf<RecordOf<F>>;
+	};
+}
+
+/** The compiled reader of a union: its key read first, then the member it names. */
+export function unionReader(union: UnionOf): Reader<unknown> {
+	let reader = compiled.get(union);
+	if (reader === undefined) {
+		const tags = Object.keys(union.members);
+		const members = new Map(
+			tags.map((tag) => [tag, readerOf(union.members[tag] as RecordOf<FieldsOf>)]),
+		);
+		const { key, what } = union;
+		reader = (value, path) => {
+			const o = asObject(value, path, what);
+			const tag = readEnum(o, key, path, tags);
+			return (members.get(tag) as Reader<unknown>)(o, path);
+		};
+		compiled.set(union, reader);
+	}
+	return reader;
+}
+
+/**
+ * Reads the fields a rule reads (for a check that runs even when other fields fail, as zod's
+ * cross-field checks do): their read values, or `null` when one of them fails.
+ */
+export function readSome<F extends FieldsOf>(
+	description: RecordOf<F>,
+	keys: readonly string[],
+	value: Fields,
+): Record<string, unknown> | null {
+	const out: Record<string, unknown> = {};
+	try {
+		for (const key of keys) {
+			out[key] = fieldReader(description.fields[key] as Field<unknown, unknown, unknown>)(
+				value,
+				key,
+				[],
+			);
+		}
+	} catch {
+		return null;
+	}
+	return out;
+}
