@@ -50,7 +50,7 @@ export const TARGETS = {
 		],
 	},
 	rules: {
-		mutate: ["src/rules"],
+		mutate: ["src/kinds"],
 		tests: ["tests/errors/codes.test.ts", "tests/read", "tests/model"],
 	},
 	time: { mutate: ["src/time"], tests: ["tests/errors/codes.test.ts", "tests/time"] },

@@ -22,6 +22,8 @@ export { rollUp } from "./cascade/rollUp.js";
 export type { RollUpScore } from "./cascade/types.js";
 export type { ValidateCascadeOptions } from "./cascade/validateCascade.js";
 export { validateCascade } from "./cascade/validateCascade.js";
+export { cycle } from "./cycles/cycle.js";
+export { parseCycle } from "./cycles/parseCycle.js";
 export type { IssueCode, OkrErrorCode, OkrIssue, Path, PathKey } from "./errors/index.js";
 export { OkrError, OkrValidationError } from "./errors/index.js";
 export type { AspirationalOutcome, Color, CommittedOutcome } from "./grading/core.js";
@@ -118,7 +120,6 @@ export type {
 export { promoteToKpi } from "./promotion/promoteToKpi.js";
 // Cycles: quarters, halves, years, months, fiscal years (SPEC §2).
 export type { CalendarCycle, LabeledCycle } from "./time/calendarCycle.js";
-export { cycle } from "./time/cycle.js";
 export type { CycleContainingOptions, CycleUnit } from "./time/cycleContaining.js";
 export { cycleContaining } from "./time/cycleContaining.js";
 export type { FiscalYearOptions } from "./time/fiscal.js";
@@ -126,6 +127,5 @@ export { fiscalQuarter } from "./time/fiscalQuarter.js";
 export { fiscalYear } from "./time/fiscalYear.js";
 export { half } from "./time/half.js";
 export { month } from "./time/month.js";
-export { parseCycle } from "./time/parseCycle.js";
 export { quarter } from "./time/quarter.js";
 export { year } from "./time/year.js";

@@ -12,6 +12,7 @@ import {
 	ZERO,
 } from "../numeric/index.js";
 import { complianceCounts } from "../pace/checkInCompliance.js";
+import type { Aim } from "../policy/defaults.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
 import { latestReading, readEach } from "../read/common.js";
@@ -22,11 +23,8 @@ import { readDay } from "../time/day.js";
 /** Options of {@link programHealth}. */
 export interface ProgramHealthOptions extends PolicyOptions {}
 
-/** The range a health figure should fall within: at least `min`, and at most `max` when given. */
-export interface HealthAim {
-	readonly min: number;
-	readonly max?: number;
-}
+/** The range a health figure should fall within (the policy's {@link Aim}, as numbers). */
+export type HealthAim = Aim<number>;
 
 /** One health figure, its aim, and whether it meets it. */
 export interface HealthFigure {

@@ -76,7 +76,8 @@ export interface Field<In, Out, Read, P extends Presence = Presence> {
 
 /** A cross-field rule: the fields it reads, and the check over their read values. */
 export interface Rule<R> {
-	readonly reads: readonly (keyof R & string)[];
+	/** Fields by name, or a nested record's field as `[record, field]`. */
+	readonly reads: readonly ((keyof R & string) | readonly [keyof R & string, string])[];
 	readonly check: (read: R, path: Path) => OkrIssue | null;
 	/**
 	 * The same rule over plain numbers, for the fast paths (which see only number fields): `true`

@@ -99,7 +99,7 @@ export const kpi = describe(
 	{
 		rules: [
 			{
-				reads: ["thresholds", "target"],
+				reads: [["thresholds", "mode"], "target"],
 				check: (k, path) =>
 					k.thresholds === null
 						? null

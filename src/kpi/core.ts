@@ -10,6 +10,7 @@
  * @module
  * @internal
  */
+import type { Color } from "../grading/core.js";
 import { abs, cmp, type Exact, mul, sub } from "../numeric/index.js";
 import type { ScoringPolicy, StaleAfter } from "../policy/defaults.js";
 import type { PolicyNumbers } from "../policy/rules.js";
@@ -18,7 +19,8 @@ import type { KpiRead, KpiThresholdsRead } from "../read/kpi.js";
 import { addMonths, type Day } from "../time/day.js";
 
 /** A KPI's traffic-light colour. */
-export type KpiColor = "green" | "yellow" | "red";
+/** A KPI band's colour: the traffic-light colours of grades. */
+export type KpiColor = Color;
 
 /** The thresholds that apply to a KPI: its own, else the policy's. */
 export function thresholdsOf(kpi: KpiRead, policy: PolicyNumbers): KpiThresholdsRead {

@@ -808,7 +808,7 @@ export const generatedJsonSchemas: JsonSchemas = {
 						],
 					},
 				},
-				required: ["objectiveId", "keyResultId", "promotedAt"],
+				required: ["objectiveId", "keyResultId"],
 			},
 		},
 		required: ["id", "name", "direction", "target"],

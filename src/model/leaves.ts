@@ -1,6 +1,6 @@
 /**
  * The zod building blocks of the model: leaf schemas for numbers, dates and ids that report okr-kit
- * issue codes, the bridge that lets a shared rule (src/rules) report through zod, and the JSON
+ * issue codes, the bridge that lets a record's rule (src/kinds) report through zod, and the JSON
  * Schema each custom leaf stands for (zod cannot describe a custom check by itself).
  *
  * @module

@@ -1,60 +1,28 @@
 /**
- * The zod schemas of the model. Each describes what a caller writes (the hand-written types in
- * `types.ts`; a type test keeps them in step) and parses it to plain, frozen data with defaults
- * filled in and every date as a `"YYYY-MM-DD"` string. Numbers keep the type they came in with.
- * Cross-field rules are the shared ones of `src/rules`, which the zod-free readers call too.
+ * The zod schemas of the model, compiled from its descriptions (`src/kinds`): each describes what a
+ * caller writes and parses it to plain, frozen data with defaults filled in and every date as a
+ * `"YYYY-MM-DD"` string. Numbers keep the type they came in with.
  *
  * They are `zod/mini` schemas (zod 4's functional API: `z.optional(s)`, not `s.optional()`), which
- * cost about half of classic zod in a bundle. They give the values and issues the classic ones
- * gave, and compose with both (see docs/embedding.md, "The zod schemas").
+ * cost about half of classic zod in a bundle. They compose with both (see docs/embedding.md,
+ * "The zod schemas").
  *
  * @module
  */
-import * as z from "zod/mini";
-import { type Exact, isNumberInput } from "../numeric/index.js";
-import {
-	emptyChecklist,
-	endBeforeStart,
-	lowAboveHigh,
-	relativeToZeroTarget,
-	startEqualsTarget,
-	thresholdsOutOfOrder,
-} from "../rules/index.js";
-import { type Day, isDateInput } from "../time/day.js";
-import {
-	dateInput,
-	dayOfInput,
-	dayString,
-	exactOf,
-	frozen,
-	idSchema,
-	isRecord,
-	list,
-	nonNegativeInput,
-	numberInput,
-	ON_OBJECTS,
-	report,
-} from "./leaves.js";
+import type * as z from "zod/mini";
+import { checklist, checklistItem } from "../kinds/checklist.js";
+import { cycle } from "../kinds/cycle.js";
+import { type KeyResultInput, type KeyResultParsed, keyResult } from "../kinds/keyResult.js";
+import { kpi, kpiThresholds } from "../kinds/kpi.js";
+import { metric } from "../kinds/metric.js";
+import { milestone } from "../kinds/milestone.js";
+import { objective } from "../kinds/objective.js";
+import { range } from "../kinds/range.js";
+import { checkIn, measurement } from "../kinds/readings.js";
+import { threshold } from "../kinds/threshold.js";
+import { schemaOf, unionSchema } from "./compile.js";
 
 export { ScoringPolicySchema } from "./policySchema.js";
-
-type Fields = Readonly<Record<string, unknown>>;
-
-/** The day of a date field, or `null` when the field failed (its own issue is reported). */
-function dayOf(value: unknown): Day | null {
-	return isDateInput(value) ? dayOfInput(value) : null;
-}
-
-/**
- * The exact values of two number fields, or `null` when either failed (a field that failed has
- * its own issue, and its value is then the caller's, unchecked).
- */
-function pairOf(value: unknown, a: string, b: string): readonly [Exact, Exact] | null {
-	const fields = value as Fields;
-	const x = fields[a];
-	const y = fields[b];
-	return isNumberInput(x) && isNumberInput(y) ? [exactOf(x), exactOf(y)] : null;
-}
 
 /**
  * A cycle: `{ start, end, label? }`, both days included, `end >= start` (`END_BEFORE_START` at
@@ -69,24 +37,7 @@ function pairOf(value: unknown, a: string, b: string): readonly [Exact, Exact] |
  * //=> false
  * ```
  */
-export const CycleSchema = frozen(
-	z
-		.object({
-			start: dateInput,
-			end: dateInput,
-			label: z.optional(z.string()),
-		})
-		.check(
-			z.superRefine((value, ctx) => {
-				const fields = value as Fields;
-				const start = dayOf(fields["start"]);
-				const end = dayOf(fields["end"]);
-				if (start !== null && end !== null) {
-					report(ctx.issues, value, endBeforeStart(start, end, ["end"]));
-				}
-			}, ON_OBJECTS),
-		),
-);
+export const CycleSchema = schemaOf(cycle);
 
 /**
  * A check-in: the value of a key result on a date, with the owner's optional confidence.
@@ -97,13 +48,7 @@ export const CycleSchema = frozen(
  * //=> { at: "2025-08-01", value: "12.5", confidence: 0.7 }
  * ```
  */
-export const CheckInSchema = frozen(
-	z.object({
-		at: dateInput,
-		value: numberInput,
-		confidence: z.optional(numberInput),
-	}),
-);
+export const CheckInSchema = schemaOf(checkIn);
 
 /**
  * A measurement: the value of a KPI on a date.
@@ -114,28 +59,7 @@ export const CheckInSchema = frozen(
  * //=> { at: "2025-08-01", value: 99.2 }
  * ```
  */
-export const MeasurementSchema = frozen(
-	z.object({
-		at: dateInput,
-		value: numberInput,
-	}),
-);
-
-/**
- * Fields every kind of key result has. Arrays default with `prefault([])`: the `[]` is parsed like
- * an input, and JSON Schema (written for inputs) keeps it as the default, which zod omits for a
- * `default` over a schema that transforms (here, dates).
- */
-const keyResultFields = {
-	id: idSchema,
-	title: z.string(),
-	weight: z._default(nonNegativeInput, 1),
-	owner: z.optional(z.string()),
-	unit: z.optional(z.string()),
-	checkIns: z.prefault(list(z.array(CheckInSchema)), []),
-};
-
-const scoring = z._default(z.enum(["latest", "checkIns"]), "latest");
+export const MeasurementSchema = schemaOf(measurement);
 
 /**
  * A metric key result: a number moving from `start` to `target` (`start == target`:
@@ -147,24 +71,7 @@ const scoring = z._default(z.enum(["latest", "checkIns"]), "latest");
  * //=> { id: "kr", title: "MRR", kind: "metric", start: 0, target: "15000", weight: 1, checkIns: [] }
  * ```
  */
-export const MetricKeyResultSchema = frozen(
-	z
-		.object({
-			...keyResultFields,
-			kind: z.literal("metric"),
-			start: numberInput,
-			target: numberInput,
-			current: z.optional(numberInput),
-		})
-		.check(
-			z.superRefine((value, ctx) => {
-				const pair = pairOf(value, "start", "target");
-				if (pair !== null) {
-					report(ctx.issues, value, startEqualsTarget(pair[0], pair[1], ["target"]));
-				}
-			}, ON_OBJECTS),
-		),
-);
+export const MetricKeyResultSchema = schemaOf(metric.description);
 
 /**
  * A threshold key result: a value that must stay at least (or at most) `threshold`, inclusive.
@@ -176,16 +83,7 @@ export const MetricKeyResultSchema = frozen(
  * //=> { id: "kr", title: "Uptime", kind: "threshold", direction: "atLeast", threshold: 99.9, scoring: "latest", weight: 1, checkIns: [] }
  * ```
  */
-export const ThresholdKeyResultSchema = frozen(
-	z.object({
-		...keyResultFields,
-		kind: z.literal("threshold"),
-		direction: z.enum(["atLeast", "atMost"]),
-		threshold: numberInput,
-		current: z.optional(numberInput),
-		scoring,
-	}),
-);
+export const ThresholdKeyResultSchema = schemaOf(threshold.description);
 
 /**
  * A range key result: a value that must stay within `[low, high]` (`low > high`:
@@ -197,25 +95,7 @@ export const ThresholdKeyResultSchema = frozen(
  * //=> false
  * ```
  */
-export const RangeKeyResultSchema = frozen(
-	z
-		.object({
-			...keyResultFields,
-			kind: z.literal("range"),
-			low: numberInput,
-			high: numberInput,
-			current: z.optional(numberInput),
-			scoring,
-		})
-		.check(
-			z.superRefine((value, ctx) => {
-				const pair = pairOf(value, "low", "high");
-				if (pair !== null) {
-					report(ctx.issues, value, lowAboveHigh(pair[0], pair[1], ["high"]));
-				}
-			}, ON_OBJECTS),
-		),
-);
+export const RangeKeyResultSchema = schemaOf(range.description);
 
 /**
  * A milestone key result: done or not done.
@@ -226,13 +106,7 @@ export const RangeKeyResultSchema = frozen(
  * //=> { id: "kr", title: "Launch", kind: "milestone", done: true, weight: 1, checkIns: [] }
  * ```
  */
-export const MilestoneKeyResultSchema = frozen(
-	z.object({
-		...keyResultFields,
-		kind: z.literal("milestone"),
-		done: z.boolean(),
-	}),
-);
+export const MilestoneKeyResultSchema = schemaOf(milestone.description);
 
 /**
  * One item of a checklist key result; `weight` defaults to `1`.
@@ -243,13 +117,7 @@ export const MilestoneKeyResultSchema = frozen(
  * //=> { title: "Write the spec", done: false, weight: 1 }
  * ```
  */
-export const ChecklistItemSchema = frozen(
-	z.object({
-		title: z.string(),
-		done: z.boolean(),
-		weight: z._default(nonNegativeInput, 1),
-	}),
-);
+export const ChecklistItemSchema = schemaOf(checklistItem);
 
 /**
  * A checklist key result: weighted items, at least one (`EMPTY_CHECKLIST` at `["items"]`).
@@ -260,19 +128,7 @@ export const ChecklistItemSchema = frozen(
  * //=> false
  * ```
  */
-export const ChecklistKeyResultSchema = frozen(
-	z.object({
-		...keyResultFields,
-		kind: z.literal("checklist"),
-		items: list(
-			z.array(ChecklistItemSchema).check(
-				z.superRefine((items, ctx) => {
-					report(ctx.issues, items, emptyChecklist(items.length, []));
-				}),
-			),
-		),
-	}),
-);
+export const ChecklistKeyResultSchema = schemaOf(checklist.description);
 
 /**
  * A key result of any kind, discriminated on `kind` (`"metric"`, `"threshold"`, `"range"`,
@@ -284,13 +140,10 @@ export const ChecklistKeyResultSchema = frozen(
  * //=> 1
  * ```
  */
-export const KeyResultSchema = z.discriminatedUnion("kind", [
-	MetricKeyResultSchema,
-	ThresholdKeyResultSchema,
-	RangeKeyResultSchema,
-	MilestoneKeyResultSchema,
-	ChecklistKeyResultSchema,
-]);
+export const KeyResultSchema = unionSchema(keyResult) as z.ZodMiniType<
+	KeyResultParsed,
+	KeyResultInput
+>;
 
 /**
  * An objective: `type` defaults to `"aspirational"`, `keyResults` and `kpiIds` to `[]`,
@@ -303,20 +156,7 @@ export const KeyResultSchema = z.discriminatedUnion("kind", [
  * //=> { id: "o1", title: "Delight customers", type: "aspirational", keyResults: [], contribution: 1, kpiIds: [] }
  * ```
  */
-export const ObjectiveSchema = frozen(
-	z.object({
-		id: idSchema,
-		title: z.string(),
-		type: z._default(z.enum(["aspirational", "committed"]), "aspirational"),
-		keyResults: z.prefault(list(z.array(KeyResultSchema)), []),
-		cycle: z.optional(CycleSchema),
-		owner: z.optional(z.string()),
-		level: z.optional(z.string()),
-		parentId: z.optional(z.nullable(idSchema)),
-		contribution: z._default(numberInput, 1),
-		kpiIds: z.prefault(list(z.array(idSchema)), []),
-	}),
-);
+export const ObjectiveSchema = schemaOf(objective);
 
 /**
  * A KPI's traffic-light limits on the shortfall, `0 <= green <= yellow` (`NEGATIVE` at
@@ -329,30 +169,7 @@ export const ObjectiveSchema = frozen(
  * //=> false
  * ```
  */
-export const KpiThresholdsSchema = frozen(
-	z
-		.object({
-			mode: z.enum(["absolute", "relative"]),
-			green: numberInput,
-			yellow: numberInput,
-		})
-		.check(
-			z.superRefine((value, ctx) => {
-				const pair = pairOf(value, "green", "yellow");
-				if (pair !== null) {
-					report(ctx.issues, value, thresholdsOutOfOrder(pair[0], pair[1], []));
-				}
-			}, ON_OBJECTS),
-		),
-);
-
-const KpiOriginSchema = frozen(
-	z.object({
-		objectiveId: idSchema,
-		keyResultId: idSchema,
-		promotedAt: z.nullable(dayString),
-	}),
-);
+export const KpiThresholdsSchema = schemaOf(kpiThresholds);
 
 /**
  * A KPI: a gauge with a target, measured over time; `measurements` default to `[]`. Relative
@@ -364,37 +181,7 @@ const KpiOriginSchema = frozen(
  * //=> { id: "uptime", name: "Uptime", direction: "higherIsBetter", target: "99.9", measurements: [] }
  * ```
  */
-export const KpiSchema = frozen(
-	z
-		.object({
-			id: idSchema,
-			name: z.string(),
-			unit: z.optional(z.string()),
-			direction: z.enum(["higherIsBetter", "lowerIsBetter", "onTarget"]),
-			target: numberInput,
-			thresholds: z.optional(KpiThresholdsSchema),
-			cadence: z.optional(z.enum(["daily", "weekly", "monthly", "quarterly"])),
-			measurements: z.prefault(list(z.array(MeasurementSchema)), []),
-			owner: z.optional(z.string()),
-			origin: z.optional(KpiOriginSchema),
-		})
-		.check(
-			z.superRefine((value, ctx) => {
-				const fields = value as Fields;
-				const thresholds = fields["thresholds"];
-				const target = fields["target"];
-				if (!isRecord(thresholds) || !isNumberInput(target)) return;
-				// The rule compares the mode with "relative" only: a wrong mode (reported at its own
-				// path) gives no issue here.
-				const mode = thresholds["mode"] as string;
-				report(
-					ctx.issues,
-					value,
-					relativeToZeroTarget(mode, exactOf(target), ["thresholds", "mode"]),
-				);
-			}, ON_OBJECTS),
-		),
-);
+export const KpiSchema = schemaOf(kpi);
 
 /** `T` with every property and array readonly, all the way down (parsed values are frozen). */
 export type DeepReadonly<T> = T extends readonly (infer U)[]

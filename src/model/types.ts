@@ -1,161 +1,78 @@
 /**
  * The model as callers write it: plain objects, fields with defaults optional. Every computation
- * accepts these directly; the zod schemas in this folder describe the same shapes (a type test
- * keeps them in step).
+ * accepts these directly. Each type is derived from the one description of its record
+ * (`src/kinds`), from which the readers and the zod schemas are compiled too.
  *
  * @module
  */
+import type { checklist, checklistItem } from "../kinds/checklist.js";
+import type { cycle } from "../kinds/cycle.js";
+import type { InputOf, RecordOf } from "../kinds/fields.js";
+import type { KeyResultInput, KeyResultKind } from "../kinds/keyResult.js";
+import type { keyResultBase } from "../kinds/keyResultBase.js";
+import type { CADENCES, KPI_DIRECTIONS, kpi, kpiOrigin } from "../kinds/kpi.js";
+import type { metric } from "../kinds/metric.js";
+import type { milestone } from "../kinds/milestone.js";
+import type { OBJECTIVE_TYPES, objective } from "../kinds/objective.js";
+import type { range } from "../kinds/range.js";
+import type { checkIn, measurement } from "../kinds/readings.js";
+import type { threshold } from "../kinds/threshold.js";
 import type { NumberInput } from "../numeric/index.js";
+import type { KpiThresholds } from "../policy/defaults.js";
 import type { DateInput } from "../time/day.js";
 
-export type { DateInput, NumberInput };
+export type { DateInput, KeyResultKind, NumberInput };
 
-/** A period of calendar days, both ends included. */
-export interface Cycle {
-	readonly start: DateInput;
-	readonly end: DateInput;
-	readonly label?: string | undefined;
-}
+/** A period of calendar days, both ends included (`end >= start`). */
+export interface Cycle extends InputOf<typeof cycle> {}
 
-/** A reading of a key result's value on a date. */
-export interface CheckIn {
-	readonly at: DateInput;
-	readonly value: NumberInput;
-	/** How confident the owner is of reaching the target, from 0 to 1. Informative only. */
-	readonly confidence?: NumberInput | undefined;
-}
+/** A reading of a key result's value on a date, with the owner's optional confidence. */
+export interface CheckIn extends InputOf<typeof checkIn> {}
 
 /** Fields every kind of key result has. */
-export interface KeyResultBase {
-	readonly id: string;
-	readonly title: string;
-	/** Weight in the objective's score, `>= 0` (default `1`). */
-	readonly weight?: NumberInput | undefined;
-	readonly owner?: string | undefined;
-	readonly unit?: string | undefined;
-	/** Readings of the value over time (default `[]`). */
-	readonly checkIns?: readonly CheckIn[] | undefined;
-}
+export interface KeyResultBase extends InputOf<RecordOf<typeof keyResultBase>> {}
 
 /** A number moving from `start` to `target`: up when `target > start`, down when below. */
-export interface MetricKeyResult extends KeyResultBase {
-	readonly kind: "metric";
-	readonly start: NumberInput;
-	readonly target: NumberInput;
-	/** The value now; without it, the latest check-in's value, else `start`. */
-	readonly current?: NumberInput | undefined;
-}
+export interface MetricKeyResult extends InputOf<typeof metric.description> {}
 
 /** A value that must stay at least (or at most) a threshold, both inclusive. */
-export interface ThresholdKeyResult extends KeyResultBase {
-	readonly kind: "threshold";
-	readonly direction: "atLeast" | "atMost";
-	readonly threshold: NumberInput;
-	readonly current?: NumberInput | undefined;
-	/** `"latest"` (default): held now or not; `"checkIns"`: the share of check-ins that held. */
-	readonly scoring?: "latest" | "checkIns" | undefined;
-}
+export interface ThresholdKeyResult extends InputOf<typeof threshold.description> {}
 
 /** A value that must stay within `[low, high]`, both ends inclusive. */
-export interface RangeKeyResult extends KeyResultBase {
-	readonly kind: "range";
-	readonly low: NumberInput;
-	readonly high: NumberInput;
-	readonly current?: NumberInput | undefined;
-	readonly scoring?: "latest" | "checkIns" | undefined;
-}
+export interface RangeKeyResult extends InputOf<typeof range.description> {}
 
 /** Done or not done. */
-export interface MilestoneKeyResult extends KeyResultBase {
-	readonly kind: "milestone";
-	readonly done: boolean;
-}
+export interface MilestoneKeyResult extends InputOf<typeof milestone.description> {}
 
-/** One item of a checklist key result. */
-export interface ChecklistItem {
-	readonly title: string;
-	readonly done: boolean;
-	/** Weight among the items, `>= 0` (default `1`). */
-	readonly weight?: NumberInput | undefined;
-}
+/** One item of a checklist key result (`weight` `>= 0`, default `1`). */
+export interface ChecklistItem extends InputOf<typeof checklistItem> {}
 
 /** A weighted list of items, scored by the share done. */
-export interface ChecklistKeyResult extends KeyResultBase {
-	readonly kind: "checklist";
-	readonly items: readonly ChecklistItem[];
-}
+export interface ChecklistKeyResult extends InputOf<typeof checklist.description> {}
 
 /** A key result, discriminated on `kind`. */
-export type KeyResult =
-	| MetricKeyResult
-	| ThresholdKeyResult
-	| RangeKeyResult
-	| MilestoneKeyResult
-	| ChecklistKeyResult;
-
-/** The kinds of key result. */
-export type KeyResultKind = KeyResult["kind"];
+export type KeyResult = KeyResultInput;
 
 /** Aspirational (stretch, 0.6–0.7 is success) or committed (only 1.0 is success). */
-export type ObjectiveType = "aspirational" | "committed";
+export type ObjectiveType = (typeof OBJECTIVE_TYPES)[number];
 
 /** An objective, its key results and its place in a cascade. */
-export interface Objective {
-	readonly id: string;
-	readonly title: string;
-	/** Default `"aspirational"`. */
-	readonly type?: ObjectiveType | undefined;
-	/** Default `[]`: a parent may be scored from its children alone. */
-	readonly keyResults?: readonly KeyResult[] | undefined;
-	readonly cycle?: Cycle | undefined;
-	readonly owner?: string | undefined;
-	/** Free text: `"company"`, `"team"`, `"individual"`… */
-	readonly level?: string | undefined;
-	/** The objective this one contributes to. */
-	readonly parentId?: string | null | undefined;
-	/** Weight in the parent's roll-up, `>= 0` (default `1`). */
-	readonly contribution?: NumberInput | undefined;
-	/** KPIs that support this objective. */
-	readonly kpiIds?: readonly string[] | undefined;
-}
+export interface Objective extends InputOf<typeof objective> {}
 
 /** How a KPI's value is judged against its target. */
-export type KpiDirection = "higherIsBetter" | "lowerIsBetter" | "onTarget";
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
 
 /** How often a KPI is measured. */
-export type Cadence = "daily" | "weekly" | "monthly" | "quarterly";
+export type Cadence = (typeof CADENCES)[number];
 
-/** A KPI's traffic-light limits on the shortfall. */
-export interface KpiThresholdsInput {
-	readonly mode: "absolute" | "relative";
-	readonly green: NumberInput;
-	readonly yellow: NumberInput;
-}
+/** A KPI's traffic-light limits on the shortfall (the policy's `KpiThresholds`, under its older name). */
+export type KpiThresholdsInput = KpiThresholds;
 
 /** A reading of a KPI on a date. */
-export interface Measurement {
-	readonly at: DateInput;
-	readonly value: NumberInput;
-}
+export interface Measurement extends InputOf<typeof measurement> {}
 
 /** Where a promoted KPI came from. */
-export interface KpiOrigin {
-	readonly objectiveId: string;
-	readonly keyResultId: string;
-	readonly promotedAt: string | null;
-}
+export interface KpiOrigin extends InputOf<typeof kpiOrigin> {}
 
 /** A key performance indicator: a gauge with a target, measured over time. */
-export interface Kpi {
-	readonly id: string;
-	readonly name: string;
-	readonly unit?: string | undefined;
-	readonly direction: KpiDirection;
-	readonly target: NumberInput;
-	readonly thresholds?: KpiThresholdsInput | undefined;
-	readonly cadence?: Cadence | undefined;
-	/** Default `[]`. */
-	readonly measurements?: readonly Measurement[] | undefined;
-	readonly owner?: string | undefined;
-	readonly origin?: KpiOrigin | undefined;
-}
+export interface Kpi extends InputOf<typeof kpi> {}

@@ -1,4 +1,5 @@
 import { OkrError, type Path } from "../errors/index.js";
+import { isValued } from "../kinds/keyResult.js";
 import type { Cycle, DateInput, KeyResult, Objective } from "../model/types.js";
 import { type Exact, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
@@ -53,11 +54,6 @@ export interface ComplianceCounts {
 	readonly keyResults: readonly KeyResultCompliance[];
 }
 
-/** Whether a key result has values to check in (metric, threshold, range). */
-function hasValues(kr: KeyResultRead): boolean {
-	return kr.kind === "metric" || kr.kind === "threshold" || kr.kind === "range";
-}
-
 /**
  * Check-in compliance of objectives already read, exactly. Objectives with no cycle use
  * `fallback`; with neither they are left out. Milestone and checklist key results are left out.
@@ -74,7 +70,7 @@ export function complianceCounts(
 		const cycle = objective.cycle ?? fallback;
 		if (cycle === null) continue;
 		for (const kr of objective.keyResults) {
-			if (hasValues(kr)) keyResults.push(entry(objective.id, kr, cycle, asOf, periodDays));
+			if (isValued(kr)) keyResults.push(entry(objective.id, kr, cycle, asOf, periodDays));
 		}
 	}
 	return totals(keyResults);
@@ -173,7 +169,7 @@ export function checkInCompliance(
 	} else if (isKeyResult(subject)) {
 		const kr = readKeyResult(subject, []);
 		if (fallback === null) throw noCycle(`Key result ${JSON.stringify(kr.id)}`, ["cycle"]);
-		counts = totals(hasValues(kr) ? [entry(null, kr, fallback, day, periodDays)] : []);
+		counts = totals(isValued(kr) ? [entry(null, kr, fallback, day, periodDays)] : []);
 	} else {
 		const objective = readObjective(subject, []);
 		if (objective.cycle === null && fallback === null) {

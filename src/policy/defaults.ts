@@ -4,19 +4,19 @@
  *
  * @module
  */
+import type { InputOf } from "../kinds/fields.js";
+import type { kpiThresholds } from "../kinds/kpi.js";
 import type { NumberInput } from "../numeric/index.js";
 
 /** How fast a KPI's latest measurement goes stale: after so many days, or calendar months. */
 export type StaleAfter = { readonly days: number } | { readonly months: number };
 
-/** KPI threshold limits on the shortfall: in the KPI's unit (`absolute`) or as a share of `|target|`. */
-export interface KpiThresholds {
-	readonly mode: "absolute" | "relative";
-	/** Green while the shortfall is at most this. */
-	readonly green: NumberInput;
-	/** Yellow while the shortfall is at most this (and more than `green`); red beyond. */
-	readonly yellow: NumberInput;
-}
+/**
+ * KPI threshold limits on the shortfall: in the KPI's unit (`absolute`) or as a share of
+ * `|target|` (`relative`). Green while the shortfall is at most `green`, yellow while at most
+ * `yellow`, red beyond. The same type a KPI's own `thresholds` has.
+ */
+export type KpiThresholds = InputOf<typeof kpiThresholds>;
 
 /** One point of a phased pace curve: by `at` (share of the cycle elapsed), `expected` is expected. */
 export interface PacePhase {
@@ -27,10 +27,14 @@ export interface PacePhase {
 /** Where a roll-up takes an objective's score from (SPEC §7). */
 export type RollUpSource = "keyResults" | "children" | "both";
 
-/** A minimum and optional maximum that a program-health figure should fall within. */
-export interface Aim {
-	readonly min: NumberInput;
-	readonly max?: NumberInput | null;
+/**
+ * A minimum and optional maximum that a program-health figure should fall within: numbers or
+ * decimal strings in a policy, numbers in a health figure (`Aim<number>`).
+ */
+export interface Aim<N extends NumberInput = NumberInput> {
+	readonly min: N;
+	/** No maximum: absent, or `null` in a policy. */
+	readonly max?: N | ([N] extends [number] ? never : null) | undefined;
 }
 
 /** Every default rule of okr-kit as data. See {@link defaultPolicy} for the values. */

@@ -5,88 +5,18 @@
  * @internal
  */
 import { OkrError, type Path } from "../errors/index.js";
-import {
-	add,
-	clamp,
-	cmp,
-	divide,
-	type Exact,
-	fromInt,
-	isZero,
-	mul,
-	ONE,
-	sub,
-	ZERO,
-} from "../numeric/index.js";
+import { kindProgress } from "../kinds/keyResult.js";
+import { add, clamp, divide, type Exact, isZero, mul, ZERO } from "../numeric/index.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { at, latestReading, type Reading } from "../read/common.js";
-import type { KeyResultRead, RangeRead, ThresholdRead } from "../read/keyResult.js";
+import type { KeyResultRead } from "../read/keyResult.js";
 import type { Day } from "../time/day.js";
 
 /**
  * Unclamped progress of a key result, reading values as of `asOf` (the latest check-in on or
- * before it, ignoring `current`), or as they stand now when `asOf` is `null`.
+ * before it, ignoring `current`), or as they stand now when `asOf` is `null`: its kind's rule.
  */
 export function rawProgress(kr: KeyResultRead, asOf: Day | null): Exact {
-	switch (kr.kind) {
-		case "metric": {
-			const value = valueAsOf(kr.current, kr.checkIns, asOf) ?? kr.start;
-			return divide(sub(value, kr.start), sub(kr.target, kr.start));
-		}
-		case "threshold":
-		case "range": {
-			if (kr.scoring === "checkIns") return heldShare(kr, asOf);
-			const value = valueAsOf(kr.current, kr.checkIns, asOf);
-			return value !== null && holds(kr, value) ? ONE : ZERO;
-		}
-		case "milestone":
-			return kr.done ? ONE : ZERO;
-		case "checklist": {
-			let done = ZERO;
-			let total = ZERO;
-			for (const item of kr.items) {
-				total = add(total, item.weight);
-				if (item.done) done = add(done, item.weight);
-			}
-			if (isZero(total)) {
-				throw new OkrError(
-					"ZERO_TOTAL_WEIGHT",
-					`The items of key result ${JSON.stringify(kr.id)} have weights summing to 0.`,
-					at(kr.path, "items"),
-				);
-			}
-			return divide(done, total);
-		}
-	}
-}
-
-function valueAsOf(
-	current: Exact | null,
-	checkIns: readonly Reading[],
-	asOf: Day | null,
-): Exact | null {
-	if (asOf === null && current !== null) return current;
-	return latestReading(checkIns, asOf)?.value ?? null;
-}
-
-/** Whether a threshold or range key result's condition holds at `value` (inclusive). */
-export function holds(kr: ThresholdRead | RangeRead, value: Exact): boolean {
-	if (kr.kind === "threshold") {
-		const c = cmp(value, kr.threshold);
-		return kr.direction === "atLeast" ? c >= 0 : c <= 0;
-	}
-	return cmp(value, kr.low) >= 0 && cmp(value, kr.high) <= 0;
-}
-
-function heldShare(kr: ThresholdRead | RangeRead, asOf: Day | null): Exact {
-	let count = 0;
-	let held = 0;
-	for (const checkIn of kr.checkIns) {
-		if (asOf !== null && checkIn.at > asOf) break;
-		count++;
-		if (holds(kr, checkIn.value)) held++;
-	}
-	return count === 0 ? ZERO : divide(fromInt(held), fromInt(count));
+	return kindProgress(kr, asOf);
 }
 
 /** Progress clamped to the policy's `[floor, cap]`. */

@@ -1,4 +1,5 @@
 import { OkrError, type Path } from "../errors/index.js";
+import { readingValue, sourceNumber } from "../kinds/values.js";
 import { shortfallOf } from "../kpi/core.js";
 import type {
 	Cycle,
@@ -23,7 +24,6 @@ import { readCycle } from "../read/cycle.js";
 import { readKpi } from "../read/kpi.js";
 import { OBJECTIVE_TYPES } from "../read/objective.js";
 import { formatDay, readDay } from "../time/day.js";
-import { readingValue, sourceNumber } from "../kinds/values.js";
 
 /** Where options are reported: every option's path starts with `"options"`. */
 const OPTIONS: Path = ["options"];

@@ -1,15 +1,15 @@
 import { invalid, OkrError, type Path } from "../errors/index.js";
+import { kindOf } from "../kinds/keyResult.js";
 import type {
 	Cadence,
 	DateInput,
 	Kpi,
-	KpiDirection,
 	KpiOrigin,
 	KpiThresholdsInput,
 	NumberInput,
 	Objective,
 } from "../model/types.js";
-import { add, cmp, divide, exact, fromInt, ONE, sub } from "../numeric/index.js";
+import { cmp, exact, ONE } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import { rawProgress } from "../progress/core.js";
 import {
@@ -23,11 +23,14 @@ import {
 	readOptionalString,
 } from "../read/common.js";
 import type { MetricRead, RangeRead, ThresholdRead } from "../read/keyResult.js";
+
+type ValuedRead = MetricRead | ThresholdRead | RangeRead;
+
+import { relativeToZeroTarget } from "../kinds/kpi.js";
+import { copyReadings, readingValue, sourceNumber } from "../kinds/values.js";
 import { readThresholds } from "../read/kpi.js";
 import { readObjective } from "../read/objective.js";
-import { relativeToZeroTarget } from "../rules/index.js";
 import { formatDay, readDay } from "../time/day.js";
-import { computedValue, copyReadings, readingValue, sourceNumber } from "../kinds/values.js";
 
 /** Options of {@link promoteToKpi}. */
 export interface PromoteToKpiOptions extends PolicyOptions {
@@ -140,7 +143,8 @@ export function promoteToKpi(
 			["keyResultId"],
 		);
 	}
-	if (kr.kind === "milestone" || kr.kind === "checklist") {
+	const promote = kindOf(kr).promote;
+	if (promote === null) {
 		throw new OkrError(
 			"NOT_PROMOTABLE",
 			`Key result ${JSON.stringify(kr.id)} is a ${kr.kind}: it has no value a KPI could keep watching. Only metric, threshold and range key results can be promoted.`,
@@ -155,8 +159,11 @@ export function promoteToKpi(
 		);
 	}
 
-	const guard = guardOf(kr, baseline);
-	let thresholds = guard.thresholds;
+	const guard = promote(
+		kr as never,
+		baseline === "achieved" ? achievedValue(kr as ValuedRead) : undefined,
+	);
+	let thresholds: KpiThresholdsInput | undefined = guard.thresholds;
 	if (thresholdsValue !== undefined) {
 		thresholds = thresholdsFor(thresholdsValue, guard.target, ["options", "thresholds"]);
 	}
@@ -176,53 +183,12 @@ export function promoteToKpi(
 	};
 }
 
-interface Guard {
-	readonly direction: KpiDirection;
-	readonly target: NumberInput;
-	readonly thresholds: KpiThresholdsInput | undefined;
-}
-
-function guardOf(
-	kr: MetricRead | ThresholdRead | RangeRead,
-	baseline: "target" | "achieved",
-): Guard {
-	const achieved = baseline === "achieved" ? achievedValue(kr) : undefined;
-	switch (kr.kind) {
-		case "metric":
-			return {
-				// A metric's target differs from its start: `cmp` gives 1 or -1.
-				direction: cmp(kr.target, kr.start) === 1 ? "higherIsBetter" : "lowerIsBetter",
-				target: achieved ?? sourceNumber(kr.source, "target"),
-				thresholds: undefined,
-			};
-		case "threshold":
-			return {
-				direction: kr.direction === "atLeast" ? "higherIsBetter" : "lowerIsBetter",
-				target: achieved ?? sourceNumber(kr.source, "threshold"),
-				thresholds: undefined,
-			};
-		case "range": {
-			const inputs = [sourceNumber(kr.source, "low"), sourceNumber(kr.source, "high")];
-			const width = sub(kr.high, kr.low);
-			return {
-				direction: "onTarget",
-				target: achieved ?? computedValue(divide(add(kr.low, kr.high), fromInt(2)), inputs),
-				thresholds: {
-					mode: "absolute",
-					green: computedValue(divide(width, fromInt(2)), inputs),
-					yellow: computedValue(width, inputs),
-				},
-			};
-		}
-	}
-}
-
 /**
  * The value the key result reached, as the caller wrote it: `current`, else the latest check-in's.
  * Only called for an achieved key result, which has one of them: without a value, a metric sits at
  * its start and a threshold or range holds nothing.
  */
-function achievedValue(kr: MetricRead | ThresholdRead | RangeRead): NumberInput {
+function achievedValue(kr: ValuedRead): NumberInput {
 	if (kr.current !== null) return sourceNumber(kr.source, "current");
 	const last = kr.checkIns[kr.checkIns.length - 1] as Reading;
 	return readingValue(kr.source, "checkIns", last);

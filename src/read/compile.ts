@@ -118,8 +118,22 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 	}
 }
 
+type AnyField = Field<unknown, unknown, unknown>;
+
+const fieldReaders = new WeakMap<AnyField, FieldReader>();
+
+/** A field's reader, compiled once per field. */
+function fieldReaderOf(f: AnyField): FieldReader {
+	let reader = fieldReaders.get(f);
+	if (reader === undefined) {
+		reader = fieldReader(f);
+		fieldReaders.set(f, reader);
+	}
+	return reader;
+}
+
 /** A field's reader: absent, `null` where allowed, or its leaf's. */
-function fieldReader(f: Field<unknown, unknown, unknown>): FieldReader {
+function fieldReader(f: AnyField): FieldReader {
 	const leaf = leafReader(f);
 	const { presence, absent, nullable } = f;
 	return (o, key, path) => {
@@ -190,21 +204,28 @@ export function unionReader(union: UnionOf): Reader<unknown> {
 
 /**
  * Reads the fields a rule reads (for a check that runs even when other fields fail, as zod's
- * cross-field checks do): their read values, or `null` when one of them fails.
+ * cross-field checks do): their read values, or `null` when one of them fails. A nested field
+ * `[record, field]` is read alone, as `{ [record]: { [field]: value } }`.
  */
 export function readSome<F extends FieldsOf>(
 	description: RecordOf<F>,
-	keys: readonly string[],
+	keys: readonly (string | readonly [string, string])[],
 	value: Fields,
 ): Record<string, unknown> | null {
 	const out: Record<string, unknown> = {};
 	try {
 		for (const key of keys) {
-			out[key] = fieldReader(description.fields[key] as Field<unknown, unknown, unknown>)(
-				value,
-				key,
-				[],
-			);
+			if (typeof key === "string") {
+				out[key] = fieldReaderOf(description.fields[key] as AnyField)(value, key, []);
+				continue;
+			}
+			const [outer, inner] = key;
+			const leaf = (description.fields[outer] as AnyField).leaf;
+			const nested = value[outer];
+			if (leaf.tag !== "record" || nested === null || typeof nested !== "object") return null;
+			out[outer] = {
+				[inner]: fieldReaderOf(leaf.record.fields[inner] as AnyField)(nested as Fields, inner, []),
+			};
 		}
 	} catch {
 		return null;

@@ -1,104 +1,168 @@
 /**
- * Allocation-free checks for the fast paths: whether a plain object passes what the exact readers
- * check, without reading any number exactly. They never throw and never report: a `false` sends
- * the caller to the exact readers, which report the problem with its path.
+ * Allocation-free checks for the fast paths, compiled from the same descriptions as the readers
+ * (`src/kinds`): whether a plain object passes what the exact reader checks, without reading any
+ * number exactly. They never throw and never report: a `false` sends the caller to the exact
+ * reader, which reports the problem with its path. A differential property test holds them to the
+ * readers.
  *
  * @module
  * @internal
  */
+import type { Field, Fields as FieldsOf, Leaf, RecordOf, UnionOf } from "../kinds/fields.js";
+import { metric } from "../kinds/metric.js";
+import { objective } from "../kinds/objective.js";
 import { isNumberInput } from "../numeric/index.js";
-import { readCycle } from "./cycle.js";
+import { isDateInput } from "../time/day.js";
+import { readSome } from "./compile.js";
 
 /** An object's fields as the fast paths read them (the same way the readers do). */
 export type Loose = { readonly [key: string]: unknown };
 
-/** Whether `value` is what `asObject` accepts: an object, not an array, not a `Date`. */
+/** Whether `value` is what the readers take for an object: not an array, not a `Date`. */
 export function isRecord(value: unknown): value is Loose {
 	return (
 		value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)
 	);
 }
 
-/** `undefined` or a string. */
-export function optionalString(value: unknown): boolean {
-	return value === undefined || typeof value === "string";
-}
+type Accepts = (value: unknown) => boolean;
+type AnyField = Field<unknown, unknown, unknown>;
 
-/** A non-empty string (an id). */
-export function isId(value: unknown): value is string {
+const compiled = new WeakMap<object, Accepts>();
+
+function isId(value: unknown): boolean {
 	return typeof value === "string" && value !== "";
 }
 
+function everyItem(value: unknown, accepts: Accepts): boolean {
+	if (!Array.isArray(value)) return false;
+	// An index loop: a hole is a missing item, as the readers report it.
+	for (let i = 0; i < value.length; i++) if (!accepts(value[i])) return false;
+	return true;
+}
+
+function leafAccepts(leaf: Leaf): Accepts {
+	switch (leaf.tag) {
+		case "id":
+			return isId;
+		case "text":
+			return (v) => typeof v === "string";
+		case "number":
+			return isNumberInput;
+		case "weight":
+			// Numbers only: a decimal string weight is read exactly, off the fast path.
+			return (v) => typeof v === "number" && v >= 0 && v !== Number.POSITIVE_INFINITY;
+		case "boolean":
+			return (v) => typeof v === "boolean";
+		case "date":
+			return isDateInput;
+		case "dayString":
+			return (v) => typeof v === "string" && isDateInput(v);
+		case "enum": {
+			const values: readonly unknown[] = leaf.values;
+			return (v) => values.includes(v);
+		}
+		case "literal": {
+			const value = leaf.value;
+			return (v) => v === value;
+		}
+		case "ids":
+			return (v) => everyItem(v, isId);
+		case "record":
+			return acceptsOf(leaf.record);
+		case "readings": {
+			const item = acceptsOf(leaf.item);
+			return (v) => everyItem(v, item);
+		}
+		case "list": {
+			const item = "members" in leaf.item ? unionAccepts(leaf.item) : acceptsOf(leaf.item);
+			const count = leaf.count;
+			return (v) =>
+				everyItem(v, item) && (count === undefined || count((v as unknown[]).length, []) === null);
+		}
+	}
+}
+
+function fieldAccepts(f: AnyField): Accepts {
+	const leaf = leafAccepts(f.leaf);
+	const required = f.presence === "required";
+	const nullable = f.nullable;
+	return (v) => (v === undefined ? !required : (v === null && nullable) || leaf(v));
+}
+
 /**
- * Whether `readObjective` accepts every field of `o` other than `keyResults` (checked item by item
- * by the caller): id, title, type, cycle, parentId, owner, level, contribution, kpiIds.
+ * Whether the reader of `description` accepts a value, leaving out the fields named in `except`
+ * (which the caller checks itself, item by item). Rules with a plain-number form run on plain
+ * numbers; any other rule runs on the fields it reads, read exactly.
  */
-export function objectiveFieldsPass(o: Loose): boolean {
-	const type = o["type"];
-	const parentId = o["parentId"];
-	const contribution = o["contribution"];
-	if (
-		!isId(o["id"]) ||
-		typeof o["title"] !== "string" ||
-		!(type === undefined || type === "aspirational" || type === "committed") ||
-		!(parentId === undefined || parentId === null || isId(parentId)) ||
-		!optionalString(o["owner"]) ||
-		!optionalString(o["level"]) ||
-		!(
-			contribution === undefined ||
-			(typeof contribution === "number" && Number.isFinite(contribution)) ||
-			(typeof contribution === "string" && isNumberInput(contribution))
-		)
-	) {
-		return false;
-	}
-	const kpiIds = o["kpiIds"];
-	if (kpiIds !== undefined) {
-		if (!Array.isArray(kpiIds)) return false;
-		// An index loop: a hole is a missing id, as the reader reports it.
-		for (let i = 0; i < kpiIds.length; i++) if (!isId(kpiIds[i])) return false;
-	}
-	const cycle = o["cycle"];
-	return cycle === undefined || cyclePasses(cycle);
-}
-
-function cyclePasses(cycle: unknown): boolean {
-	try {
-		readCycle(cycle, []);
+export function acceptsOf<F extends FieldsOf>(
+	description: RecordOf<F>,
+	except: readonly string[] = [],
+): Accepts {
+	const cached = except.length === 0 ? compiled.get(description) : undefined;
+	if (cached !== undefined) return cached;
+	const keys = Object.keys(description.fields).filter((key) => !except.includes(key));
+	const checks = keys.map((key) => fieldAccepts(description.fields[key] as AnyField));
+	const rules = description.rules;
+	const accepts: Accepts = (value) => {
+		if (!isRecord(value)) return false;
+		for (let i = 0; i < keys.length; i++) {
+			if (!(checks[i] as Accepts)(value[keys[i] as string])) return false;
+		}
+		for (const rule of rules) if (!rulePasses(rule, description, value)) return false;
 		return true;
-	} catch {
-		return false;
+	};
+	if (except.length === 0) compiled.set(description, accepts);
+	return accepts;
+}
+
+function rulePasses<F extends FieldsOf>(
+	rule: RecordOf<F>["rules"][number],
+	description: RecordOf<F>,
+	value: Loose,
+): boolean {
+	const numbers = rule.numbers;
+	if (
+		numbers !== undefined &&
+		rule.reads.every((key) => typeof value[key as string] === "number")
+	) {
+		return numbers(value as Readonly<Record<string, number>>);
 	}
+	const read = readSome(description, rule.reads, value);
+	return read !== null && rule.check(read as never, []) === null;
 }
 
-/** Whether the plain key result `kr` (already known to be an object) has the base fields right. */
-function basePasses(kr: Loose): boolean {
-	const id = kr["id"];
-	const weight = kr["weight"];
-	return (
-		typeof id === "string" &&
-		id !== "" &&
-		typeof kr["title"] === "string" &&
-		(weight === undefined ||
-			(typeof weight === "number" && weight >= 0 && weight !== Number.POSITIVE_INFINITY)) &&
-		optionalString(kr["owner"]) &&
-		optionalString(kr["unit"])
+function unionAccepts(union: UnionOf): Accepts {
+	const members = new Map(
+		Object.keys(union.members).map((tag) => [
+			tag,
+			acceptsOf(union.members[tag] as RecordOf<FieldsOf>),
+		]),
 	);
+	const key = union.key;
+	return (value) => isRecord(value) && (members.get(value[key] as string)?.(value) ?? false);
 }
 
-/** Whether `kr` is a metric key result with number fields and no check-ins, as the reader accepts. */
+/**
+ * Whether the reader accepts every field of objective `o` other than `keyResults` (checked item by
+ * item by the caller).
+ */
+export const objectiveFieldsPass: (o: Loose) => boolean = acceptsOf(objective, ["keyResults"]);
+
+const metricAccepts = acceptsOf(metric.description);
+
+/**
+ * Whether `kr` is a metric key result the fast path covers: plain number fields, no check-ins,
+ * and accepted by the reader.
+ */
 export function isPlainMetric(kr: Loose): boolean {
-	if (kr["kind"] !== "metric" || kr["checkIns"] !== undefined) return false;
-	const start = kr["start"];
-	const target = kr["target"];
 	const current = kr["current"];
 	return (
-		typeof start === "number" &&
-		typeof target === "number" &&
-		Number.isFinite(start) &&
-		Number.isFinite(target) &&
-		start !== target &&
-		(current === undefined || (typeof current === "number" && Number.isFinite(current))) &&
-		basePasses(kr)
+		kr["kind"] === "metric" &&
+		kr["checkIns"] === undefined &&
+		typeof kr["start"] === "number" &&
+		typeof kr["target"] === "number" &&
+		(current === undefined || typeof current === "number") &&
+		metricAccepts(kr)
 	);
 }

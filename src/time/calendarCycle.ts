@@ -6,12 +6,11 @@
  * @internal
  */
 import { invalid, type Path } from "../errors/index.js";
-import type { Cycle } from "../model/types.js";
 import { typeName } from "../numeric/index.js";
 import { type Day, formatDay, fromParts } from "./day.js";
 
 /** A cycle with its dates written as `"YYYY-MM-DD"` strings, as every cycle builder returns it. */
-export interface CalendarCycle extends Cycle {
+export interface CalendarCycle {
 	/** First day, `"YYYY-MM-DD"`, included. */
 	readonly start: string;
 	/** Last day, `"YYYY-MM-DD"`, included; never before `start`. */

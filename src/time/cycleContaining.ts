@@ -1,6 +1,6 @@
 import { invalid } from "../errors/index.js";
-import type { DateInput } from "../model/types.js";
 import { calendarRun, type LabeledCycle, monthRun, yearText } from "./calendarCycle.js";
+import type { DateInput } from "./day.js";
 import { readDay, toParts } from "./day.js";
 import { fiscalStart, readStartMonth } from "./fiscal.js";
 

@@ -6,7 +6,6 @@
  */
 import { invalid } from "../errors/index.js";
 import { typeName } from "../numeric/index.js";
-import { type Fields, field } from "../read/common.js";
 import { readWhole } from "./calendarCycle.js";
 
 /** How a fiscal year is laid over the calendar. */
@@ -30,7 +29,7 @@ export function readStartMonth(options: unknown): number {
 			`Expected options { startMonth }, received ${typeName(options)}.`,
 		);
 	}
-	const value = field(options as Fields, "startMonth");
+	const value = (options as { readonly startMonth?: unknown })["startMonth"];
 	if (value === undefined) {
 		throw invalid("REQUIRED", ["options", "startMonth"], '"startMonth" is required.');
 	}

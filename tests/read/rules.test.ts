@@ -1,14 +1,11 @@
-/** The model's rules (src/rules), each written once and called by the readers and the zod schemas. */
+/** The model's cross-field rules, each written once beside its record's description and run by the readers and the zod schemas alike. */
 import { describe, expect, it } from "vitest";
+import { emptyChecklist } from "../../src/kinds/checklist.js";
+import { endBeforeStart } from "../../src/kinds/cycle.js";
+import { relativeToZeroTarget, thresholdsOutOfOrder } from "../../src/kinds/kpi.js";
+import { startEqualsTarget } from "../../src/kinds/metric.js";
+import { lowAboveHigh } from "../../src/kinds/range.js";
 import { exact } from "../../src/numeric/index.js";
-import {
-	emptyChecklist,
-	endBeforeStart,
-	lowAboveHigh,
-	relativeToZeroTarget,
-	startEqualsTarget,
-	thresholdsOutOfOrder,
-} from "../../src/rules/index.js";
 
 const x = (value: number | string) => exact(value, []);
 const codeAndPath = (issue: { code: string; path: readonly unknown[] } | null) =>

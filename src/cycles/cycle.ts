@@ -1,7 +1,12 @@
-import type { DateInput } from "../model/types.js";
+/**
+ * Cycles as values of the model: your own cycle between two dates, and a cycle written as an
+ * object read and written back with `"YYYY-MM-DD"` dates.
+ *
+ * @module
+ */
 import { readCycle } from "../read/cycle.js";
-import type { CalendarCycle } from "./calendarCycle.js";
-import { formatDay } from "./day.js";
+import type { CalendarCycle } from "../time/calendarCycle.js";
+import { type DateInput, formatDay } from "../time/day.js";
 
 /**
  * Reads a cycle given as `{ start, end, label? }` and writes it back with `"YYYY-MM-DD"` dates.

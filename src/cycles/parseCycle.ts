@@ -1,11 +1,11 @@
 import { invalid } from "../errors/index.js";
 import type { Cycle } from "../model/types.js";
 import { describeString, typeName } from "../numeric/index.js";
-import type { CalendarCycle, LabeledCycle } from "./calendarCycle.js";
+import type { CalendarCycle, LabeledCycle } from "../time/calendarCycle.js";
+import { half } from "../time/half.js";
+import { quarter } from "../time/quarter.js";
+import { year } from "../time/year.js";
 import { normalizeCycle } from "./cycle.js";
-import { half } from "./half.js";
-import { quarter } from "./quarter.js";
-import { year } from "./year.js";
 
 const LABELS = 'a cycle label "2025", "2025-H1", "2025-H2" or "2025-Q1" to "2025-Q4"';
 

@@ -1,0 +1,90 @@
+/**
+ * The fast paths' acceptance checks are compiled from the same descriptions as the readers: for
+ * any input, a check that accepts means the reader accepts (so the fast path never scores what
+ * the exact path refuses), and on plain data the two agree both ways.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cycle } from "../../src/kinds/cycle.js";
+import type { Fields, RecordOf } from "../../src/kinds/fields.js";
+import { keyResultKinds } from "../../src/kinds/keyResult.js";
+import { kpi } from "../../src/kinds/kpi.js";
+import { objective } from "../../src/kinds/objective.js";
+import { readerOf } from "../../src/read/compile.js";
+import { acceptsOf, isPlainMetric, objectiveFieldsPass } from "../../src/read/fast.js";
+import { readKeyResult } from "../../src/read/keyResult.js";
+import { readObjective } from "../../src/read/objective.js";
+import { cycleArb, keyResultArb, kpiArb, objectiveArb } from "../fuzz/hostile.js";
+
+function readerAccepts(read: (value: unknown, path: []) => unknown, value: unknown): boolean {
+	try {
+		read(value, []);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+describe("fast acceptance checks", () => {
+	it("accept only what the readers accept, for every record of the model", () => {
+		const cases = [
+			[cycle as unknown as RecordOf<Fields>, cycleArb] as const,
+			[kpi as unknown as RecordOf<Fields>, kpiArb] as const,
+			...Object.values(keyResultKinds).map(
+				(k) => [k.description as unknown as RecordOf<Fields>, keyResultArb] as const,
+			),
+		];
+		for (const [description, arb] of cases) {
+			const accepts = acceptsOf(description);
+			const read = readerOf(description);
+			fc.assert(
+				fc.property(arb, (value) => {
+					if (accepts(value)) expect(readerAccepts(read, value)).toBe(true);
+				}),
+				{ numRuns: 300 },
+			);
+		}
+	});
+
+	it("agree with the readers both ways on key results without decimal strings", () => {
+		const accepts = acceptsOf(keyResultKinds.metric.description);
+		fc.assert(
+			fc.property(keyResultArb, (value) => {
+				const weight = (value as { weight?: unknown } | null)?.weight;
+				if (typeof weight === "string") return;
+				const kind = (value as { kind?: unknown } | null)?.kind;
+				if (kind !== "metric") return;
+				expect(accepts(value)).toBe(readerAccepts(readKeyResult, value));
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it("objectiveFieldsPass: every field but keyResults passes means the reader accepts it without them", () => {
+		fc.assert(
+			fc.property(objectiveArb, (value) => {
+				if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+				const rest = { ...(value as Record<string, unknown>), keyResults: [] };
+				if (objectiveFieldsPass(value as Record<string, unknown>)) {
+					expect(readerAccepts(readObjective, rest)).toBe(true);
+				}
+			}),
+			{ numRuns: 500 },
+		);
+		expect(acceptsOf(objective)({ id: "o", title: "O" })).toBe(true);
+	});
+
+	it("isPlainMetric: plain number fields without check-ins, accepted by the reader", () => {
+		const kr = { id: "k", title: "K", kind: "metric", start: 0, target: 10, current: 5 };
+		expect(isPlainMetric(kr)).toBe(true);
+		expect(isPlainMetric({ ...kr, start: "0" })).toBe(false);
+		expect(isPlainMetric({ ...kr, current: "5" })).toBe(false);
+		expect(isPlainMetric({ ...kr, checkIns: [] })).toBe(false);
+		expect(isPlainMetric({ ...kr, target: 0 })).toBe(false);
+		expect(isPlainMetric({ ...kr, weight: -1 })).toBe(false);
+		expect(isPlainMetric({ ...kr, weight: "1" })).toBe(false);
+		expect(isPlainMetric({ ...kr, id: "" })).toBe(false);
+		expect(isPlainMetric({ ...kr, owner: 5 })).toBe(false);
+		expect(isPlainMetric({ ...kr, kind: "range" })).toBe(false);
+	});
+});
