@@ -29,18 +29,16 @@ import {
 	wideArray,
 } from "../numeric/wide.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { isRecord, type Loose, objectiveFieldsPass, optionalString } from "../read/fast.js";
+import { isId, isRecord, type Loose, objectiveFieldsPass, optionalString } from "../read/fast.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { progressOf } from "./core.js";
 
 /** Whether the plain key result `kr` (already known to be an object) has the base fields right. */
 function basePasses(kr: Loose): boolean {
-	const id = kr["id"];
 	const weight = kr["weight"];
 	return (
-		typeof id === "string" &&
-		id !== "" &&
-		typeof kr["title"] === "string" &&
+		isId(kr["id"]) &&
+		isId(kr["title"]) &&
 		(weight === undefined ||
 			(typeof weight === "number" && weight >= 0 && weight !== Number.POSITIVE_INFINITY)) &&
 		optionalString(kr["owner"]) &&
