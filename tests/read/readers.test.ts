@@ -11,6 +11,7 @@ import {
 	type Objective,
 	objectiveProgress,
 	progressAt,
+	rollUp,
 	safeParseKeyResult,
 } from "../../src/index.js";
 import { expectIssue, loose, metric } from "../support/foundation.js";
@@ -651,5 +652,26 @@ describe("messages name the value received, as the parsers do", () => {
 			["title"],
 		);
 		expect(spaces.issues[0]?.message).toBe('"title" must not be white space only.');
+	});
+});
+
+describe("the fast roll-up refuses what the readers refuse", () => {
+	it.each([
+		["an objective id of spaces", { id: " " }, [0, "id"]],
+		["an objective title of spaces", { title: "\t" }, [0, "title"]],
+		["a parent id of spaces", { parentId: "  " }, [0, "parentId"]],
+		[
+			"a key result title of spaces",
+			{ keyResults: [{ ...metric(0, 1, 1), title: " " }] },
+			[0, "keyResults", 0, "title"],
+		],
+		[
+			"a key result id of spaces",
+			{ keyResults: [{ ...metric(0, 1, 1), id: "\n" }] },
+			[0, "keyResults", 0, "id"],
+		],
+	] as const)("%s: EMPTY_STRING", (_, change, path) => {
+		const objectives = [{ id: "o", title: "O", keyResults: [metric(0, 1, 1)], ...change }];
+		expectIssue(() => rollUp(objectives as never), "EMPTY_STRING", path);
 	});
 });
