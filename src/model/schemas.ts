@@ -34,6 +34,7 @@ import {
 	numberInput,
 	ON_OBJECTS,
 	report,
+	textSchema,
 } from "./leaves.js";
 
 export { ScoringPolicySchema } from "./policySchema.js";
@@ -128,7 +129,7 @@ export const MeasurementSchema = frozen(
  */
 const keyResultFields = {
 	id: idSchema,
-	title: z.string(),
+	title: textSchema,
 	weight: z._default(nonNegativeInput, 1),
 	owner: z.optional(z.string()),
 	unit: z.optional(z.string()),
@@ -245,7 +246,7 @@ export const MilestoneKeyResultSchema = frozen(
  */
 export const ChecklistItemSchema = frozen(
 	z.object({
-		title: z.string(),
+		title: textSchema,
 		done: z.boolean(),
 		weight: z._default(nonNegativeInput, 1),
 	}),
@@ -306,7 +307,7 @@ export const KeyResultSchema = z.discriminatedUnion("kind", [
 export const ObjectiveSchema = frozen(
 	z.object({
 		id: idSchema,
-		title: z.string(),
+		title: textSchema,
 		type: z._default(z.enum(["aspirational", "committed"]), "aspirational"),
 		keyResults: z.prefault(list(z.array(KeyResultSchema)), []),
 		cycle: z.optional(CycleSchema),

@@ -7,6 +7,7 @@
  * @internal
  */
 import { isNumberInput } from "../numeric/index.js";
+import { hasText } from "../rules/index.js";
 import { readCycle } from "./cycle.js";
 
 /** An object's fields as the fast paths read them (the same way the readers do). */
@@ -24,9 +25,9 @@ export function optionalString(value: unknown): boolean {
 	return value === undefined || typeof value === "string";
 }
 
-/** A non-empty string (an id). */
+/** A string with a character other than white space (an id or a title), as `readId` accepts. */
 export function isId(value: unknown): value is string {
-	return typeof value === "string" && value !== "";
+	return typeof value === "string" && hasText(value);
 }
 
 /**
@@ -39,7 +40,7 @@ export function objectiveFieldsPass(o: Loose): boolean {
 	const contribution = o["contribution"];
 	if (
 		!isId(o["id"]) ||
-		typeof o["title"] !== "string" ||
+		!isId(o["title"]) ||
 		!(type === undefined || type === "aspirational" || type === "committed") ||
 		!(parentId === undefined || parentId === null || isId(parentId)) ||
 		!optionalString(o["owner"]) ||
@@ -73,12 +74,10 @@ function cyclePasses(cycle: unknown): boolean {
 
 /** Whether the plain key result `kr` (already known to be an object) has the base fields right. */
 function basePasses(kr: Loose): boolean {
-	const id = kr["id"];
 	const weight = kr["weight"];
 	return (
-		typeof id === "string" &&
-		id !== "" &&
-		typeof kr["title"] === "string" &&
+		isId(kr["id"]) &&
+		isId(kr["title"]) &&
 		(weight === undefined ||
 			(typeof weight === "number" && weight >= 0 && weight !== Number.POSITIVE_INFINITY)) &&
 		optionalString(kr["owner"]) &&

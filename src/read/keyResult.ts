@@ -23,7 +23,7 @@ import {
 	readOptionalNumber,
 	readOptionalString,
 	readReadings,
-	readString,
+	readTitle,
 	readWeight,
 } from "./common.js";
 
@@ -86,7 +86,7 @@ export function readKeyResult(value: unknown, path: Path): KeyResultRead {
 	const kind = readEnum(o, "kind", path, KEY_RESULT_KINDS);
 	const base: Base = {
 		id: readId(o, "id", path),
-		title: readString(o, "title", path),
+		title: readTitle(o, "title", path),
 		weight: readWeight(o, "weight", path),
 		checkIns: readReadings(o, "checkIns", path),
 		path,
@@ -138,7 +138,7 @@ export function readKeyResult(value: unknown, path: Path): KeyResultRead {
 			const items = mapItems(list, (item, i) => {
 				const itemPath = at(itemsPath, i);
 				const it = asObject(item, itemPath, "a checklist item");
-				readString(it, "title", itemPath);
+				readTitle(it, "title", itemPath);
 				return {
 					done: readBoolean(it, "done", itemPath),
 					weight: readWeight(it, "weight", itemPath),

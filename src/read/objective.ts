@@ -16,7 +16,8 @@ import {
 	readEnum,
 	readId,
 	readOptionalString,
-	readString,
+	readTitle,
+	textOf,
 } from "./common.js";
 import { type CycleRead, readCycle } from "./cycle.js";
 import { type KeyResultRead, readKeyResult } from "./keyResult.js";
@@ -44,7 +45,7 @@ export const OBJECTIVE_TYPES = ["aspirational", "committed"] as const;
 export function readObjective(value: unknown, path: Path): ObjectiveRead {
 	const o = asObject(value, path, "an objective");
 	const id = readId(o, "id", path);
-	const title = readString(o, "title", path);
+	const title = readTitle(o, "title", path);
 	const type = readEnum(o, "type", path, OBJECTIVE_TYPES, "aspirational");
 	const krsValue = field(o, "keyResults");
 	const krsPath = at(path, "keyResults");
@@ -67,7 +68,7 @@ export function readObjective(value: unknown, path: Path): ObjectiveRead {
 		kpiIdsValue === undefined
 			? []
 			: mapItems(asArray(kpiIdsValue, kpiIdsPath, '"kpiIds"'), (k, i) => {
-					if (typeof k === "string" && k.length > 0) return k;
+					if (typeof k === "string") return textOf(k, at(kpiIdsPath, i), "A KPI id");
 					throw invalid(
 						"INVALID_TYPE",
 						at(kpiIdsPath, i),

@@ -9,6 +9,17 @@ import type { OkrIssue, Path } from "../errors/index.js";
 import { cmp, type Exact } from "../numeric/index.js";
 import type { Day } from "../time/day.js";
 
+/**
+ * A character other than white space: ids and titles need one. `\S` is the complement of what
+ * `String.prototype.trim` removes, and the same `pattern` in the JSON Schemas.
+ */
+export const TEXT = /\S/;
+
+/** Whether a string has a character other than white space (`""` and `"  "` have none). */
+export function hasText(value: string): boolean {
+	return TEXT.test(value);
+}
+
 /** A metric key result must move: `start == target` has no direction and no progress. */
 export function startEqualsTarget(start: Exact, target: Exact, path: Path): OkrIssue | null {
 	if (cmp(start, target) !== 0) return null;
