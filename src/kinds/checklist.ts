@@ -6,7 +6,7 @@
  */
 import { OkrError, type OkrIssue, type Path } from "../errors/index.js";
 import { add, divide, isZero, ONE, ZERO } from "../numeric/index.js";
-import { boolean, describe, list, literal, text, weight, withDefault } from "./fields.js";
+import { boolean, describe, list, literal, title, weight, withDefault } from "./fields.js";
 import { keyResultBase } from "./keyResultBase.js";
 import { kind } from "./kind.js";
 
@@ -22,7 +22,7 @@ export function emptyChecklist(count: number, path: Path): OkrIssue | null {
 
 /** The description of one item of a checklist. */
 export const checklistItem = describe("a checklist item", {
-	title: text(),
+	title: title(),
 	done: boolean(),
 	weight: withDefault(weight(), 1, ONE),
 });

@@ -31,6 +31,7 @@ export interface Reading {
  */
 export type Leaf =
 	| { readonly tag: "id" }
+	| { readonly tag: "title" }
 	| { readonly tag: "text" }
 	| { readonly tag: "number" }
 	| { readonly tag: "weight" }
@@ -168,9 +169,22 @@ function field<In, Out, Read>(leaf: Leaf): Field<In, Out, Read, "required"> {
 	});
 }
 
-/** A non-empty string naming a record. */
+/**
+ * A character other than white space: ids and titles need one. `\S` is the complement of what
+ * `String.prototype.trim` removes, and the same `pattern` in the JSON Schemas.
+ */
+export const TEXT = /\S/;
+
+/** Whether a string has a character other than white space (`""` and `"  "` have none). */
+export function hasText(value: string): boolean {
+	return TEXT.test(value);
+}
+
+/** A string with text (see {@link TEXT}) naming a record. */
 export const id = (): Field<string, string, string, "required"> => field({ tag: "id" });
-/** A string of words (a title, a name, an owner). */
+/** A string with text saying what a record is about. */
+export const title = (): Field<string, string, string, "required"> => field({ tag: "title" });
+/** A string of words, possibly empty (a name, an owner, a unit). */
 export const text = (): Field<string, string, string, "required"> => field({ tag: "text" });
 /** A number, or a decimal string read exactly. */
 export const number = (): Field<NumberInput, NumberInput, Exact, "required"> =>

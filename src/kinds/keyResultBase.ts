@@ -7,13 +7,13 @@
  * @internal
  */
 import { ONE } from "../numeric/index.js";
-import { id, optional, readings, text, weight, withDefault } from "./fields.js";
+import { id, optional, readings, text, title, weight, withDefault } from "./fields.js";
 import { checkIn } from "./readings.js";
 
 /** The fields every kind of key result has, in reading order (the kind's own follow). */
 export const keyResultBase = {
 	id: id(),
-	title: text(),
+	title: title(),
 	weight: withDefault(weight(), 1, ONE),
 	owner: optional(text(), undefined),
 	unit: optional(text(), undefined),

@@ -18,6 +18,7 @@ import {
 	optional,
 	record,
 	text,
+	title,
 	unionList,
 	withDefault,
 } from "./fields.js";
@@ -36,7 +37,7 @@ export const objective = describe(
 	"an objective",
 	{
 		id: id(),
-		title: text(),
+		title: title(),
 		type: withDefault(oneOf(OBJECTIVE_TYPES), "aspirational", "aspirational"),
 		/** A parent may be scored from its children alone. */
 		keyResults: withDefault(

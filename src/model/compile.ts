@@ -20,6 +20,7 @@ import {
 	numberInput,
 	ON_OBJECTS,
 	report,
+	textSchema,
 } from "./leaves.js";
 
 type LeafZod<F> = F extends Field<infer In, infer Out, unknown> ? z.ZodMiniType<Out, In> : never;
@@ -42,6 +43,8 @@ function leafSchema(leaf: Leaf): z.ZodMiniType {
 	switch (leaf.tag) {
 		case "id":
 			return idSchema;
+		case "title":
+			return textSchema;
 		case "text":
 			return z.string();
 		case "number":

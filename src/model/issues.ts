@@ -4,8 +4,9 @@
  *
  * Only the codes the model's schemas raise are translated: a wrong type (`invalid_type`), a value
  * outside an enum or literal (`invalid_value`), a key result's unknown `kind` (`invalid_union`), an
- * empty id (`too_small`), and okr-kit's own leaves and rules (`custom`). The schemas have no
- * maximum, no strict object, no string format, no map or set: zod's other codes never reach here.
+ * id or title without text (`invalid_format`), and okr-kit's own leaves and rules (`custom`). The
+ * schemas have no minimum or maximum, no strict object, no map or set: zod's other codes never
+ * reach here.
  *
  * @module
  * @internal
@@ -46,7 +47,7 @@ type ModelIssue =
 	| z.core.$ZodIssueInvalidType
 	| z.core.$ZodIssueInvalidValue
 	| z.core.$ZodIssueInvalidUnion
-	| z.core.$ZodIssueTooSmall
+	| z.core.$ZodIssueInvalidStringFormat
 	| z.core.$ZodIssueCustom;
 
 /**
@@ -84,11 +85,12 @@ function okrIssuesOf(issue: ModelIssue, input: unknown): OkrIssue[] {
 				`Expected one of ${quoteAll(options)}, received ${describeValue(value)}.`,
 			);
 		}
-		case "too_small":
-			// The model's only zod minimum is a non-empty string (ids). zod also checks it on a value
-			// that is not a string (an array, a typed array), whose type issue says what is wrong.
-			if (typeof value === "string") return issueOf("EMPTY_STRING", "Must not be empty.");
-			return [];
+		case "invalid_format":
+			// The model's one string format is "has text" (ids, titles), checked on strings only.
+			return issueOf(
+				"EMPTY_STRING",
+				value === "" ? "Must not be empty." : "Must not be white space only.",
+			);
 		case "custom": {
 			// Every custom issue of the model is okr-kit's (a leaf's or a rule's): it has its params.
 			const params = issue.params as OkrParams;

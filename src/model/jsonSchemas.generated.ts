@@ -18,10 +18,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 		properties: {
 			id: {
 				type: "string",
-				minLength: 1,
+				pattern: "\\S",
 			},
 			title: {
 				type: "string",
+				pattern: "\\S",
 			},
 			type: {
 				default: "aspirational",
@@ -38,10 +39,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
-									minLength: 1,
+									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									pattern: "\\S",
 								},
 								weight: {
 									default: 1,
@@ -93,10 +95,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
-									minLength: 1,
+									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									pattern: "\\S",
 								},
 								weight: {
 									default: 1,
@@ -154,10 +157,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
-									minLength: 1,
+									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									pattern: "\\S",
 								},
 								weight: {
 									default: 1,
@@ -214,10 +218,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
-									minLength: 1,
+									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									pattern: "\\S",
 								},
 								weight: {
 									default: 1,
@@ -263,10 +268,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
-									minLength: 1,
+									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									pattern: "\\S",
 								},
 								weight: {
 									default: 1,
@@ -308,6 +314,7 @@ export const generatedJsonSchemas: JsonSchemas = {
 										properties: {
 											title: {
 												type: "string",
+												pattern: "\\S",
 											},
 											done: {
 												type: "boolean",
@@ -351,7 +358,7 @@ export const generatedJsonSchemas: JsonSchemas = {
 				anyOf: [
 					{
 						type: "string",
-						minLength: 1,
+						pattern: "\\S",
 					},
 					{
 						type: "null",
@@ -367,7 +374,7 @@ export const generatedJsonSchemas: JsonSchemas = {
 				type: "array",
 				items: {
 					type: "string",
-					minLength: 1,
+					pattern: "\\S",
 				},
 			},
 		},
@@ -409,10 +416,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
-						minLength: 1,
+						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						pattern: "\\S",
 					},
 					weight: {
 						default: 1,
@@ -464,10 +472,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
-						minLength: 1,
+						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						pattern: "\\S",
 					},
 					weight: {
 						default: 1,
@@ -525,10 +534,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
-						minLength: 1,
+						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						pattern: "\\S",
 					},
 					weight: {
 						default: 1,
@@ -585,10 +595,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
-						minLength: 1,
+						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						pattern: "\\S",
 					},
 					weight: {
 						default: 1,
@@ -634,10 +645,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
-						minLength: 1,
+						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						pattern: "\\S",
 					},
 					weight: {
 						default: 1,
@@ -679,6 +691,7 @@ export const generatedJsonSchemas: JsonSchemas = {
 							properties: {
 								title: {
 									type: "string",
+									pattern: "\\S",
 								},
 								done: {
 									type: "boolean",
@@ -730,7 +743,7 @@ export const generatedJsonSchemas: JsonSchemas = {
 		properties: {
 			id: {
 				type: "string",
-				minLength: 1,
+				pattern: "\\S",
 			},
 			name: {
 				type: "string",
@@ -789,11 +802,11 @@ export const generatedJsonSchemas: JsonSchemas = {
 				properties: {
 					objectiveId: {
 						type: "string",
-						minLength: 1,
+						pattern: "\\S",
 					},
 					keyResultId: {
 						type: "string",
-						minLength: 1,
+						pattern: "\\S",
 					},
 					promotedAt: {
 						anyOf: [

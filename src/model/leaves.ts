@@ -8,6 +8,7 @@
  */
 import * as z from "zod/mini";
 import type { IssueCode, OkrIssue } from "../errors/index.js";
+import { TEXT } from "../kinds/fields.js";
 import {
 	describeString,
 	type Exact,
@@ -158,8 +159,14 @@ export const dayString = leaf<string>(
 	DATE_JSON,
 );
 
-/** An id: any non-empty string (`"__proto__"` included). Empty: `EMPTY_STRING`. */
-export const idSchema = z.string().check(z.minLength(1));
+/**
+ * An id or a title: a string with a character other than white space (`"__proto__"` included).
+ * Empty or white space only: `EMPTY_STRING`.
+ */
+export const textSchema = z.string().check(z.regex(TEXT));
+
+/** An id: any string with text (see {@link textSchema}). */
+export const idSchema = textSchema;
 
 /** A raw zod issue of code `custom` carrying an okr-kit code. */
 export function customIssue(

@@ -314,9 +314,13 @@ export function describeString(value: string): string {
 	return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
-/** The type of a value in words, for messages. */
+/**
+ * The type of a value in words, for messages. A number that is not finite is named for what it
+ * is (`NaN`, `Infinity`, `-Infinity`): "received a number" would hide why it was refused.
+ */
 export function typeName(value: unknown): string {
 	if (value === null) return "null";
+	if (typeof value === "number" && !Number.isFinite(value)) return String(value);
 	if (Array.isArray(value)) return "an array";
 	if (value instanceof Date) return "a Date";
 	const t = typeof value;

@@ -18,7 +18,7 @@ import {
 	latestReading,
 	readEnum,
 	readId,
-	readString,
+	readTitle,
 } from "../read/common.js";
 import { readCycle } from "../read/cycle.js";
 import { readKpi } from "../read/kpi.js";
@@ -100,7 +100,7 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 	policyOf(options);
 	const o: Fields = asObject(options, ["options"], "options { title, … }");
 	const read = readKpi(kpi, []);
-	const title = readString(o, "title", OPTIONS);
+	const title = readTitle(o, "title", OPTIONS);
 	const id = field(o, "id") === undefined ? `${read.id}-okr` : readId(o, "id", OPTIONS);
 	const type = readEnum(o, "type", OPTIONS, OBJECTIVE_TYPES, "aspirational");
 	const cycleValue = field(o, "cycle");

@@ -12,6 +12,7 @@ import {
 	type Path,
 	type PathKey,
 } from "../errors/index.js";
+import { hasText } from "../kinds/fields.js";
 import { type Exact, exact, nonNegative, ONE, typeName } from "../numeric/index.js";
 import { type Day, readDay } from "../time/day.js";
 
@@ -74,12 +75,25 @@ export function readEach<T>(
 	return mapItems(asArray(value, path, what), (item, i) => read(item, at(path, i)));
 }
 
+/** An id or a title: a string with a character other than white space (`EMPTY_STRING` if none). */
 export function readId(object: Fields, key: string, path: Path): string {
 	const value = field(object, key);
-	if (typeof value === "string" && value.length > 0) return value;
+	if (typeof value === "string") return textOf(value, at(path, key), `"${key}"`);
 	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
-	if (value === "") throw invalid("EMPTY_STRING", at(path, key), `"${key}" must not be empty.`);
 	throw invalid("INVALID_TYPE", at(path, key), `Expected a string, received ${typeName(value)}.`);
+}
+
+/** A title is read as an id is. */
+export const readTitle = readId;
+
+/** `value` when it has text, else `EMPTY_STRING` at `path` (`what` names it in the message). */
+export function textOf(value: string, path: Path, what: string): string {
+	if (hasText(value)) return value;
+	throw invalid(
+		"EMPTY_STRING",
+		path,
+		`${what} must not be ${value === "" ? "empty" : "white space only"}.`,
+	);
 }
 
 export function readString(object: Fields, key: string, path: Path): string {

@@ -32,7 +32,9 @@ import {
 	readId,
 	readNumber,
 	readString,
+	readTitle,
 	readWeight,
+	textOf,
 } from "./common.js";
 
 /** Reads one field of an object that is present (neither `undefined` nor an accepted `null`). */
@@ -49,6 +51,8 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 	switch (leaf.tag) {
 		case "id":
 			return readId;
+		case "title":
+			return readTitle;
 		case "text":
 			return readString;
 		case "number":
@@ -78,10 +82,11 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 		}
 		case "ids": {
 			const what = leaf.item;
+			const capitalized = what.charAt(0).toUpperCase() + what.slice(1);
 			return (o, key, path) => {
 				const p = at(path, key);
 				return mapItems(asArray(o[key], p, `"${key}"`), (k, i) => {
-					if (typeof k === "string" && k.length > 0) return k;
+					if (typeof k === "string") return textOf(k, at(p, i), capitalized);
 					throw invalid("INVALID_TYPE", at(p, i), `Expected ${what}, received ${typeName(k)}.`);
 				});
 			};

@@ -8,7 +8,14 @@
  * @module
  * @internal
  */
-import type { Field, Fields as FieldsOf, Leaf, RecordOf, UnionOf } from "../kinds/fields.js";
+import {
+	type Field,
+	type Fields as FieldsOf,
+	hasText,
+	type Leaf,
+	type RecordOf,
+	type UnionOf,
+} from "../kinds/fields.js";
 import { metric } from "../kinds/metric.js";
 import { objective } from "../kinds/objective.js";
 import { isNumberInput } from "../numeric/index.js";
@@ -31,7 +38,7 @@ type AnyField = Field<unknown, unknown, unknown>;
 const compiled = new WeakMap<object, Accepts>();
 
 function isId(value: unknown): boolean {
-	return typeof value === "string" && value !== "";
+	return typeof value === "string" && hasText(value);
 }
 
 function everyItem(value: unknown, accepts: Accepts): boolean {
@@ -44,6 +51,7 @@ function everyItem(value: unknown, accepts: Accepts): boolean {
 function leafAccepts(leaf: Leaf): Accepts {
 	switch (leaf.tag) {
 		case "id":
+		case "title":
 			return isId;
 		case "text":
 			return (v) => typeof v === "string";

@@ -37,6 +37,25 @@ describe("guides in docs/", () => {
 		);
 	});
 
+	it("migrating.md has a section for each tool people move from", () => {
+		const headings = sections
+			.filter((section) => section.file.endsWith("migrating.md"))
+			.map((section) => section.heading);
+		for (const tool of [
+			"GitLab",
+			"ServiceNow",
+			"Grafana",
+			"SAP",
+			"feedback4e",
+			"Workpath",
+			"Synergita",
+			"Qulture.Rocks",
+			"LeanKit",
+		]) {
+			expect(headings.some((heading) => heading.includes(tool))).toBe(true);
+		}
+	});
+
 	for (const section of sections) {
 		it(`${section.file} "${section.heading}": its examples run and their //=> values hold`, async () => {
 			await runExample(section, new Map(), modules);

@@ -68,7 +68,9 @@ describe("jsonSchemas", () => {
 			default: "aspirational",
 		});
 		expect(property(objective, objective, "keyResults")).toMatchObject({ default: [] });
-		expect(property(objective, objective, "id")).toEqual({ type: "string", minLength: 1 });
+		// "\\S": a character other than white space, as the parsers require of ids and titles.
+		expect(property(objective, objective, "id")).toEqual({ type: "string", pattern: "\\S" });
+		expect(property(objective, objective, "title")).toEqual({ type: "string", pattern: "\\S" });
 	});
 
 	it("describes key results as one of five kinds, each with its own required fields", () => {

@@ -123,7 +123,7 @@ describe("parseKeyResult: defaults and normalisation", () => {
 		expect(input.checkIns[0]?.at).toBeInstanceOf(Date);
 	});
 
-	it.each(["__proto__", "constructor", "toString", "hasOwnProperty", "0", " "])(
+	it.each(["__proto__", "constructor", "toString", "hasOwnProperty", "0", " x "])(
 		"accepts the id %j like any other",
 		(id) => {
 			const parsed = parseKeyResult({ ...milestone, id });
@@ -132,8 +132,8 @@ describe("parseKeyResult: defaults and normalisation", () => {
 		},
 	);
 
-	it("accepts an empty title, and the title of an item", () => {
-		expect(parseKeyResult({ ...milestone, title: "" }).title).toBe("");
+	it("keeps a title as written, spaces around it included", () => {
+		expect(parseKeyResult({ ...milestone, title: " Launch v2 " }).title).toBe(" Launch v2 ");
 	});
 
 	it("the kind schemas parse their own kind", () => {
@@ -184,8 +184,30 @@ describe("parseKeyResult: issues, each with its code and path", () => {
 		["a numeric kind", { ...milestone, kind: 1 }, [["INVALID_ENUM", ["kind"]]]],
 		["a missing id", { title: "x", kind: "milestone", done: true }, [["REQUIRED", ["id"]]]],
 		["an empty id", { ...milestone, id: "" }, [["EMPTY_STRING", ["id"]]]],
+		["an id of spaces", { ...milestone, id: "  " }, [["EMPTY_STRING", ["id"]]]],
+		["an id of a tab and a newline", { ...milestone, id: "\t\n" }, [["EMPTY_STRING", ["id"]]]],
+		["an id of a no-break space", { ...milestone, id: "\u00a0" }, [["EMPTY_STRING", ["id"]]]],
 		["a numeric id", { ...milestone, id: 1 }, [["INVALID_TYPE", ["id"]]]],
 		["a missing title", { id: "kr", kind: "milestone", done: true }, [["REQUIRED", ["title"]]]],
+		["an empty title", { ...milestone, title: "" }, [["EMPTY_STRING", ["title"]]]],
+		["a title of spaces", { ...milestone, title: " \u3000 " }, [["EMPTY_STRING", ["title"]]]],
+		[
+			"a checklist item's empty title",
+			{
+				...milestone,
+				kind: "checklist",
+				items: [
+					{ title: "a", done: true },
+					{ title: "", done: false },
+				],
+			},
+			[["EMPTY_STRING", ["items", 1, "title"]]],
+		],
+		[
+			"a checklist item's title of spaces",
+			{ ...milestone, kind: "checklist", items: [{ title: " ", done: true }] },
+			[["EMPTY_STRING", ["items", 0, "title"]]],
+		],
 		["a numeric owner", { ...milestone, owner: 1 }, [["INVALID_TYPE", ["owner"]]]],
 		["a null unit", { ...milestone, unit: null }, [["INVALID_TYPE", ["unit"]]]],
 		["a negative weight", { ...milestone, weight: "-0.5" }, [["NEGATIVE", ["weight"]]]],
@@ -373,5 +395,35 @@ describe("parseKeyResult: issues, each with its code and path", () => {
 	it("accepts a range whose low equals its high, and weights of zero", () => {
 		expect(safeParseKeyResult({ ...churnKr, low: "0.05", weight: 0 }).success).toBe(true);
 		expect(safeParseKeyResult({ ...milestone, weight: "-0" }).success).toBe(true);
+	});
+});
+
+describe("parseKeyResult: messages say what was received", () => {
+	const numberMessage = (received: string) =>
+		`Expected a finite number or a decimal string such as "12.5", received ${received}.`;
+
+	it.each([
+		[Number.NaN, "NaN"],
+		[Number.POSITIVE_INFINITY, "Infinity"],
+		[Number.NEGATIVE_INFINITY, "-Infinity"],
+		[true, "a boolean"],
+	])("a start of %s is INVALID_NUMBER, received %s", (start, received) => {
+		const issues = errorOf(safeParseKeyResult({ ...metric, start })).issues;
+		expect(issues).toEqual([
+			{ code: "INVALID_NUMBER", path: ["start"], message: numberMessage(received) },
+		]);
+	});
+
+	it("names a NaN given where a string belongs", () => {
+		expect(errorOf(safeParseKeyResult({ ...metric, title: Number.NaN })).issues).toEqual([
+			{ code: "INVALID_TYPE", path: ["title"], message: "Expected a string, received NaN." },
+		]);
+	});
+
+	it("tells an empty id from one of white space only", () => {
+		expect(errorOf(safeParseKeyResult({ ...metric, id: "", title: "\t" })).issues).toEqual([
+			{ code: "EMPTY_STRING", path: ["id"], message: "Must not be empty." },
+			{ code: "EMPTY_STRING", path: ["title"], message: "Must not be white space only." },
+		]);
 	});
 });

@@ -159,6 +159,11 @@ describe("parseObjective: issues, each with its code and path", () => {
 		["a numeric owner", { ...minimal, owner: 3 }, [["INVALID_TYPE", ["owner"]]]],
 		["a numeric level", { ...minimal, level: 1 }, [["INVALID_TYPE", ["level"]]]],
 		["an empty parent id", { ...minimal, parentId: "" }, [["EMPTY_STRING", ["parentId"]]]],
+		["a parent id of spaces", { ...minimal, parentId: "  " }, [["EMPTY_STRING", ["parentId"]]]],
+		["an id of spaces", { ...minimal, id: " \r\n" }, [["EMPTY_STRING", ["id"]]]],
+		["an empty title", { ...minimal, title: "" }, [["EMPTY_STRING", ["title"]]]],
+		["a title of spaces", { ...minimal, title: "   " }, [["EMPTY_STRING", ["title"]]]],
+		["a KPI id of spaces", { ...minimal, kpiIds: [" "] }, [["EMPTY_STRING", ["kpiIds", 0]]]],
 		["a numeric parent id", { ...minimal, parentId: 1 }, [["INVALID_TYPE", ["parentId"]]]],
 		[
 			"a bad contribution",

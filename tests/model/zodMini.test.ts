@@ -76,7 +76,7 @@ describe("the exported schemas are zod/mini schemas", () => {
 		expect(parsed.objective).toEqual(parseObjective(objective));
 		const failed = Document.safeParse({ team: "Support", objective: { ...objective, id: "" } });
 		expect(failed.error?.issues.map((i) => [i.code, i.path])).toEqual([
-			["too_small", ["objective", "id"]],
+			["invalid_format", ["objective", "id"]],
 		]);
 	});
 

@@ -209,6 +209,8 @@ describe("okrFromKpi: errors", () => {
 			"asOf",
 		]);
 		expectIssue(() => okrFromKpi(uptime, { title, id: "" }), "EMPTY_STRING", ["options", "id"]);
+		// The title becomes the objective's: it needs a character other than white space, as there.
+		expectIssue(() => okrFromKpi(uptime, { title: " " }), "EMPTY_STRING", ["options", "title"]);
 		expectIssue(
 			() => okrFromKpi({ ...uptime, direction: "up" } as never, { title }),
 			"INVALID_ENUM",

@@ -157,11 +157,11 @@ describe("the model readers' words and defaults", () => {
 			message(() => readObjective({ ...objective, kpiIds: {} }, []), "INVALID_TYPE", ["kpiIds"]),
 		).toBe('Expected "kpiIds" (an array), received an object.');
 		expect(
-			message(() => readObjective({ ...objective, kpiIds: ["k", ""] }, []), "INVALID_TYPE", [
+			message(() => readObjective({ ...objective, kpiIds: ["k", ""] }, []), "EMPTY_STRING", [
 				"kpiIds",
 				1,
 			]),
-		).toBe("Expected a KPI id, received a string.");
+		).toBe("A KPI id must not be empty.");
 	});
 
 	it("fill the defaults: no parent, no KPI ids, aspirational, latest scoring", () => {

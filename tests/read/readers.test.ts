@@ -11,6 +11,8 @@ import {
 	type Objective,
 	objectiveProgress,
 	progressAt,
+	rollUp,
+	safeParseKeyResult,
 } from "../../src/index.js";
 import { expectIssue, loose, metric } from "../support/foundation.js";
 
@@ -29,6 +31,17 @@ describe("key result fields: issue code and path", () => {
 		["kind not a string", { ...base, kind: 1 }, "INVALID_ENUM", ["kind"]],
 		["id missing", { title: "t", kind: "milestone", done: true }, "REQUIRED", ["id"]],
 		["id empty", { ...base, id: "", kind: "milestone", done: true }, "EMPTY_STRING", ["id"]],
+		// Metrics with number fields take the fast path first: it must refuse what the reader refuses.
+		["metric id empty", { ...metric(0, 1, 1), id: "" }, "EMPTY_STRING", ["id"]],
+		["metric id of spaces", { ...metric(0, 1, 1), id: " \t" }, "EMPTY_STRING", ["id"]],
+		["metric title empty", { ...metric(0, 1, 1), title: "" }, "EMPTY_STRING", ["title"]],
+		["metric title of spaces", { ...metric(0, 1, 1), title: "\u2003" }, "EMPTY_STRING", ["title"]],
+		[
+			"milestone title of spaces",
+			{ ...base, title: " ", kind: "milestone", done: true },
+			"EMPTY_STRING",
+			["title"],
+		],
 		["id a number", { ...base, id: 7, kind: "milestone", done: true }, "INVALID_TYPE", ["id"]],
 		["title missing", { id: "kr", kind: "milestone", done: true }, "REQUIRED", ["title"]],
 		[
@@ -230,6 +243,19 @@ describe("key result fields: issue code and path", () => {
 			["items", 1, "title"],
 		],
 		[
+			"checklist item title of spaces",
+			{
+				...base,
+				kind: "checklist",
+				items: [
+					{ title: "a", done: true },
+					{ title: " ", done: true },
+				],
+			},
+			"EMPTY_STRING",
+			["items", 1, "title"],
+		],
+		[
 			"checklist item done missing",
 			{ ...base, kind: "checklist", items: [{ title: "a" }] },
 			"REQUIRED",
@@ -281,7 +307,31 @@ describe("objective fields: issue code and path", () => {
 		["an array", [], "INVALID_TYPE", []],
 		["id missing", { title: "t", keyResults: [metric(0, 1, 1)] }, "REQUIRED", ["id"]],
 		["id empty", { id: "", title: "t", keyResults: [metric(0, 1, 1)] }, "EMPTY_STRING", ["id"]],
+		[
+			"id of spaces",
+			{ id: "  ", title: "t", keyResults: [metric(0, 1, 1)] },
+			"EMPTY_STRING",
+			["id"],
+		],
 		["title missing", { id: "o", keyResults: [metric(0, 1, 1)] }, "REQUIRED", ["title"]],
+		[
+			"title empty",
+			{ id: "o", title: "", keyResults: [metric(0, 1, 1)] },
+			"EMPTY_STRING",
+			["title"],
+		],
+		[
+			"title of spaces",
+			{ id: "o", title: "\n ", keyResults: [metric(0, 1, 1)] },
+			"EMPTY_STRING",
+			["title"],
+		],
+		[
+			"parentId of spaces",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], parentId: " " },
+			"EMPTY_STRING",
+			["parentId"],
+		],
 		["type unknown", { id: "o", title: "t", type: "stretch" }, "INVALID_ENUM", ["type"]],
 		[
 			"keyResults not an array",
@@ -357,8 +407,20 @@ describe("objective fields: issue code and path", () => {
 		[
 			"a kpiId empty",
 			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], kpiIds: ["uptime", ""] },
-			"INVALID_TYPE",
+			"EMPTY_STRING",
 			["kpiIds", 1],
+		],
+		[
+			"a kpiId of spaces",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], kpiIds: [" \t"] },
+			"EMPTY_STRING",
+			["kpiIds", 0],
+		],
+		[
+			"a kpiId a number",
+			{ id: "o", title: "t", keyResults: [metric(0, 1, 1)], kpiIds: [7] },
+			"INVALID_TYPE",
+			["kpiIds", 0],
 		],
 		[
 			"a nested check-in date",
@@ -559,5 +621,57 @@ describe("objects that only inherit from Date.prototype", () => {
 
 	it("a fake Date as progressAt's date is INVALID_DATE, not a TypeError", () => {
 		expectIssue(() => progressAt(metric(0, 10, 5), fakeDate), "INVALID_DATE", ["date"]);
+	});
+});
+
+describe("messages name the value received, as the parsers do", () => {
+	it.each([
+		[Number.NaN, "NaN"],
+		[Number.POSITIVE_INFINITY, "Infinity"],
+		[Number.NEGATIVE_INFINITY, "-Infinity"],
+	])("a start of %s", (start, received) => {
+		const kr = { ...metric(0, 1, 1), start };
+		const read = expectIssue(() => keyResultProgress(kr as never), "INVALID_NUMBER", ["start"]);
+		expect(read.issues[0]?.message).toBe(`Expected a finite number, received ${received}.`);
+		const parsed = safeParseKeyResult(kr);
+		expect(parsed.success ? null : parsed.error.issues[0]?.message).toMatch(
+			new RegExp(`, received ${received.replace("-", "\\-")}\\.$`),
+		);
+	});
+
+	it("an id or a title without text: EMPTY_STRING saying which", () => {
+		const empty = expectIssue(
+			() => keyResultProgress({ ...metric(0, 1, 1), id: "" } as never),
+			"EMPTY_STRING",
+			["id"],
+		);
+		expect(empty.issues[0]?.message).toBe('"id" must not be empty.');
+		const spaces = expectIssue(
+			() => keyResultProgress({ ...metric(0, 1, 1), title: "  " } as never),
+			"EMPTY_STRING",
+			["title"],
+		);
+		expect(spaces.issues[0]?.message).toBe('"title" must not be white space only.');
+	});
+});
+
+describe("the fast roll-up refuses what the readers refuse", () => {
+	it.each([
+		["an objective id of spaces", { id: " " }, [0, "id"]],
+		["an objective title of spaces", { title: "\t" }, [0, "title"]],
+		["a parent id of spaces", { parentId: "  " }, [0, "parentId"]],
+		[
+			"a key result title of spaces",
+			{ keyResults: [{ ...metric(0, 1, 1), title: " " }] },
+			[0, "keyResults", 0, "title"],
+		],
+		[
+			"a key result id of spaces",
+			{ keyResults: [{ ...metric(0, 1, 1), id: "\n" }] },
+			[0, "keyResults", 0, "id"],
+		],
+	] as const)("%s: EMPTY_STRING", (_, change, path) => {
+		const objectives = [{ id: "o", title: "O", keyResults: [metric(0, 1, 1)], ...change }];
+		expectIssue(() => rollUp(objectives as never), "EMPTY_STRING", path);
 	});
 });
