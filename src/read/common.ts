@@ -12,9 +12,14 @@ import {
 	type Path,
 	type PathKey,
 } from "../errors/index.js";
+import type { Reading } from "../kinds/fields.js";
 import { hasText } from "../kinds/fields.js";
+import { latestReading } from "../kinds/readings.js";
 import { type Exact, exact, nonNegative, ONE, typeName } from "../numeric/index.js";
 import { type Day, readDay } from "../time/day.js";
+
+// Readings are described with the model; computations import them from here too.
+export { latestReading, type Reading };
 
 /** An object the reader may index by string keys. */
 export type Fields = Readonly<Record<string, unknown>>;
@@ -162,51 +167,6 @@ export function readDate(object: Fields, key: string, path: Path): Day {
 	const value = field(object, key);
 	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
 	return readDay(value, at(path, key));
-}
-
-/** A dated reading (check-in or measurement), with its position in the array for tie-breaks. */
-export interface Reading {
-	readonly at: Day;
-	readonly value: Exact;
-	readonly index: number;
-}
-
-/**
- * Reads an optional array of dated readings (`checkIns`, `measurements`) and returns them sorted
- * by date, ties in array order, so the last is the latest ("ties: the later in the array").
- */
-export function readReadings(object: Fields, key: string, path: Path): readonly Reading[] {
-	const value = field(object, key);
-	if (value === undefined) return [];
-	const list = asArray(value, at(path, key), `"${key}"`);
-	const out: Reading[] = [];
-	for (let i = 0; i < list.length; i++) {
-		const itemPath = at(at(path, key), i);
-		const item = asObject(list[i], itemPath, "a reading { at, value }");
-		const reading = {
-			at: readDate(item, "at", itemPath),
-			value: readNumber(item, "value", itemPath),
-			index: i,
-		};
-		// Check-ins may carry a confidence (a number); a KPI's measurements have no such field.
-		if (key === "checkIns") {
-			const confidence = field(item, "confidence");
-			if (confidence !== undefined) exact(confidence, at(itemPath, "confidence"));
-		}
-		out.push(reading);
-	}
-	// A stable sort by date keeps array order on ties.
-	return out.sort((a, b) => a.at - b.at);
-}
-
-/** The latest reading on or before `day` (all of them when `day` is `null`), or `null`. */
-export function latestReading(readings: readonly Reading[], day: number | null): Reading | null {
-	if (day === null) return readings[readings.length - 1] ?? null;
-	for (let i = readings.length - 1; i >= 0; i--) {
-		const r = readings[i] as Reading;
-		if (r.at <= day) return r;
-	}
-	return null;
 }
 
 /** Throws when a rule returned an issue. */

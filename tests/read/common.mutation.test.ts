@@ -14,7 +14,6 @@ import {
 	readId,
 	readNumber,
 	readOptionalString,
-	readReadings,
 	readString,
 } from "../../src/read/common.js";
 import { readCycle } from "../../src/read/cycle.js";
@@ -95,11 +94,17 @@ describe("the words of the readers' errors", () => {
 	});
 
 	it("readings: an array of { at, value } objects", () => {
+		const kpiBase = { id: "k", name: "K", direction: "higherIsBetter", target: 1 };
 		expect(
-			message(() => readReadings({ checkIns: {} }, "checkIns", []), "INVALID_TYPE", ["checkIns"]),
+			message(
+				() =>
+					readKeyResult({ id: "k", title: "K", kind: "milestone", done: true, checkIns: {} }, []),
+				"INVALID_TYPE",
+				["checkIns"],
+			),
 		).toBe('Expected "checkIns" (an array), received an object.');
 		expect(
-			message(() => readReadings({ measurements: [5] }, "measurements", []), "INVALID_TYPE", [
+			message(() => readKpi({ ...kpiBase, measurements: [5] }, []), "INVALID_TYPE", [
 				"measurements",
 				0,
 			]),
