@@ -7,8 +7,8 @@
  * the JSON Schemas), and the TypeScript types of what a caller writes ({@link InputOf}) and of what
  * a computation reads ({@link ReadOf}).
  *
- * A description is plain, frozen data, built by the small constructors below; it never runs any
- * check by itself.
+ * A description is plain data, built by the small constructors below and never changed; it never
+ * runs any check by itself.
  *
  * @module
  * @internal
@@ -160,13 +160,7 @@ export type LocatedReadOf<R> = ReadOf<R> & Located;
 // Constructors
 
 function field<In, Out, Read>(leaf: Leaf): Field<In, Out, Read, "required"> {
-	return Object.freeze({
-		leaf,
-		presence: "required",
-		absent: undefined,
-		nullable: false,
-		fallback: undefined,
-	});
+	return { leaf, presence: "required", absent: undefined, nullable: false, fallback: undefined };
 }
 
 /**
@@ -247,21 +241,21 @@ export function optional<In, Out, Read, const A extends null | undefined>(
 	f: Field<In, Out, Read, "required">,
 	absent: A,
 ): Field<In, Out, Read | A, "optional"> {
-	return Object.freeze({ ...f, presence: "optional" as const, absent });
+	return { ...f, presence: "optional", absent };
 }
 
 /** An optional field that may also be written as `null`, read as `null` when absent. */
 export function nullable<In, Out, Read>(
 	f: Field<In, Out, Read, "required">,
 ): Field<In | null, Out | null, Read | null, "optional"> {
-	return Object.freeze({ ...f, presence: "optional" as const, absent: null, nullable: true });
+	return { ...f, presence: "optional", absent: null, nullable: true };
 }
 
 /** A required field that may be `null` (read as `null`). */
 export function orNull<In, Out, Read>(
 	f: Field<In, Out, Read, "required">,
 ): Field<In | null, Out | null, Read | null, "required"> {
-	return Object.freeze({ ...f, absent: null, nullable: true });
+	return { ...f, absent: null, nullable: true };
 }
 
 /** A field with a default: absent, it reads as `read`; `written` is the default as a caller writes it. */
@@ -270,7 +264,7 @@ export function withDefault<In, Out, Read>(
 	written: In,
 	read: Read,
 ): Field<In, Out, Read, "defaulted"> {
-	return Object.freeze({ ...f, presence: "defaulted" as const, absent: read, fallback: written });
+	return { ...f, presence: "defaulted", absent: read, fallback: written };
 }
 
 /** A record description. */
@@ -282,10 +276,5 @@ export function describe<F extends Fields>(
 		readonly located?: boolean;
 	} = {},
 ): RecordOf<F> {
-	return Object.freeze({
-		what,
-		fields: Object.freeze(fields),
-		rules: Object.freeze(options.rules ?? []),
-		located: options.located ?? false,
-	});
+	return { what, fields, rules: options.rules ?? [], located: options.located ?? false };
 }
