@@ -136,6 +136,20 @@ describe("package.json", () => {
 		}
 	});
 
+	it("builds dist/ before packing (prepack), so that a fresh clone packs the build", () => {
+		expect(manifest.scripts?.["prepack"]).toBe("npm run build");
+		expect(manifest.scripts?.["build"]).toMatch(/^tsup\b/);
+	});
+
+	it("maps each subpath to its declarations for moduleResolution node10 (typesVersions)", () => {
+		const expected = Object.fromEntries(
+			entries
+				.filter((entry) => entry !== ".")
+				.map((entry) => [entry.slice(2), [conditions(entry).import?.types]]),
+		);
+		expect(manifest.typesVersions).toEqual({ "*": expected });
+	});
+
 	it("depends on zod, decimal.js and date-fns only, pinned", () => {
 		const deps = manifest.dependencies ?? {};
 		expect(Object.keys(deps).sort()).toEqual(["date-fns", "decimal.js", "zod"]);
@@ -174,6 +188,24 @@ describe("the packed tarball", () => {
 			}
 		}
 		expect(targets.filter((target) => fileIn(files, target) === undefined)).toEqual([]);
+	});
+
+	it("has one declaration file per entry point and format, named after it (no hashed chunks)", () => {
+		const declarations = pack()
+			.files.map((file) => file.path)
+			.filter((path) => /\.d\.c?ts$/.test(path))
+			.sort();
+		const expected = entries.flatMap((entry) => {
+			const { import: esm, require: cjs } = conditions(entry);
+			return [esm?.types, cjs?.types].map((path) => (path ?? "").replace(/^\.\//, ""));
+		});
+		expect(declarations).toEqual(expected.sort());
+		for (const file of pack().files.filter((entry) => /\.d\.c?ts$/.test(entry.path))) {
+			const relativeImports = specifiersOf(file.data.toString("utf8")).filter((spec) =>
+				spec.startsWith("."),
+			);
+			expect(relativeImports, file.path).toEqual([]);
+		}
 	});
 
 	it("has source maps that carry their sources (src/ does not ship)", () => {
@@ -241,22 +273,44 @@ describe("the packed tarball", () => {
 	);
 });
 
-describe("package linters on the tarball", () => {
-	it("publint --strict finds nothing", async () => {
+/**
+ * `npm run check:package` is `publint <flags> && attw --pack . <flags>`: the flags of each tool,
+ * read from the script, so that `npm test` runs the same checks (on the tarball packed here:
+ * `attw --pack .` would pack, and so build, again).
+ */
+function checkPackageFlags(): { publint: string[]; attw: string[] } {
+	const script = manifest.scripts?.["check:package"] ?? "";
+	const match = /^publint((?: --?[\w-]+)*) && attw --pack \.((?: --?[\w-]+)*)$/.exec(script);
+	if (match === null) throw new Error(`unexpected check:package script: ${script}`);
+	const flags = (text: string | undefined) => (text ?? "").trim().split(/\s+/).filter(Boolean);
+	return { publint: flags(match[1]), attw: flags(match[2]) };
+}
+
+describe("package linters on the tarball (npm run check:package)", () => {
+	it("check:package runs attw with its default profile (node10, node16 ESM and CJS, bundler)", () => {
+		expect(checkPackageFlags()).toEqual({
+			publint: ["--strict"],
+			attw: ["--no-definitely-typed"],
+		});
+	});
+
+	it("publint finds nothing", async () => {
 		const result = await run(
 			join(repoRoot, "node_modules", ".bin", "publint"),
-			["run", pack().tarball, "--strict"],
+			["run", pack().tarball, ...checkPackageFlags().publint],
 			{ cwd: repoRoot },
 		);
 		expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
 	});
 
-	it("attw finds no type resolution problem for node16 (ESM and CJS) and bundler", async () => {
+	it("attw finds no type resolution problem for any entry point", async () => {
 		const result = await run(
 			join(repoRoot, "node_modules", ".bin", "attw"),
-			[pack().tarball, "--profile", "node16", "--no-definitely-typed", "--format", "ascii"],
+			[pack().tarball, ...checkPackageFlags().attw, "--format", "ascii"],
 			{ cwd: repoRoot, env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } },
 		);
 		expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+		// The default profile checks node10 too: each entry point names it.
+		expect(result.stdout.match(/node10: /g)?.length).toBe(entries.length + 1);
 	});
 });
