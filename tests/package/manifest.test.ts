@@ -129,15 +129,17 @@ describe("package.json", () => {
 		},
 	);
 
-	it("limits files to the build and the docs that ship", () => {
+	it("limits files to the build and the docs that ship (the guides, pictures, API reference and examples the README links)", () => {
 		expect(manifest.files).toBeDefined();
 		for (const entry of manifest.files ?? []) {
-			expect(entry).toMatch(/^(dist|README(\.md)?|LICENSE(\.md)?|CHANGELOG\.md)$/);
+			expect(entry).toMatch(
+				/^(dist|docs|examples|bench\/README\.md|README(\.md)?|LICENSE(\.md)?|CHANGELOG\.md)$/,
+			);
 		}
 	});
 
 	it("builds dist/ before packing (prepack), so that a fresh clone packs the build", () => {
-		expect(manifest.scripts?.["prepack"]).toBe("npm run build");
+		expect(manifest.scripts?.["prepack"]).toMatch(/^npm run build(?: &&|$)/);
 		expect(manifest.scripts?.["build"]).toMatch(/^tsup\b/);
 	});
 
@@ -158,10 +160,13 @@ describe("package.json", () => {
 });
 
 describe("the packed tarball", () => {
-	it("holds package.json, README, LICENSE and dist/ only", () => {
+	it("holds package.json, README, LICENSE, dist/, docs/, examples/ and bench/README.md only", () => {
 		const paths = pack().files.map((file) => file.path);
 		const stray = paths.filter(
-			(path) => !/^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md|dist\/.+)$/.test(path),
+			(path) =>
+				!/^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md|bench\/README\.md|(dist|docs|examples)\/.+)$/.test(
+					path,
+				),
 		);
 		expect(stray).toEqual([]);
 		expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md"]));
@@ -171,7 +176,11 @@ describe("the packed tarball", () => {
 	it("ships no tests, sources, configs or temporary files", () => {
 		const paths = pack().files.map((file) => file.path);
 		expect(
-			paths.filter((path) => /(^|\/)(src|tests|bench|\.tmp|coverage|node_modules)\//.test(path)),
+			paths.filter(
+				(path) =>
+					/(^|\/)(src|tests|\.tmp|coverage|node_modules)\//.test(path) ||
+					(path.startsWith("bench/") && path !== "bench/README.md"),
+			),
 		).toEqual([]);
 		expect(paths.filter((path) => /\.(test|spec)\.|tsconfig|\.tgz$/.test(path))).toEqual([]);
 	});
