@@ -29,7 +29,7 @@ function filesUnder(dir: string): Map<string, string> {
 beforeAll(async () => {
 	outDir = mkdtempSync(join(tmpdir(), "okr-kit-api-"));
 	const app = await Application.bootstrapWithPlugins(
-		{ options: join(repoRoot, "typedoc.json"), out: outDir },
+		{ options: join(repoRoot, "typedoc.json"), out: outDir, logLevel: "Warn" },
 		[new TypeDocReader(), new TSConfigReader()],
 	);
 	const project = await app.convert();
