@@ -104,3 +104,52 @@ describe("OkrValidationError", () => {
 		expect(error).toBeInstanceOf(OkrValidationError);
 	});
 });
+
+describe("instanceof across copies of okr-kit in one process", () => {
+	// A second instance of the module, as when the ESM and the CJS build are both loaded: its
+	// classes are other objects than ours.
+	const copyOfTheModule = "../../src/errors/index.js?copy";
+	const loadCopy = () =>
+		import(copyOfTheModule) as Promise<typeof import("../../src/errors/index.js")>;
+
+	it("the copy's classes are distinct objects (so the check below is not the prototype's)", async () => {
+		const copy = await loadCopy();
+		expect(copy.OkrError).not.toBe(OkrError);
+		expect(Object.getPrototypeOf(new copy.OkrError("NO_CYCLE", "m"))).not.toBe(OkrError.prototype);
+	});
+
+	it("an OkrError of the other copy is an OkrError here, not an OkrValidationError", async () => {
+		const copy = await loadCopy();
+		const error = new copy.OkrError("NO_CYCLE", "m");
+		expect(error instanceof OkrError).toBe(true);
+		expect(error instanceof OkrValidationError).toBe(false);
+		expect(new OkrError("NO_CYCLE", "m") instanceof copy.OkrError).toBe(true);
+	});
+
+	it("an OkrValidationError of the other copy is both classes here", async () => {
+		const copy = await loadCopy();
+		const error = new copy.OkrValidationError([]);
+		expect(error instanceof OkrValidationError).toBe(true);
+		expect(error instanceof OkrError).toBe(true);
+		expect(new OkrValidationError([]) instanceof copy.OkrValidationError).toBe(true);
+	});
+
+	it("other values are not: plain errors, look-alikes, primitives", () => {
+		const lookAlike = Object.assign(new Error("m"), {
+			name: "OkrError",
+			code: "NO_CYCLE",
+			path: [],
+		});
+		for (const value of [new Error("m"), lookAlike, { code: "NO_CYCLE" }, null, "OkrError", 1]) {
+			expect(value instanceof OkrError).toBe(false);
+			expect(value instanceof OkrValidationError).toBe(false);
+		}
+	});
+
+	it("a subclass of your own keeps the ordinary check", () => {
+		class MyError extends OkrError {}
+		expect(new MyError("NO_CYCLE", "m") instanceof MyError).toBe(true);
+		expect(new MyError("NO_CYCLE", "m") instanceof OkrError).toBe(true);
+		expect(new OkrError("NO_CYCLE", "m") instanceof MyError).toBe(false);
+	});
+});
