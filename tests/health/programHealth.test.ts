@@ -260,6 +260,17 @@ describe("programHealth: aims and input", () => {
 		);
 	});
 
+	it("says which argument is not an array", () => {
+		expect(
+			expectIssue(() => programHealth(5 as never, [], "2025-07-01"), "INVALID_TYPE", []).issues[0]
+				?.message,
+		).toBe("Expected an array of objectives (an array), received a number.");
+		expect(
+			expectIssue(() => programHealth([], {} as never, "2025-07-01"), "INVALID_TYPE", ["kpis"])
+				.issues[0]?.message,
+		).toBe("Expected an array of KPIs (an array), received an object.");
+	});
+
 	it("accepts a Date for asOf, read as its UTC date", () => {
 		expect(programHealth([company, support], [], new Date(Date.UTC(2025, 6, 21)))).toEqual(
 			programHealth([company, support], [], asOf),
