@@ -180,6 +180,50 @@ describe("checkInCompliance", () => {
 	});
 });
 
+describe("checkInCompliance at the edges of the cycle and of asOf", () => {
+	const withCheckIns = (...dates: string[]) => metric("kr", dates);
+
+	it("has nothing to measure before the cycle starts", () => {
+		expect(checkInCompliance(withCheckIns("2025-07-02"), "2025-06-01", { cycle: q3 })).toEqual({
+			value: null,
+			pairs: 0,
+			covered: 0,
+			keyResults: [{ objectiveId: null, keyResultId: "kr", periods: 0, covered: 0, missed: [] }],
+		});
+	});
+
+	it("counts the first day of the cycle as one period", () => {
+		expect(checkInCompliance(withCheckIns("2025-07-01"), "2025-07-01", { cycle: q3 })).toEqual({
+			value: 1,
+			pairs: 1,
+			covered: 1,
+			keyResults: [{ objectiveId: null, keyResultId: "kr", periods: 1, covered: 1, missed: [] }],
+		});
+	});
+
+	it("does not count a check-in before the cycle, and counts one on asOf", () => {
+		expect(
+			checkInCompliance(withCheckIns("2025-06-30"), "2025-07-03", { cycle: q3 }).keyResults,
+		).toEqual([{ objectiveId: null, keyResultId: "kr", periods: 1, covered: 0, missed: [1] }]);
+		expect(checkInCompliance(withCheckIns("2025-07-08"), "2025-07-08", { cycle: q3 })).toEqual({
+			value: 0.5,
+			pairs: 2,
+			covered: 1,
+			keyResults: [{ objectiveId: null, keyResultId: "kr", periods: 2, covered: 1, missed: [1] }],
+		});
+	});
+
+	it("reads null options as no options", () => {
+		expect(
+			checkInCompliance(objective([withCheckIns("2025-07-01")]), "2025-07-01", null as never).value,
+		).toBe(1);
+		expectCode(
+			() => checkInCompliance(withCheckIns("2025-07-01"), "2025-07-01", null as never),
+			"NO_CYCLE",
+		);
+	});
+});
+
 describe("checkInCompliance errors", () => {
 	it("throws NO_CYCLE for an objective or key result with no cycle to use", () => {
 		expectCode(
@@ -226,6 +270,57 @@ describe("checkInCompliance errors", () => {
 			"INVALID_TYPE",
 			["options"],
 		);
+	});
+});
+
+describe("checkInCompliance: the words of its errors", () => {
+	it("says why it cannot measure", () => {
+		expect(
+			expectCode(() => checkInCompliance(metric("kr", []), "2025-07-08"), "NO_CYCLE", ["cycle"])
+				.message,
+		).toBe(
+			'Key result "kr" has no cycle, and options.cycle was not given: compliance needs the cycle\'s weeks.',
+		);
+		expect(
+			expectCode(
+				() => checkInCompliance({ id: "o", title: "O", keyResults: [] }, "2025-07-08"),
+				"NO_CYCLE",
+				["cycle"],
+			).message,
+		).toBe(
+			'Objective "o" has no cycle, and options.cycle was not given: compliance needs the cycle\'s weeks.',
+		);
+		expect(
+			expectIssue(
+				() => checkInCompliance(metric("kr", []), "2025-07-08", { cycle: q3, periodDays: 0 }),
+				"OUT_OF_RANGE",
+				["options", "periodDays"],
+			).issues[0]?.message,
+		).toBe("Expected a period in days from 1 to 9007199254740991, received 0.");
+	});
+
+	it("reports a key result's problems at its own paths", () => {
+		const bad = loose({ id: "kr", title: "kr", kind: "metric", start: 0, target: 0, checkIns: [] });
+		expectIssue(() => checkInCompliance(bad, "2025-07-01", { cycle: q3 }), "START_EQUALS_TARGET", [
+			"target",
+		]);
+	});
+
+	it("reads anything that is not a key result as an objective, and says so", () => {
+		for (const [subject, received] of [
+			[null, "null"],
+			[5, "a number"],
+			[undefined, "nothing"],
+		] as const) {
+			const error = expectIssue(
+				() => checkInCompliance(subject as unknown as KeyResult, "2025-07-01", { cycle: q3 }),
+				"INVALID_TYPE",
+				[],
+			);
+			expect(error.issues[0]?.message).toBe(
+				`Expected an objective (an object), received ${received}.`,
+			);
+		}
 	});
 });
 
