@@ -1,11 +1,12 @@
 /**
- * Helpers shared by the foundation tests (numeric, policy, readers, progress, grading): exact error
- * assertions and the "does not mutate its input" check.
+ * Helpers shared by the tests: exact error assertions, the "does not mutate its input" check, and
+ * the builders of model values (`metric`, `objective`, `loose`).
  */
 import { expect } from "vitest";
 import {
 	type IssueCode,
 	type KeyResult,
+	type Objective,
 	OkrError,
 	type OkrErrorCode,
 	OkrValidationError,
@@ -107,6 +108,22 @@ export function metric(
 		...(current === undefined ? {} : { current }),
 		...extra,
 	} as KeyResult;
+}
+
+/**
+ * An objective "o" with these key results (none when `undefined`, as for a parent scored from its
+ * children) and any other fields, which replace the defaults.
+ */
+export function objective(
+	keyResults: readonly unknown[] | undefined,
+	fields: Record<string, unknown> = {},
+): Objective {
+	return {
+		id: "o",
+		title: "An objective",
+		...(keyResults === undefined ? {} : { keyResults }),
+		...fields,
+	} as Objective;
 }
 
 /** A key result value built from loose fields, typed for the API (for tests of bad input). */
