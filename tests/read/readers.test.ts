@@ -1,7 +1,8 @@
 /**
  * Inputs and hostile data (docs/errors.md, "The promise" and "Paths"): computations accept plain
- * objects as written, check what they use, and report bad input as an OkrValidationError whose issue names the offending path
- * (relative to the function's argument; secondary arguments start with their parameter name).
+ * objects as written, check what they use, and report bad input as an OkrValidationError whose
+ * issue names the offending path (relative to the function's argument; secondary arguments start
+ * with their parameter name).
  */
 import { describe, expect, it } from "vitest";
 import {
