@@ -121,3 +121,10 @@ export function issuesOf(
 ): [string, readonly (string | number)[]][] {
 	return errorOf(result).issues.map((issue) => [issue.code, issue.path]);
 }
+
+/** The issues of a parse in full, as `[code, path, message]` triples ("parsed" when it succeeded). */
+export function wordedIssuesOf(result: SafeParseResult<unknown>): unknown {
+	return result.success
+		? "parsed"
+		: result.error.issues.map((issue) => [issue.code, issue.path, issue.message]);
+}
