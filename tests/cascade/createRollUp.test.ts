@@ -8,7 +8,7 @@ import {
 	validateCascade,
 } from "../../src/index.js";
 import { deepFreeze, expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
-import { at, kr, objective, seedCompany, specExample } from "./fixtures.js";
+import { at, done, kr, node, objective, seedCompany, specExample } from "./fixtures.js";
 
 /** The objectives with `patch` merged into the key result `id` (a test-side reference). */
 function patched(objectives: readonly Objective[], id: string, patch: object): Objective[] {
@@ -28,7 +28,7 @@ describe("createRollUp", () => {
 		}
 	});
 
-	it("updates one key result and re-scores up to the root (SPEC example)", () => {
+	it("updates one key result and re-scores up to the root (the two-team example)", () => {
 		const live = createRollUp(specExample());
 		expect(live.scores.get("company")?.score).toBe(0.4);
 		// team A: activation 50 → 80 now at 74: 0.8; company = (0.8 + 2 × 0.3) / 3
@@ -227,5 +227,88 @@ describe("createRollUp", () => {
 		const frozen = deepFreeze(seedCompany());
 		createRollUp(frozen).update("nps", { current: 60 });
 		expect(frozen).toEqual(seedCompany());
+	});
+
+	it("an update names what it could not find, and refuses a patch that is not one", () => {
+		const scores = createRollUp([node("a", undefined, { keyResults: [done("k")] })]);
+		expect(expectCode(() => scores.update(5 as never, {}), "UNKNOWN_KEY_RESULT").message).toBe(
+			"No key result has id 5.",
+		);
+		expect(expectCode(() => scores.update("zz", {}), "UNKNOWN_KEY_RESULT").message).toBe(
+			'No key result has id "zz".',
+		);
+		expect(
+			expectIssue(() => scores.update("k", 5 as never), "INVALID_TYPE", ["patch"]).issues[0]
+				?.message,
+		).toBe("Expected a patch of key result fields (an object), received a number.");
+		expect(
+			expectIssue(() => scores.update("k", { id: "z" } as never), "IMMUTABLE_ID", ["patch", "id"])
+				.issues[0]?.message,
+		).toBe('A patch cannot change a key result\'s id ("k").');
+	});
+
+	it("keeps its scores read-only", () => {
+		const scores = createRollUp([node("a", undefined, { keyResults: [done("k")] })]).scores as Map<
+			string,
+			unknown
+		>;
+		expect(() => scores.set("x", 1)).toThrow(
+			"The scores of a roll-up are read-only: set is not allowed.",
+		);
+		expect(() => scores.delete("a")).toThrow(
+			"The scores of a roll-up are read-only: delete is not allowed.",
+		);
+		expect(() => scores.clear()).toThrow(
+			"The scores of a roll-up are read-only: clear is not allowed.",
+		);
+		expect(scores.size).toBe(1);
+	});
+
+	it("an update names a missing key result id, quoting strings and writing anything else as it prints", () => {
+		const scores = createRollUp(specExample());
+		expect(
+			expectCode(() => scores.update("nope", { current: 1 }), "UNKNOWN_KEY_RESULT", ["keyResultId"])
+				.message,
+		).toBe('No key result has id "nope".');
+		const notAString = ["kr"] as unknown as string;
+		expect(
+			expectCode(() => scores.update(notAString, { current: 1 }), "UNKNOWN_KEY_RESULT", [
+				"keyResultId",
+			]).message,
+		).toBe("No key result has id kr.");
+	});
+
+	it("an update's patch is read as own fields, whatever their names", () => {
+		const scores = createRollUp(specExample());
+		// JSON.parse makes "__proto__" an own key: merged as a plain field, it reaches no prototype.
+		const patch = JSON.parse('{"__proto__": {"polluted": true}, "current": 77}') as object;
+		const next = scores.update("activation", patch);
+		expect(next.scores.get("teamA")).toEqual({
+			score: 0.9,
+			grade: 0.9,
+			color: "green",
+			source: "keyResults",
+		});
+		expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+	});
+
+	it("an update leaves the version it came from as it was, key results and progress alike", () => {
+		const metricAt0 = (id: string) => ({
+			id,
+			title: id,
+			kind: "metric" as const,
+			start: 0,
+			target: 10,
+			current: 0,
+		});
+		const v1 = createRollUp([
+			{ id: "o", title: "O", keyResults: [metricAt0("k1"), metricAt0("k2")] },
+		]);
+		const v2 = v1.update("k1", { current: 10, weight: 3 });
+		const v3 = v1.update("k2", { current: 10 });
+		expect(v1.scores.get("o")?.score).toBe(0);
+		expect(v2.scores.get("o")?.score).toBe(0.75);
+		expect(v3.scores.get("o")?.score).toBe(0.5);
+		expect(v3.update("k1", { current: 10 }).scores.get("o")?.score).toBe(1);
 	});
 });
