@@ -8,7 +8,7 @@ import {
 	validateCascade,
 } from "../../src/index.js";
 import { deepFreeze, expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
-import { at, done, kr, node, objective, seedCompany, specExample } from "./fixtures.js";
+import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 /** The objectives with `patch` merged into the key result `id` (a test-side reference). */
 function patched(objectives: readonly Objective[], id: string, patch: object): Objective[] {
@@ -29,7 +29,7 @@ describe("createRollUp", () => {
 	});
 
 	it("updates one key result and re-scores up to the root (the two-team example)", () => {
-		const live = createRollUp(specExample());
+		const live = createRollUp(twoTeams());
 		expect(live.scores.get("company")?.score).toBe(0.4);
 		// team A: activation 50 → 80 now at 74: 0.8; company = (0.8 + 2 × 0.3) / 3
 		const next = live.update("activation", { current: 74 });
@@ -40,11 +40,11 @@ describe("createRollUp", () => {
 			source: "keyResults",
 		});
 		expect(next.scores.get("company")?.score).toBe(0.4666666666666667); // 7/15
-		expect(next.scores).toEqual(rollUp(patched(specExample(), "activation", { current: 74 })));
+		expect(next.scores).toEqual(rollUp(patched(twoTeams(), "activation", { current: 74 })));
 	});
 
 	it("leaves the old value unchanged", () => {
-		const live = createRollUp(specExample());
+		const live = createRollUp(twoTeams());
 		const before = new Map(live.scores);
 		live.update("tickets", { current: 600 });
 		expect(live.scores).toEqual(before);
@@ -87,14 +87,14 @@ describe("createRollUp", () => {
 	});
 
 	it("lets a patch change a key result's kind", () => {
-		const live = createRollUp(specExample());
+		const live = createRollUp(twoTeams());
 		const next = live.update("tickets", { kind: "milestone", done: true });
 		expect(next.scores.get("teamB")?.score).toBe(1);
 		expect(next.scores.get("company")?.score).toBe(0.8666666666666667);
 	});
 
 	it("gives a read-only scores Map, the same on every access", () => {
-		const live = createRollUp(specExample());
+		const live = createRollUp(twoTeams());
 		const scores = live.scores;
 		expect(live.scores).toBe(scores);
 		expect(scores).toBeInstanceOf(Map);
@@ -149,7 +149,7 @@ describe("createRollUp", () => {
 
 	describe("errors", () => {
 		it("throws UNKNOWN_KEY_RESULT for an id no key result has", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			expectCode(() => live.update("nope", { current: 1 }), "UNKNOWN_KEY_RESULT", ["keyResultId"]);
 			expectCode(() => live.update("company", { current: 1 }), "UNKNOWN_KEY_RESULT");
 			expectCode(() => live.update("__proto__", { current: 1 }), "UNKNOWN_KEY_RESULT");
@@ -157,7 +157,7 @@ describe("createRollUp", () => {
 		});
 
 		it("validates the patched key result, with paths starting at the patch", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			expectIssue(() => live.update("activation", { current: "lots" }), "INVALID_NUMBER", [
 				"patch",
 				"current",
@@ -175,7 +175,7 @@ describe("createRollUp", () => {
 		});
 
 		it("refuses a patch that changes the key result's id", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			expectIssue(() => live.update("activation", { id: "tickets" }), "IMMUTABLE_ID", [
 				"patch",
 				"id",
@@ -186,7 +186,7 @@ describe("createRollUp", () => {
 		});
 
 		it("throws ZERO_TOTAL_WEIGHT when a patch leaves the weights summing to 0, and the old value still works", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			expectCode(() => live.update("activation", { weight: 0 }), "ZERO_TOTAL_WEIGHT", [
 				1,
 				"keyResults",
@@ -197,7 +197,7 @@ describe("createRollUp", () => {
 		});
 
 		it("ignores a prototype-polluting patch key", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			const patch = JSON.parse('{"__proto__": {"current": 80}, "current": 71}');
 			expect(live.update("activation", patch).scores.get("teamA")?.score).toBe(0.7);
 			expect(({} as Record<string, unknown>)["current"]).toBeUndefined();
@@ -265,7 +265,7 @@ describe("createRollUp", () => {
 	});
 
 	it("an update names a missing key result id, quoting strings and writing anything else as it prints", () => {
-		const scores = createRollUp(specExample());
+		const scores = createRollUp(twoTeams());
 		expect(
 			expectCode(() => scores.update("nope", { current: 1 }), "UNKNOWN_KEY_RESULT", ["keyResultId"])
 				.message,
@@ -279,7 +279,7 @@ describe("createRollUp", () => {
 	});
 
 	it("an update's patch is read as own fields, whatever their names", () => {
-		const scores = createRollUp(specExample());
+		const scores = createRollUp(twoTeams());
 		// JSON.parse makes "__proto__" an own key: merged as a plain field, it reaches no prototype.
 		const patch = JSON.parse('{"__proto__": {"polluted": true}, "current": 77}') as object;
 		const next = scores.update("activation", patch);

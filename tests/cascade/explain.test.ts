@@ -3,13 +3,13 @@ import { explainExact } from "../../src/cascade/explain.js";
 import { explain, type Objective, rollUp } from "../../src/index.js";
 import { add, cmp, ZERO } from "../../src/numeric/index.js";
 import { expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
-import { at, done, kr, node, objective, seedCompany, specExample } from "./fixtures.js";
+import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 describe("explain", () => {
 	it("explains the two-team example: team A 0.6 × 1/3 + team B 0.3 × 2/3 = 0.2 + 0.2 = 0.4", () => {
-		expect(explain(specExample(), "company")).toEqual({
+		expect(explain(twoTeams(), "company")).toEqual({
 			id: "company",
 			score: 0.4,
 			source: "children",
@@ -140,7 +140,7 @@ describe("explain", () => {
 	});
 
 	it("scores only the objective and what lies under it", () => {
-		const objectives = [...specExample(), objective("elsewhere")];
+		const objectives = [...twoTeams(), objective("elsewhere")];
 		expect(explain(objectives, "teamA").score).toBe(0.6);
 		expectCode(() => rollUp(objectives), "NO_KEY_RESULTS");
 	});
@@ -164,15 +164,15 @@ describe("explain", () => {
 
 	describe("errors", () => {
 		it("throws UNKNOWN_OBJECTIVE for an id no objective has", () => {
-			expectCode(() => explain(specExample(), "teamC"), "UNKNOWN_OBJECTIVE", ["id"]);
-			expectCode(() => explain(specExample(), "activation"), "UNKNOWN_OBJECTIVE");
-			expectCode(() => explain(specExample(), "__proto__"), "UNKNOWN_OBJECTIVE");
-			expectCode(() => explain(specExample(), 1 as never), "UNKNOWN_OBJECTIVE");
+			expectCode(() => explain(twoTeams(), "teamC"), "UNKNOWN_OBJECTIVE", ["id"]);
+			expectCode(() => explain(twoTeams(), "activation"), "UNKNOWN_OBJECTIVE");
+			expectCode(() => explain(twoTeams(), "__proto__"), "UNKNOWN_OBJECTIVE");
+			expectCode(() => explain(twoTeams(), 1 as never), "UNKNOWN_OBJECTIVE");
 		});
 
 		it("refuses an unsound cascade first", () => {
 			expectIssue(
-				() => explain([...specExample(), objective("x", { parentId: "x" })], "teamC"),
+				() => explain([...twoTeams(), objective("x", { parentId: "x" })], "teamC"),
 				"ALIGNMENT_CYCLE",
 				[3, "parentId"],
 			);
@@ -204,7 +204,7 @@ describe("explain", () => {
 	});
 
 	it("names a missing id, quoting strings and writing anything else as it prints", () => {
-		const objectives = specExample();
+		const objectives = twoTeams();
 		expect(expectCode(() => explain(objectives, "nope"), "UNKNOWN_OBJECTIVE", ["id"]).message).toBe(
 			'No objective has id "nope".',
 		);

@@ -52,7 +52,7 @@ export function at(id: string, progress: number | string, extra: Record<string, 
  * and roll-ups"): the company takes the mean of team A (0.6, contribution 1) and team B (0.3,
  * contribution 2), weighted by contribution: (0.6 + 2 × 0.3) / 3 = 0.4.
  */
-export function specExample(): Objective[] {
+export function twoTeams(): Objective[] {
 	return [
 		objective("company", {
 			title: "Become the market leader in customer satisfaction",

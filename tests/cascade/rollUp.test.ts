@@ -8,7 +8,7 @@ import {
 	validateCascade,
 } from "../../src/index.js";
 import { expectCode, expectIssue, expectIssues, expectUnmutated } from "../support/foundation.js";
-import { at, done, kr, node, objective, seedCompany, specExample } from "./fixtures.js";
+import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 const scoresOf = (scores: Map<string, RollUpScore>) =>
 	Object.fromEntries([...scores].map(([id, s]) => [id, s.score]));
@@ -20,7 +20,7 @@ const withSource = (source: "keyResults" | "children" | "both") => ({
 
 describe("rollUp", () => {
 	it("scores the two-team example: company ← team A 0.6 (contribution 1), team B 0.3 (contribution 2) → 0.4", () => {
-		const scores = rollUp(specExample());
+		const scores = rollUp(twoTeams());
 		expect(scores.get("teamA")).toEqual({
 			score: 0.6,
 			grade: 0.6,
@@ -404,11 +404,11 @@ describe("rollUp", () => {
 
 		it("checks the policy", () => {
 			expectIssue(
-				() => rollUp(specExample(), { policy: { rollup: { source: "parents" as never } } }),
+				() => rollUp(twoTeams(), { policy: { rollup: { source: "parents" as never } } }),
 				"INVALID_ENUM",
 				["options", "policy", "rollup", "source"],
 			);
-			expectIssue(() => rollUp(specExample(), 3 as never), "INVALID_TYPE", ["options"]);
+			expectIssue(() => rollUp(twoTeams(), 3 as never), "INVALID_TYPE", ["options"]);
 		});
 	});
 

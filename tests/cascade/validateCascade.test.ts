@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Objective, OkrValidationError, rollUp, validateCascade } from "../../src/index.js";
 import { expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
-import { at, done, kr, node, objective, seedCompany, specExample } from "./fixtures.js";
+import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 const codes = (objectives: readonly Objective[]) =>
 	validateCascade(objectives).map((issue) => [issue.code, issue.path, issue.ids]);
@@ -9,7 +9,7 @@ const codes = (objectives: readonly Objective[]) =>
 describe("validateCascade", () => {
 	it("returns no issues for a sound cascade (company → teams → people)", () => {
 		expect(validateCascade(seedCompany())).toEqual([]);
-		expect(validateCascade(specExample())).toEqual([]);
+		expect(validateCascade(twoTeams())).toEqual([]);
 	});
 
 	it("returns no issues for no objectives", () => {
