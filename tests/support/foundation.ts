@@ -65,15 +65,24 @@ export function expectIssues(
 	return e;
 }
 
-/** Freezes a value and everything reachable from it (own keys, symbols included). */
+/**
+ * Freezes a value and everything reachable from it (own keys, symbols included), so that a mutation
+ * throws in strict mode. Safe on cycles; typed arrays are left as they are (one with elements
+ * cannot be frozen).
+ */
 export function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const key of Reflect.ownKeys(value)) {
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		}
-	}
+	freezeAll(value, new Set());
 	return value;
+}
+
+function freezeAll(value: unknown, seen: Set<unknown>): void {
+	if (value === null || typeof value !== "object" || seen.has(value)) return;
+	seen.add(value);
+	if (ArrayBuffer.isView(value)) return;
+	for (const key of Reflect.ownKeys(value)) {
+		freezeAll((value as Record<PropertyKey, unknown>)[key], seen);
+	}
+	Object.freeze(value);
 }
 
 /**
