@@ -2,16 +2,7 @@
 import { expect } from "vitest";
 import { OkrValidationError, type SafeParseResult } from "../../src/index.js";
 
-/** Freezes a value and everything in it, so that a mutation would throw in strict mode. */
-export function deepFreeze<T>(value: T): T {
-	if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-		for (const key of Reflect.ownKeys(value)) {
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		}
-		Object.freeze(value);
-	}
-	return value;
-}
+export { deepFreeze } from "../support/foundation.js";
 
 /** "Increase enterprise revenue from $5M to $15M", in dollars, as decimal strings. */
 export const revenueKr = {
