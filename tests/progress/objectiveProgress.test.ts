@@ -1,22 +1,10 @@
 /** `objectiveProgress`: Σ wᵢ·pᵢ / Σ wᵢ over the key results, each clamped first (docs/scoring.md). */
 import { describe, expect, it } from "vitest";
-import {
-	type KeyResult,
-	keyResultProgress,
-	type Objective,
-	objectiveProgress,
-} from "../../src/index.js";
-import { expectCode, expectUnmutated, metric } from "../support/foundation.js";
+import { type KeyResult, keyResultProgress, objectiveProgress } from "../../src/index.js";
+import { expectCode, expectUnmutated, metric, objective } from "../support/foundation.js";
 
 const kr = (id: string, current: number | string, weight?: number | string): KeyResult =>
 	({ ...metric(0, 100, current), id, ...(weight === undefined ? {} : { weight }) }) as KeyResult;
-
-const objective = (keyResults: readonly KeyResult[] | undefined, extra = {}): Objective => ({
-	id: "growth",
-	title: "Make the website a growth engine",
-	...(keyResults === undefined ? {} : { keyResults }),
-	...extra,
-});
 
 describe("objectiveProgress", () => {
 	it("is the plain mean when no weights are given", () => {
