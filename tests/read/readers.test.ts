@@ -9,15 +9,12 @@ import {
 	gradeObjective,
 	type KeyResult,
 	keyResultProgress,
-	type Objective,
 	objectiveProgress,
 	progressAt,
 } from "../../src/index.js";
-import { expectIssue, loose, metric } from "../support/foundation.js";
+import { expectIssue, loose, metric, objective } from "../support/foundation.js";
 
 const base = { id: "kr", title: "A key result" };
-const objective = (keyResults: unknown[], extra: Record<string, unknown> = {}): Objective =>
-	({ id: "o", title: "An objective", keyResults, ...extra }) as unknown as Objective;
 
 describe("key result fields: issue code and path", () => {
 	it.each([
