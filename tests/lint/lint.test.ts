@@ -9,7 +9,7 @@ import {
 	lintSeverity,
 	type Objective,
 } from "../../src/index.js";
-import { deepFreeze, expectIssue } from "../support/foundation.js";
+import { deepFreeze, expectIssue, metric } from "../support/foundation.js";
 
 // Facts from the seed guides: 3–5 objectives with 2–5 key results, website visits 100k → 250k,
 // first response time 240 → 30 min, NPS 6 → 8, 99% uptime, weekly check-ins.
@@ -18,15 +18,6 @@ const q4 = { start: "2025-10-01", end: "2025-12-31", label: "2025-Q4" };
 const q1 = { start: "2026-01-01", end: "2026-03-31" };
 const q2 = { start: "2026-04-01", end: "2026-06-30" };
 
-const metric = (id: string, start: number | string, target: number | string, current?: number) =>
-	({
-		id,
-		title: `${id} ${start} → ${target}`,
-		kind: "metric",
-		start,
-		target,
-		...(current === undefined ? {} : { current }),
-	}) as KeyResult;
 const milestone = (id: string, done = false): KeyResult => ({
 	id,
 	title: `Ship ${id}`,
@@ -41,7 +32,7 @@ const company: Objective = {
 	owner: "CEO",
 	cycle: q3,
 	kpiIds: ["nps"],
-	keyResults: [metric("nps-score", 6, 8, 7), metric("retention", 80, 90, 85)],
+	keyResults: [metric(6, 8, 7, { id: "nps-score" }), metric(80, 90, 85, { id: "retention" })],
 };
 const support: Objective = {
 	id: "support",
@@ -50,7 +41,11 @@ const support: Objective = {
 	parentId: "company",
 	owner: "Support",
 	cycle: q3,
-	keyResults: [metric("frt", 240, 30, 120), metric("csat", 70, 90), milestone("chatbot")],
+	keyResults: [
+		metric(240, 30, 120, { id: "frt" }),
+		metric(70, 90, undefined, { id: "csat" }),
+		milestone("chatbot"),
+	],
 };
 const nps: Kpi = {
 	id: "nps",
@@ -153,7 +148,7 @@ describe("lint: TOO_MANY_OBJECTIVES", () => {
 
 describe("lint: KEY_RESULT_COUNT", () => {
 	it("reports fewer than 2 key results", () => {
-		const one = { ...support, keyResults: [metric("frt", 240, 30)] };
+		const one = { ...support, keyResults: [metric(240, 30, undefined, { id: "frt" })] };
 		expect(only("KEY_RESULT_COUNT", [company, one])).toEqual([
 			{
 				code: "KEY_RESULT_COUNT",
@@ -169,7 +164,7 @@ describe("lint: KEY_RESULT_COUNT", () => {
 	it("reports more than 5 key results", () => {
 		const six = {
 			...support,
-			keyResults: Array.from({ length: 6 }, (_, i) => metric(`k${i}`, 0, 10)),
+			keyResults: Array.from({ length: 6 }, (_, i) => metric(0, 10, undefined, { id: `k${i}` })),
 		};
 		const [finding] = only("KEY_RESULT_COUNT", [company, six]);
 		expect(finding?.ids).toEqual(["support"]);
@@ -180,7 +175,7 @@ describe("lint: KEY_RESULT_COUNT", () => {
 		for (const n of [2, 3, 4, 5]) {
 			const o = {
 				...support,
-				keyResults: Array.from({ length: n }, (_, i) => metric(`k${i}`, 0, 10)),
+				keyResults: Array.from({ length: n }, (_, i) => metric(0, 10, undefined, { id: `k${i}` })),
 			};
 			expect(only("KEY_RESULT_COUNT", [company, o])).toEqual([]);
 		}
@@ -241,7 +236,13 @@ describe("lint: TODO_LIST_OBJECTIVE", () => {
 
 describe("lint: KPI_IN_DISGUISE", () => {
 	it("reports a metric whose target moves under 5% from its start", () => {
-		const flat = { ...support, keyResults: [metric("uptime", 97, 99), metric("frt", 240, 30)] };
+		const flat = {
+			...support,
+			keyResults: [
+				metric(97, 99, undefined, { id: "uptime" }),
+				metric(240, 30, undefined, { id: "frt" }),
+			],
+		};
 		expect(only("KPI_IN_DISGUISE", [company, flat])).toEqual([
 			{
 				code: "KPI_IN_DISGUISE",
@@ -255,23 +256,44 @@ describe("lint: KPI_IN_DISGUISE", () => {
 	it("reports a small decrease and works exactly on decimal strings", () => {
 		const o = {
 			...support,
-			keyResults: [metric("cost", "100.0", "95.01"), metric("frt", 240, 30)],
+			keyResults: [
+				metric("100.0", "95.01", undefined, { id: "cost" }),
+				metric(240, 30, undefined, { id: "frt" }),
+			],
 		};
 		expect(only("KPI_IN_DISGUISE", [company, o])).toHaveLength(1);
 	});
 
 	it("does not report a move of exactly 5% or more", () => {
-		const o = { ...support, keyResults: [metric("a", 100, 105), metric("b", "0.2", "0.21")] };
+		const o = {
+			...support,
+			keyResults: [
+				metric(100, 105, undefined, { id: "a" }),
+				metric("0.2", "0.21", undefined, { id: "b" }),
+			],
+		};
 		expect(only("KPI_IN_DISGUISE", [company, o])).toEqual([]);
 	});
 
 	it("never counts a start of 0 as a small move", () => {
-		const o = { ...support, keyResults: [metric("bugs", 0, 0.001), metric("frt", 240, 30)] };
+		const o = {
+			...support,
+			keyResults: [
+				metric(0, 0.001, undefined, { id: "bugs" }),
+				metric(240, 30, undefined, { id: "frt" }),
+			],
+		};
 		expect(only("KPI_IN_DISGUISE", [company, o])).toEqual([]);
 	});
 
 	it("measures the move against |start| for a negative start", () => {
-		const o = { ...support, keyResults: [metric("margin", -100, -98), metric("frt", 240, 30)] };
+		const o = {
+			...support,
+			keyResults: [
+				metric(-100, -98, undefined, { id: "margin" }),
+				metric(240, 30, undefined, { id: "frt" }),
+			],
+		};
 		expect(only("KPI_IN_DISGUISE", [company, o])).toHaveLength(1);
 	});
 
@@ -455,7 +477,7 @@ describe("lint: NOT_AMBITIOUS", () => {
 		level: "company",
 		owner,
 		cycle,
-		keyResults: [metric(`${id}-a`, 0, 100, current), metric(`${id}-b`, 0, 10, 10)],
+		keyResults: [metric(0, 100, current, { id: `${id}-a` }), metric(0, 10, 10, { id: `${id}-b` })],
 	});
 
 	it("reports an owner whose aspirational objectives were all graded 1.0 in 3 cycles", () => {
