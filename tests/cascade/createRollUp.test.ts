@@ -7,7 +7,13 @@ import {
 	rollUp,
 	validateCascade,
 } from "../../src/index.js";
-import { deepFreeze, expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
+import {
+	deepFreeze,
+	expectCode,
+	expectIssue,
+	expectUnmutated,
+	metric,
+} from "../support/foundation.js";
 import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 /** The objectives with `patch` merged into the key result `id` (a test-side reference). */
@@ -293,16 +299,12 @@ describe("createRollUp", () => {
 	});
 
 	it("an update leaves the version it came from as it was, key results and progress alike", () => {
-		const metricAt0 = (id: string) => ({
-			id,
-			title: id,
-			kind: "metric" as const,
-			start: 0,
-			target: 10,
-			current: 0,
-		});
 		const v1 = createRollUp([
-			{ id: "o", title: "O", keyResults: [metricAt0("k1"), metricAt0("k2")] },
+			{
+				id: "o",
+				title: "O",
+				keyResults: [metric(0, 10, 0, { id: "k1" }), metric(0, 10, 0, { id: "k2" })],
+			},
 		]);
 		const v2 = v1.update("k1", { current: 10, weight: 3 });
 		const v3 = v1.update("k2", { current: 10 });
