@@ -120,17 +120,21 @@ export function metric(
 }
 
 /**
- * An objective "o" with these key results (none when `undefined`, as for a parent scored from its
- * children) and any other fields, which replace the defaults.
+ * An objective with any other fields, which replace the defaults. `objective(keyResults, fields)`
+ * is objective "o" with these key results (none when `undefined`, as for a parent scored from its
+ * children); `objective(id, fields)` is objective `id` titled "Objective id", as in cascades.
  */
 export function objective(
-	keyResults: readonly unknown[] | undefined,
+	keyResultsOrId: readonly unknown[] | string | undefined,
 	fields: Record<string, unknown> = {},
 ): Objective {
+	if (typeof keyResultsOrId === "string") {
+		return { id: keyResultsOrId, title: `Objective ${keyResultsOrId}`, ...fields } as Objective;
+	}
 	return {
 		id: "o",
 		title: "An objective",
-		...(keyResults === undefined ? {} : { keyResults }),
+		...(keyResultsOrId === undefined ? {} : { keyResults: keyResultsOrId }),
 		...fields,
 	} as Objective;
 }
