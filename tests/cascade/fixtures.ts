@@ -3,8 +3,11 @@
  * under the teams. Plain objects, as callers write them.
  */
 import type { KeyResult, Objective } from "../../src/index.js";
+import { metric, objective } from "../support/foundation.js";
 
-/** A metric key result. */
+export { objective };
+
+/** Metric key result `id` (the shared `metric`, named first). */
 export function kr(
 	id: string,
 	start: number | string,
@@ -12,20 +15,7 @@ export function kr(
 	current: number | string,
 	extra: Record<string, unknown> = {},
 ): KeyResult {
-	return {
-		id,
-		title: `Key result ${id}`,
-		kind: "metric",
-		start,
-		target,
-		current,
-		...extra,
-	} as KeyResult;
-}
-
-/** An objective with the given fields. */
-export function objective(id: string, fields: Partial<Objective> = {}): Objective {
-	return { id, title: `Objective ${id}`, ...fields };
+	return metric(start, target, current, { id, title: `Key result ${id}`, ...extra });
 }
 
 /** An objective titled by its id, aligned to `parentId` when given, with any other fields. */
