@@ -1,4 +1,4 @@
-/** SPEC §2 "Errors": OkrError with a stable code; OkrValidationError with coded issues and paths. */
+/** OkrError with a stable code; OkrValidationError with coded issues and paths (docs/errors.md). */
 import { describe, expect, it } from "vitest";
 import {
 	keyResultProgress,
@@ -60,6 +60,20 @@ describe("OkrValidationError", () => {
 		expect(error.message.split("\n")).toHaveLength(6);
 		expect(error.message.endsWith("(and 2 more)")).toBe(true);
 		expect(error.issues).toHaveLength(7);
+	});
+
+	it("lists exactly five issues without a tail, and counts the one past five", () => {
+		const issues = (n: number) =>
+			Array.from({ length: n }, (_, i) => ({
+				code: "REQUIRED" as const,
+				path: ["items", i],
+				message: `Item ${i} is missing.`,
+			}));
+		const five = new OkrValidationError(issues(5)).message;
+		expect(five.split("\n")).toHaveLength(5);
+		expect(five).not.toContain("more");
+		expect(new OkrValidationError(issues(6)).message.split("\n").at(-1)).toBe("(and 1 more)");
+		expect(new OkrValidationError(issues(0)).message).toBe("Invalid input.");
 	});
 
 	it("with no issues, says so and has an empty path", () => {

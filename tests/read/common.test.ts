@@ -1,6 +1,6 @@
 /**
- * Exact expectations on the readers that mutation testing (issue 8) showed were missing: the words
- * of every reader's errors (what was expected, what was received), enums, and cycles' labels.
+ * The shared field readers of the zod-free model readers (src/read/common.ts, src/read/cycle.ts):
+ * what each one accepts, and the words of its errors (what was expected, what was received).
  */
 import { describe, expect, it } from "vitest";
 import type { IssueCode, Path } from "../../src/index.js";
@@ -18,9 +18,6 @@ import {
 	readString,
 } from "../../src/read/common.js";
 import { readCycle } from "../../src/read/cycle.js";
-import { readKeyResult } from "../../src/read/keyResult.js";
-import { readKpi, readThresholds } from "../../src/read/kpi.js";
-import { readObjective } from "../../src/read/objective.js";
 import { expectIssue } from "../support/foundation.js";
 
 /** The one issue's message of what `fn` threw, checking its code and path. */
@@ -28,7 +25,7 @@ function message(fn: () => unknown, code: IssueCode, path: Path): string {
 	return expectIssue(fn, code, path).issues[0]?.message ?? "";
 }
 
-describe("the words of the readers' errors", () => {
+describe("field readers: what they accept and the words of their errors", () => {
 	it("asObject and asArray say what they expected and what they got", () => {
 		expect(message(() => asObject([], ["o"], "a thing"), "INVALID_TYPE", ["o"])).toBe(
 			"Expected a thing (an object), received an array.",
@@ -116,88 +113,6 @@ describe("the words of the readers' errors", () => {
 			() => readCycle({ start: "2025-07-01", end: "2025-09-30", label: 3 }, ["c"]),
 			"INVALID_TYPE",
 			["c", "label"],
-		);
-	});
-});
-
-describe("the model readers' words and defaults", () => {
-	it("name what they expected for each kind of input", () => {
-		expect(message(() => readKeyResult(5, []), "INVALID_TYPE", [])).toBe(
-			"Expected a key result (an object), received a number.",
-		);
-		expect(message(() => readObjective("o", [0]), "INVALID_TYPE", [0])).toBe(
-			"Expected an objective (an object), received a string.",
-		);
-		expect(message(() => readKpi(null, []), "INVALID_TYPE", [])).toBe(
-			"Expected a KPI (an object), received null.",
-		);
-		expect(message(() => readThresholds([], ["thresholds"]), "INVALID_TYPE", ["thresholds"])).toBe(
-			"Expected thresholds { mode, green, yellow } (an object), received an array.",
-		);
-		const checklist = { id: "c", title: "C", kind: "checklist" };
-		expect(message(() => readKeyResult(checklist, []), "REQUIRED", ["items"])).toBe(
-			'"items" is required.',
-		);
-		expect(
-			message(() => readKeyResult({ ...checklist, items: {} }, []), "INVALID_TYPE", ["items"]),
-		).toBe('Expected "items" (an array), received an object.');
-		expect(
-			message(() => readKeyResult({ ...checklist, items: [true] }, []), "INVALID_TYPE", [
-				"items",
-				0,
-			]),
-		).toBe("Expected a checklist item (an object), received a boolean.");
-		const objective = { id: "o", title: "O" };
-		expect(
-			message(() => readObjective({ ...objective, keyResults: "kr" }, []), "INVALID_TYPE", [
-				"keyResults",
-			]),
-		).toBe('Expected "keyResults" (an array), received a string.');
-		expect(
-			message(() => readObjective({ ...objective, kpiIds: {} }, []), "INVALID_TYPE", ["kpiIds"]),
-		).toBe('Expected "kpiIds" (an array), received an object.');
-		expect(
-			message(() => readObjective({ ...objective, kpiIds: ["k", ""] }, []), "EMPTY_STRING", [
-				"kpiIds",
-				1,
-			]),
-		).toBe("A KPI id must not be empty.");
-	});
-
-	it("fill the defaults: no parent, no KPI ids, aspirational, latest scoring", () => {
-		const read = readObjective({ id: "o", title: "O", parentId: null }, []);
-		expect(read.parentId).toBeNull();
-		expect(read.kpiIds).toEqual([]);
-		expect(read.keyResults).toEqual([]);
-		expect(read.type).toBe("aspirational");
-		const threshold = readKeyResult(
-			{ id: "t", title: "T", kind: "threshold", direction: "atLeast", threshold: 1 },
-			[],
-		);
-		const range = readKeyResult({ id: "r", title: "R", kind: "range", low: 1, high: 2 }, []);
-		expect("scoring" in threshold ? threshold.scoring : null).toBe("latest");
-		expect("scoring" in range ? range.scoring : null).toBe("latest");
-	});
-
-	it("read a promoted KPI's origin: promotedAt a date string or null", () => {
-		const base = { id: "k", name: "K", direction: "higherIsBetter", target: 1 };
-		const origin = { objectiveId: "o", keyResultId: "kr" };
-		expect(
-			readKpi({ ...base, origin: { ...origin, promotedAt: null } }, []).origin?.promotedAt,
-		).toBeNull();
-		expect(readKpi({ ...base, origin }, []).origin?.promotedAt).toBeNull();
-		expect(
-			readKpi({ ...base, origin: { ...origin, promotedAt: "2025-07-01" } }, []).origin?.promotedAt,
-		).toBe("2025-07-01");
-		expect(
-			message(
-				() => readKpi({ ...base, origin: { ...origin, promotedAt: 5 } }, []),
-				"INVALID_TYPE",
-				["origin", "promotedAt"],
-			),
-		).toBe('Expected a date "YYYY-MM-DD" or null.');
-		expect(message(() => readKpi({ ...base, origin: 5 }, []), "INVALID_TYPE", ["origin"])).toBe(
-			"Expected an origin { objectiveId, keyResultId, promotedAt } (an object), received a number.",
 		);
 	});
 });

@@ -1,21 +1,11 @@
 /**
- * The last mutants of src/model that no test told apart (issue 8): how the zod model words an
- * issue where the caller's input is not what zod read (an inherited field, a getter that answers
- * differently the second time), and an empty id that is not a string.
+ * How the zod model turns zod's issues into okr-kit's (src/model/issues.ts), where the caller's
+ * input is not what zod read (an inherited field, a getter that answers differently the second
+ * time), for an empty id that is not a string, and for a field that fails its leaf beside a rule.
  */
 import { describe, expect, it } from "vitest";
-import {
-	type SafeParseResult,
-	safeParseKeyResult,
-	safeParseKpi,
-	safeParseObjective,
-} from "../../src/index.js";
-
-function issuesOf(result: SafeParseResult<unknown>): unknown {
-	return result.success
-		? "parsed"
-		: result.error.issues.map((issue) => [issue.code, issue.path, issue.message]);
-}
+import { safeParseKeyResult, safeParseKpi, safeParseObjective } from "../../src/index.js";
+import { wordedIssuesOf as issuesOf } from "./fixtures.js";
 
 /** An objective whose `keyResults` is `[null]` on the first read and `second` after that. */
 function changingObjective(second: unknown): unknown {
