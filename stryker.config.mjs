@@ -1,4 +1,4 @@
-// Mutation testing (issue 8). `npm run mutation` (stryker.run.mjs) runs this configuration once per
+// Mutation testing. `npm run mutation` (stryker.run.mjs) runs this configuration once per
 // folder of src/, against that area's tests, and merges the reports into
 // reports/mutation/mutation.json. Not part of `npm test`: it takes tens of minutes on two cores.
 // By hand: `npx stryker run stryker.config.mjs --mutate "src/grading/**/*.ts"` (whole suite).

@@ -1,5 +1,5 @@
 /**
- * Cascade benchmark (issue 7): a full `rollUp` of a company of 100,101 objectives with 400,000 key
+ * Cascade benchmark: a full `rollUp` of a company of 100,101 objectives with 400,000 key
  * results (1 company, 100 teams, 1,000 people's objectives under each team, 4 metric key results
  * each) against a plain-number roll-up producing the same `{ score, grade, color }` map from the
  * same input, in the same run; an incremental update (`createRollUp(…).update(…)`) against the

@@ -1,6 +1,6 @@
 /**
- * The figures each benchmark module reports for issue 7's goals, and the summary `npm run bench`
- * prints at the end.
+ * The figures each benchmark module reports for the speed and size goals (bench/README.md,
+ * "Goals"), and the summary `npm run bench` prints at the end.
  */
 
 /** One goal: a measured figure against its limit. */
@@ -30,7 +30,7 @@ function figure(value: number, unit: string): string {
 
 /** Prints every goal, met or not, and returns whether all were met. */
 export function printGoals(goals: readonly Goal[]): boolean {
-	console.log("\nGoals (issue 7)");
+	console.log("\nGoals");
 	for (const g of goals) {
 		const limit = `${g.atLeast === true ? "≥" : "≤"} ${figure(g.limit, g.unit)}`;
 		console.log(

@@ -220,7 +220,7 @@ async function bundleSize(label: string, source: string): Promise<BundleSize> {
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** The two bundles of issue 7 and their goals (gzip level 9, kB = 1,000 bytes). */
+/** The two bundles and their size goals (gzip level 9, kB = 1,000 bytes). */
 export const BUNDLES = [
 	{
 		label:

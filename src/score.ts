@@ -5,7 +5,7 @@
  * @module
  */
 
-// Cascades (SPEC §7): validation, roll-ups, incremental updates, explanations, alignment.
+// Cascades: validation, roll-ups, incremental updates, explanations, alignment.
 export type { AlignmentReport, AlignmentReportOptions } from "./cascade/alignmentReport.js";
 export { alignmentReport } from "./cascade/alignmentReport.js";
 export type {
@@ -31,7 +31,7 @@ export type { Grade, GradeOptions } from "./grading/grade.js";
 export { grade } from "./grading/grade.js";
 export type { GradeObjectiveOptions, ObjectiveGrade } from "./grading/gradeObjective.js";
 export { gradeObjective } from "./grading/gradeObjective.js";
-// Program health (SPEC §9).
+// Program health.
 export type {
 	HealthAim,
 	HealthFigure,
@@ -39,14 +39,14 @@ export type {
 	ProgramHealthOptions,
 } from "./health/programHealth.js";
 export { programHealth } from "./health/programHealth.js";
-// KPIs (SPEC §6): traffic-light status, staleness, trends, status history.
+// KPIs: traffic-light status, staleness, trends, status history.
 export type { KpiColor, KpiStatus, KpiStatusColor, KpiStatusOptions } from "./kpi/kpiStatus.js";
 export { kpiStatus } from "./kpi/kpiStatus.js";
 export type { KpiStatusHistoryOptions, KpiStatusPoint } from "./kpi/kpiStatusHistory.js";
 export { kpiStatusHistory } from "./kpi/kpiStatusHistory.js";
 export type { KpiTrend, KpiTrendOptions } from "./kpi/kpiTrend.js";
 export { kpiTrend } from "./kpi/kpiTrend.js";
-// Best-practice lint (SPEC §9).
+// Best-practice lint.
 export type { LintCode, LintFinding, LintSeverity } from "./lint/codes.js";
 export { LINT_CODES, lintSeverity } from "./lint/codes.js";
 export type { LintOptions } from "./lint/lint.js";
@@ -74,7 +74,7 @@ export type {
 	RangeKeyResult,
 	ThresholdKeyResult,
 } from "./model/types.js";
-// Pace, forecasts and check-in compliance (SPEC §5).
+// Pace, forecasts and check-in compliance.
 export type {
 	CheckInCompliance,
 	CheckInComplianceOptions,
@@ -105,7 +105,7 @@ export type { ObjectiveProgressOptions } from "./progress/objectiveProgress.js";
 export { objectiveProgress } from "./progress/objectiveProgress.js";
 export type { ProgressAtOptions } from "./progress/progressAt.js";
 export { progressAt } from "./progress/progressAt.js";
-// The OKR ⇄ KPI cycle (SPEC §8).
+// The OKR ⇄ KPI cycle.
 export type {
 	DraftKeyResult,
 	DraftObjective,
@@ -118,7 +118,7 @@ export type {
 	PromoteToKpiOptions,
 } from "./promotion/promoteToKpi.js";
 export { promoteToKpi } from "./promotion/promoteToKpi.js";
-// Cycles: quarters, halves, years, months, fiscal years (SPEC §2).
+// Cycles: quarters, halves, years, months, fiscal years.
 export type { CalendarCycle, LabeledCycle } from "./time/calendarCycle.js";
 export type { CycleContainingOptions, CycleUnit } from "./time/cycleContaining.js";
 export { cycleContaining } from "./time/cycleContaining.js";

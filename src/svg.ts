@@ -1,8 +1,7 @@
 /**
- * `okr-kit/svg`: pictures of scores, KPIs and cascades as SVG markup strings (SPEC §11). Pure
- * functions, no DOM, no zod: each returns one `<svg>` element with `role="img"`, a `<title>` and a
- * `<desc>` that states its numbers in words, every caller's string escaped, the same bytes for the
- * same input.
+ * `okr-kit/svg`: pictures of scores, KPIs and cascades as SVG markup strings. Pure functions, no
+ * DOM, no zod: each returns one `<svg>` element with `role="img"`, a `<title>` and a `<desc>` that
+ * states its numbers in words, every caller's string escaped, the same bytes for the same input.
  *
  * @module
  */

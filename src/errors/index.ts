@@ -75,6 +75,30 @@ export interface OkrIssue {
 }
 
 /**
+ * Registered symbols (`Symbol.for`: one per process, shared by every copy of okr-kit) that brand
+ * each error, so that `instanceof` holds across copies: the ESM and the CommonJS build loaded in
+ * one process, or two installed versions.
+ */
+const okrErrorBrand = Symbol.for("okr-kit.OkrError");
+const okrValidationErrorBrand = Symbol.for("okr-kit.OkrValidationError");
+
+function hasBrand(value: unknown, brand: symbol): boolean {
+	return (
+		typeof value === "object" &&
+		value !== null &&
+		(value as Record<symbol, unknown>)[brand] === true
+	);
+}
+
+/** `value instanceof asked`: the prototype chain, or for okr-kit's own classes the brand. */
+function isInstance(asked: unknown, value: unknown): boolean {
+	if (Function.prototype[Symbol.hasInstance].call(asked, value)) return true;
+	if (asked === OkrError) return hasBrand(value, okrErrorBrand);
+	if (asked === OkrValidationError) return hasBrand(value, okrValidationErrorBrand);
+	return false;
+}
+
+/**
  * The one error class of okr-kit. `code` is stable and meant for programs; `message` is for people.
  *
  * @example
@@ -105,6 +129,31 @@ export class OkrError extends Error {
 		this.name = "OkrError";
 		this.code = code;
 		this.path = Object.freeze([...path]);
+		Object.defineProperty(this, okrErrorBrand, { value: true });
+	}
+
+	/**
+	 * `error instanceof OkrError` (and `instanceof OkrValidationError`) also holds for an error thrown
+	 * by another copy of okr-kit in the same process, such as its CommonJS build `require`d by a
+	 * dependency while the application imports the ES module build. A subclass of your own keeps
+	 * the ordinary prototype check.
+	 *
+	 * @param value - Anything.
+	 * @returns Whether `value` is an instance of this class, or an error of the same okr-kit class
+	 *   from another copy of the package.
+	 *
+	 * @example
+	 * ```ts
+	 * const error = new OkrError("NO_KEY_RESULTS", "No key results.");
+	 * error instanceof OkrError;
+	 * //=> true
+	 * error instanceof OkrValidationError;
+	 * //=> false
+	 * ```
+	 */
+	static override [Symbol.hasInstance](value: unknown): boolean {
+		// biome-ignore lint/complexity/noThisInStatic: the class right of `instanceof`, maybe a subclass
+		return isInstance(this, value);
 	}
 }
 
@@ -156,6 +205,7 @@ export class OkrValidationError extends OkrError {
 				),
 			),
 		);
+		Object.defineProperty(this, okrValidationErrorBrand, { value: true });
 	}
 }
 

@@ -36,7 +36,7 @@ export interface HealthFigure {
 	readonly met: boolean | null;
 }
 
-/** How an OKR program is doing, in four figures (SPEC §9). */
+/** How an OKR program is doing, in four figures (docs/scoring.md, "Program health"). */
 export interface ProgramHealth {
 	/** Mean score of the objectives that have key results (aim 0.6–0.7: stretch, not sandbagging). */
 	readonly achievementRate: HealthFigure;

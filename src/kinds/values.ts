@@ -1,7 +1,8 @@
 /**
  * Copying values out of the caller's input into new model objects: a value that came in as a
- * string stays a string, a number stays a number. Values the library computes (a range's
- * midpoint) are numbers when every input they come from was a number, else exact decimal strings.
+ * string stays a string, a number stays a number (docs/errors.md, "Results out"). Values the
+ * library computes (a range's midpoint) are numbers when every input they come from was a number,
+ * else exact decimal strings.
  *
  * @module
  * @internal
@@ -20,7 +21,7 @@ import { formatDay } from "../time/day.js";
 
 /**
  * The caller's own value of a numeric field that a reader has already checked, as written, except
- * that a `-0` is copied as `0`: no result holds `-0`.
+ * that a `-0` is copied as `0`: no result holds `-0` (docs/errors.md, "The promise").
  */
 export function sourceNumber(object: Fields, key: string): NumberInput {
 	const value = field(object, key) as NumberInput;

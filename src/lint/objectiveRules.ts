@@ -99,7 +99,7 @@ export function tooManyObjectives(
 /**
  * `KEY_RESULT_COUNT`: fewer than `lint.minKeyResults` or more than `lint.maxKeyResults`. An objective
  * with no key results of its own that some objective aligns to is a parent scored from its children
- * (SPEC §2), and is not counted.
+ * (docs/scoring.md, "Cascades and roll-ups"), and is not counted.
  */
 export function keyResultCount(
 	objectives: readonly ObjectiveRead[],

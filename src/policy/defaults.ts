@@ -24,7 +24,7 @@ export interface PacePhase {
 	readonly expected: NumberInput;
 }
 
-/** Where a roll-up takes an objective's score from (SPEC §7). */
+/** Where a roll-up takes an objective's score from (docs/scoring.md, "Cascades and roll-ups"). */
 export type RollUpSource = "keyResults" | "children" | "both";
 
 /**
@@ -131,7 +131,8 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * The default rules: Google-style grading with the 60–70% stretch rule, progress clamped to
- * `[0, 1]`, the SPEC's pace gaps, KPI traffic lights and best-practice limits. Deeply frozen.
+ * `[0, 1]`, the pace gaps of docs/scoring.md, KPI traffic lights and best-practice limits. Deeply
+ * frozen.
  *
  * @example
  * ```ts

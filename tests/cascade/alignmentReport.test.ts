@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignmentReport, type Kpi } from "../../src/index.js";
 import { expectIssue, expectUnmutated } from "../support/foundation.js";
-import { objective, seedCompany } from "./fixtures.js";
+import { node, objective, seedCompany } from "./fixtures.js";
 
 const kpi = (id: string, extra: Partial<Kpi> = {}): Kpi => ({
 	id,
@@ -162,5 +162,58 @@ describe("alignmentReport", () => {
 			},
 			({ objectives, kpis }) => alignmentReport(objectives, kpis),
 		);
+	});
+
+	it("connects only chains that reach a root-level objective", () => {
+		expect(
+			alignmentReport(
+				[
+					node("c", undefined, { level: "company" }),
+					node("a", "c"),
+					node("b", "a"),
+					node("x", "y"),
+					node("y", "x"),
+					node("z", "ghost"),
+					node("t", undefined, { level: "team", kpiIds: ["k1"] }),
+				],
+				[kpi("k1"), kpi("k2"), kpi("k2")],
+			),
+		).toEqual({
+			orphans: ["t"],
+			unlinkedKpis: ["k2"],
+			objectivesWithoutKpis: ["c", "a", "b", "x", "y", "z"],
+			connectedShare: 3 / 7,
+		});
+	});
+
+	it("connects a loop through a root-level objective, and a chain listed child first", () => {
+		expect(
+			alignmentReport([node("r", "s", { level: "company" }), node("s", "r")]).connectedShare,
+		).toBe(1);
+		expect(
+			alignmentReport([node("b", "a"), node("a", "r"), node("r", undefined, { level: "company" })])
+				.connectedShare,
+		).toBe(1);
+		expect(alignmentReport([]).connectedShare).toBe(1);
+	});
+
+	it("says when the KPIs are not an array", () => {
+		expect(
+			expectIssue(() => alignmentReport([], {} as never), "INVALID_TYPE", ["kpis"]).issues[0]
+				?.message,
+		).toBe("Expected an array of KPIs (an array), received an object.");
+	});
+
+	it("keeps an objective under an orphan unconnected, whichever is listed first", () => {
+		expect(alignmentReport([node("a"), node("b", "a")]).connectedShare).toBe(0);
+		expect(alignmentReport([node("b", "a"), node("a")]).connectedShare).toBe(0);
+		expect(
+			alignmentReport([node("root", undefined, { level: "company" }), node("b", "root")])
+				.connectedShare,
+		).toBe(1);
+		expect(
+			alignmentReport([node("b", "root"), node("root", undefined, { level: "company" })])
+				.connectedShare,
+		).toBe(1);
 	});
 });

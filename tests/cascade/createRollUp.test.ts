@@ -7,8 +7,14 @@ import {
 	rollUp,
 	validateCascade,
 } from "../../src/index.js";
-import { deepFreeze, expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
-import { at, kr, objective, seedCompany, specExample } from "./fixtures.js";
+import {
+	deepFreeze,
+	expectCode,
+	expectIssue,
+	expectUnmutated,
+	metric,
+} from "../support/foundation.js";
+import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 /** The objectives with `patch` merged into the key result `id` (a test-side reference). */
 function patched(objectives: readonly Objective[], id: string, patch: object): Objective[] {
@@ -28,8 +34,8 @@ describe("createRollUp", () => {
 		}
 	});
 
-	it("updates one key result and re-scores up to the root (SPEC example)", () => {
-		const live = createRollUp(specExample());
+	it("updates one key result and re-scores up to the root (the two-team example)", () => {
+		const live = createRollUp(twoTeams());
 		expect(live.scores.get("company")?.score).toBe(0.4);
 		// team A: activation 50 → 80 now at 74: 0.8; company = (0.8 + 2 × 0.3) / 3
 		const next = live.update("activation", { current: 74 });
@@ -40,11 +46,11 @@ describe("createRollUp", () => {
 			source: "keyResults",
 		});
 		expect(next.scores.get("company")?.score).toBe(0.4666666666666667); // 7/15
-		expect(next.scores).toEqual(rollUp(patched(specExample(), "activation", { current: 74 })));
+		expect(next.scores).toEqual(rollUp(patched(twoTeams(), "activation", { current: 74 })));
 	});
 
 	it("leaves the old value unchanged", () => {
-		const live = createRollUp(specExample());
+		const live = createRollUp(twoTeams());
 		const before = new Map(live.scores);
 		live.update("tickets", { current: 600 });
 		expect(live.scores).toEqual(before);
@@ -87,14 +93,14 @@ describe("createRollUp", () => {
 	});
 
 	it("lets a patch change a key result's kind", () => {
-		const live = createRollUp(specExample());
+		const live = createRollUp(twoTeams());
 		const next = live.update("tickets", { kind: "milestone", done: true });
 		expect(next.scores.get("teamB")?.score).toBe(1);
 		expect(next.scores.get("company")?.score).toBe(0.8666666666666667);
 	});
 
 	it("gives a read-only scores Map, the same on every access", () => {
-		const live = createRollUp(specExample());
+		const live = createRollUp(twoTeams());
 		const scores = live.scores;
 		expect(live.scores).toBe(scores);
 		expect(scores).toBeInstanceOf(Map);
@@ -149,7 +155,7 @@ describe("createRollUp", () => {
 
 	describe("errors", () => {
 		it("throws UNKNOWN_KEY_RESULT for an id no key result has", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			expectCode(() => live.update("nope", { current: 1 }), "UNKNOWN_KEY_RESULT", ["keyResultId"]);
 			expectCode(() => live.update("company", { current: 1 }), "UNKNOWN_KEY_RESULT");
 			expectCode(() => live.update("__proto__", { current: 1 }), "UNKNOWN_KEY_RESULT");
@@ -157,7 +163,7 @@ describe("createRollUp", () => {
 		});
 
 		it("validates the patched key result, with paths starting at the patch", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			expectIssue(() => live.update("activation", { current: "lots" }), "INVALID_NUMBER", [
 				"patch",
 				"current",
@@ -175,7 +181,7 @@ describe("createRollUp", () => {
 		});
 
 		it("refuses a patch that changes the key result's id", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			expectIssue(() => live.update("activation", { id: "tickets" }), "IMMUTABLE_ID", [
 				"patch",
 				"id",
@@ -186,7 +192,7 @@ describe("createRollUp", () => {
 		});
 
 		it("throws ZERO_TOTAL_WEIGHT when a patch leaves the weights summing to 0, and the old value still works", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			expectCode(() => live.update("activation", { weight: 0 }), "ZERO_TOTAL_WEIGHT", [
 				1,
 				"keyResults",
@@ -197,7 +203,7 @@ describe("createRollUp", () => {
 		});
 
 		it("ignores a prototype-polluting patch key", () => {
-			const live = createRollUp(specExample());
+			const live = createRollUp(twoTeams());
 			const patch = JSON.parse('{"__proto__": {"current": 80}, "current": 71}');
 			expect(live.update("activation", patch).scores.get("teamA")?.score).toBe(0.7);
 			expect(({} as Record<string, unknown>)["current"]).toBeUndefined();
@@ -227,5 +233,84 @@ describe("createRollUp", () => {
 		const frozen = deepFreeze(seedCompany());
 		createRollUp(frozen).update("nps", { current: 60 });
 		expect(frozen).toEqual(seedCompany());
+	});
+
+	it("an update names what it could not find, and refuses a patch that is not one", () => {
+		const scores = createRollUp([node("a", undefined, { keyResults: [done("k")] })]);
+		expect(expectCode(() => scores.update(5 as never, {}), "UNKNOWN_KEY_RESULT").message).toBe(
+			"No key result has id 5.",
+		);
+		expect(expectCode(() => scores.update("zz", {}), "UNKNOWN_KEY_RESULT").message).toBe(
+			'No key result has id "zz".',
+		);
+		expect(
+			expectIssue(() => scores.update("k", 5 as never), "INVALID_TYPE", ["patch"]).issues[0]
+				?.message,
+		).toBe("Expected a patch of key result fields (an object), received a number.");
+		expect(
+			expectIssue(() => scores.update("k", { id: "z" } as never), "IMMUTABLE_ID", ["patch", "id"])
+				.issues[0]?.message,
+		).toBe('A patch cannot change a key result\'s id ("k").');
+	});
+
+	it("keeps its scores read-only", () => {
+		const scores = createRollUp([node("a", undefined, { keyResults: [done("k")] })]).scores as Map<
+			string,
+			unknown
+		>;
+		expect(() => scores.set("x", 1)).toThrow(
+			"The scores of a roll-up are read-only: set is not allowed.",
+		);
+		expect(() => scores.delete("a")).toThrow(
+			"The scores of a roll-up are read-only: delete is not allowed.",
+		);
+		expect(() => scores.clear()).toThrow(
+			"The scores of a roll-up are read-only: clear is not allowed.",
+		);
+		expect(scores.size).toBe(1);
+	});
+
+	it("an update names a missing key result id, quoting strings and writing anything else as it prints", () => {
+		const scores = createRollUp(twoTeams());
+		expect(
+			expectCode(() => scores.update("nope", { current: 1 }), "UNKNOWN_KEY_RESULT", ["keyResultId"])
+				.message,
+		).toBe('No key result has id "nope".');
+		const notAString = ["kr"] as unknown as string;
+		expect(
+			expectCode(() => scores.update(notAString, { current: 1 }), "UNKNOWN_KEY_RESULT", [
+				"keyResultId",
+			]).message,
+		).toBe("No key result has id kr.");
+	});
+
+	it("an update's patch is read as own fields, whatever their names", () => {
+		const scores = createRollUp(twoTeams());
+		// JSON.parse makes "__proto__" an own key: merged as a plain field, it reaches no prototype.
+		const patch = JSON.parse('{"__proto__": {"polluted": true}, "current": 77}') as object;
+		const next = scores.update("activation", patch);
+		expect(next.scores.get("teamA")).toEqual({
+			score: 0.9,
+			grade: 0.9,
+			color: "green",
+			source: "keyResults",
+		});
+		expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+	});
+
+	it("an update leaves the version it came from as it was, key results and progress alike", () => {
+		const v1 = createRollUp([
+			{
+				id: "o",
+				title: "O",
+				keyResults: [metric(0, 10, 0, { id: "k1" }), metric(0, 10, 0, { id: "k2" })],
+			},
+		]);
+		const v2 = v1.update("k1", { current: 10, weight: 3 });
+		const v3 = v1.update("k2", { current: 10 });
+		expect(v1.scores.get("o")?.score).toBe(0);
+		expect(v2.scores.get("o")?.score).toBe(0.75);
+		expect(v3.scores.get("o")?.score).toBe(0.5);
+		expect(v3.update("k1", { current: 10 }).scores.get("o")?.score).toBe(1);
 	});
 });

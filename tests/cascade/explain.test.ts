@@ -3,13 +3,13 @@ import { explainExact } from "../../src/cascade/explain.js";
 import { explain, type Objective, rollUp } from "../../src/index.js";
 import { add, cmp, ZERO } from "../../src/numeric/index.js";
 import { expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
-import { at, kr, objective, seedCompany, specExample } from "./fixtures.js";
+import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 describe("explain", () => {
-	it("explains the SPEC example: team A 0.6 × 1/3 + team B 0.3 × 2/3 = 0.2 + 0.2 = 0.4", () => {
-		expect(explain(specExample(), "company")).toEqual({
+	it("explains the two-team example: team A 0.6 × 1/3 + team B 0.3 × 2/3 = 0.2 + 0.2 = 0.4", () => {
+		expect(explain(twoTeams(), "company")).toEqual({
 			id: "company",
 			score: 0.4,
 			source: "children",
@@ -140,7 +140,7 @@ describe("explain", () => {
 	});
 
 	it("scores only the objective and what lies under it", () => {
-		const objectives = [...specExample(), objective("elsewhere")];
+		const objectives = [...twoTeams(), objective("elsewhere")];
 		expect(explain(objectives, "teamA").score).toBe(0.6);
 		expectCode(() => rollUp(objectives), "NO_KEY_RESULTS");
 	});
@@ -164,15 +164,15 @@ describe("explain", () => {
 
 	describe("errors", () => {
 		it("throws UNKNOWN_OBJECTIVE for an id no objective has", () => {
-			expectCode(() => explain(specExample(), "teamC"), "UNKNOWN_OBJECTIVE", ["id"]);
-			expectCode(() => explain(specExample(), "activation"), "UNKNOWN_OBJECTIVE");
-			expectCode(() => explain(specExample(), "__proto__"), "UNKNOWN_OBJECTIVE");
-			expectCode(() => explain(specExample(), 1 as never), "UNKNOWN_OBJECTIVE");
+			expectCode(() => explain(twoTeams(), "teamC"), "UNKNOWN_OBJECTIVE", ["id"]);
+			expectCode(() => explain(twoTeams(), "activation"), "UNKNOWN_OBJECTIVE");
+			expectCode(() => explain(twoTeams(), "__proto__"), "UNKNOWN_OBJECTIVE");
+			expectCode(() => explain(twoTeams(), 1 as never), "UNKNOWN_OBJECTIVE");
 		});
 
 		it("refuses an unsound cascade first", () => {
 			expectIssue(
-				() => explain([...specExample(), objective("x", { parentId: "x" })], "teamC"),
+				() => explain([...twoTeams(), objective("x", { parentId: "x" })], "teamC"),
 				"ALIGNMENT_CYCLE",
 				[3, "parentId"],
 			);
@@ -191,5 +191,51 @@ describe("explain", () => {
 		expectUnmutated(seedCompany(), (input) =>
 			explain(input, "company", { policy: { rollup: { source: "both" } } }),
 		);
+	});
+
+	it("names an objective it could not find", () => {
+		const one = [node("a", undefined, { keyResults: [done("k")] })];
+		expect(expectCode(() => explain(one, 5 as never), "UNKNOWN_OBJECTIVE").message).toBe(
+			"No objective has id 5.",
+		);
+		expect(expectCode(() => explain(one, "zz"), "UNKNOWN_OBJECTIVE").message).toBe(
+			'No objective has id "zz".',
+		);
+	});
+
+	it("names a missing id, quoting strings and writing anything else as it prints", () => {
+		const objectives = twoTeams();
+		expect(expectCode(() => explain(objectives, "nope"), "UNKNOWN_OBJECTIVE", ["id"]).message).toBe(
+			'No objective has id "nope".',
+		);
+		const notAString = {} as unknown as string;
+		expect(
+			expectCode(() => explain(objectives, notAString), "UNKNOWN_OBJECTIVE", ["id"]).message,
+		).toBe("No objective has id [object Object].");
+	});
+});
+
+describe("explain by roll-up source", () => {
+	const family = [
+		node("p", undefined, { keyResults: [done("k")] }),
+		node("c", "p", { keyResults: [done("k2")] }),
+	];
+
+	it("pools key results and children under both, children alone under children", () => {
+		expect(explain(family, "p", { policy: { rollup: { source: "both" } } })).toEqual({
+			id: "p",
+			score: 1,
+			source: "both",
+			terms: [
+				{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 0.5, points: 0.5 },
+				{ id: "c", kind: "objective", progress: 1, weight: 1, share: 0.5, points: 0.5 },
+			],
+		});
+		expect(explain(family, "p", { policy: { rollup: { source: "children" } } }).terms).toEqual([
+			{ id: "c", kind: "objective", progress: 1, weight: 1, share: 1, points: 1 },
+		]);
+		expect(explain(family, "p").terms).toEqual([
+			{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 1, points: 1 },
+		]);
 	});
 });

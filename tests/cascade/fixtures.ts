@@ -3,8 +3,11 @@
  * under the teams. Plain objects, as callers write them.
  */
 import type { KeyResult, Objective } from "../../src/index.js";
+import { metric, objective } from "../support/foundation.js";
 
-/** A metric key result. */
+export { objective };
+
+/** Metric key result `id` (the shared `metric`, named first). */
 export function kr(
 	id: string,
 	start: number | string,
@@ -12,20 +15,21 @@ export function kr(
 	current: number | string,
 	extra: Record<string, unknown> = {},
 ): KeyResult {
-	return {
-		id,
-		title: `Key result ${id}`,
-		kind: "metric",
-		start,
-		target,
-		current,
-		...extra,
-	} as KeyResult;
+	return metric(start, target, current, { id, title: `Key result ${id}`, ...extra });
 }
 
-/** An objective with the given fields. */
-export function objective(id: string, fields: Partial<Objective> = {}): Objective {
-	return { id, title: `Objective ${id}`, ...fields };
+/** An objective titled by its id, aligned to `parentId` when given, with any other fields. */
+export function node(
+	id: string,
+	parentId?: string,
+	fields: Record<string, unknown> = {},
+): Objective {
+	return { id, title: id, ...(parentId === undefined ? {} : { parentId }), ...fields } as Objective;
+}
+
+/** A milestone key result, done, with any other fields. */
+export function done(id: string, fields: Record<string, unknown> = {}) {
+	return { id, title: id, kind: "milestone" as const, done: true, ...fields };
 }
 
 /** A metric key result whose progress is exactly `progress` (from 0 to 100). */
@@ -34,10 +38,11 @@ export function at(id: string, progress: number | string, extra: Record<string, 
 }
 
 /**
- * The SPEC's example: the company takes the mean of team A (0.6, contribution 1) and team B (0.3,
+ * A company over two teams, scored by the contribution-weighted mean of docs/scoring.md ("Cascades
+ * and roll-ups"): the company takes the mean of team A (0.6, contribution 1) and team B (0.3,
  * contribution 2), weighted by contribution: (0.6 + 2 × 0.3) / 3 = 0.4.
  */
-export function specExample(): Objective[] {
+export function twoTeams(): Objective[] {
 	return [
 		objective("company", {
 			title: "Become the market leader in customer satisfaction",

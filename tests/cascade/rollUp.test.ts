@@ -8,7 +8,7 @@ import {
 	validateCascade,
 } from "../../src/index.js";
 import { expectCode, expectIssue, expectIssues, expectUnmutated } from "../support/foundation.js";
-import { at, kr, objective, seedCompany, specExample } from "./fixtures.js";
+import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 const scoresOf = (scores: Map<string, RollUpScore>) =>
 	Object.fromEntries([...scores].map(([id, s]) => [id, s.score]));
@@ -19,8 +19,8 @@ const withSource = (source: "keyResults" | "children" | "both") => ({
 });
 
 describe("rollUp", () => {
-	it("scores the SPEC example: company ← team A 0.6 (contribution 1), team B 0.3 (contribution 2) → 0.4", () => {
-		const scores = rollUp(specExample());
+	it("scores the two-team example: company ← team A 0.6 (contribution 1), team B 0.3 (contribution 2) → 0.4", () => {
+		const scores = rollUp(twoTeams());
 		expect(scores.get("teamA")).toEqual({
 			score: 0.6,
 			grade: 0.6,
@@ -404,11 +404,11 @@ describe("rollUp", () => {
 
 		it("checks the policy", () => {
 			expectIssue(
-				() => rollUp(specExample(), { policy: { rollup: { source: "parents" as never } } }),
+				() => rollUp(twoTeams(), { policy: { rollup: { source: "parents" as never } } }),
 				"INVALID_ENUM",
 				["options", "policy", "rollup", "source"],
 			);
-			expectIssue(() => rollUp(specExample(), 3 as never), "INVALID_TYPE", ["options"]);
+			expectIssue(() => rollUp(twoTeams(), 3 as never), "INVALID_TYPE", ["options"]);
 		});
 	});
 
@@ -421,5 +421,49 @@ describe("rollUp", () => {
 	it("does not mutate its options", () => {
 		const options = { policy: { rollup: { source: "both" as const, rootLevels: ["company"] } } };
 		expectUnmutated(options, (input) => rollUp(seedCompany(), input));
+	});
+
+	it("words NO_KEY_RESULTS and ZERO_TOTAL_WEIGHT with the objective and what its score would come from", () => {
+		expect(expectCode(() => rollUp([node("a")]), "NO_KEY_RESULTS", [0, "keyResults"]).message).toBe(
+			'Objective "a" has neither key results nor children to score it.',
+		);
+		expect(
+			expectCode(
+				() => rollUp([node("a", undefined, { keyResults: [done("k", { weight: 0 })] })]),
+				"ZERO_TOTAL_WEIGHT",
+				[0, "keyResults"],
+			).message,
+		).toBe('The weights of the key results of objective "a" sum to 0: its score is undefined.');
+		const children = { policy: { rollup: { source: "children" as const } } };
+		expect(
+			expectCode(
+				() =>
+					rollUp(
+						[node("p"), node("c", "p", { contribution: 0, keyResults: [done("k")] })],
+						children,
+					),
+				"ZERO_TOTAL_WEIGHT",
+				[0],
+			).message,
+		).toBe(
+			'The weights of the children (their contributions) of objective "p" sum to 0: its score is undefined.',
+		);
+		const both = { policy: { rollup: { source: "both" as const } } };
+		expect(
+			expectCode(
+				() =>
+					rollUp(
+						[
+							node("p", undefined, { keyResults: [done("k0", { weight: 0 })] }),
+							node("c", "p", { contribution: 0, keyResults: [done("k")] }),
+						],
+						both,
+					),
+				"ZERO_TOTAL_WEIGHT",
+				[0],
+			).message,
+		).toBe(
+			'The weights of the key results and children of objective "p" sum to 0: its score is undefined.',
+		);
 	});
 });

@@ -16,7 +16,6 @@ import {
 	type Kpi,
 	keyResultProgress,
 	kpiStatus,
-	type Objective,
 	objectiveProgress,
 	okrFromKpi,
 	paceStatus,
@@ -29,11 +28,9 @@ import {
 	validateCascade,
 } from "../../src/index.js";
 import { progressBarSvg } from "../../src/svg.js";
-import { expectCode, expectIssue, loose, metric } from "../support/foundation.js";
+import { expectCode, expectIssue, loose, metric, objective } from "../support/foundation.js";
 
 const q3 = quarter(2025, 3);
-const objective = (keyResults: readonly KeyResult[], extra: Record<string, unknown> = {}) =>
-	({ id: "o", title: "O", keyResults, ...extra }) as Objective;
 const uptime = (extra: Record<string, unknown> = {}) =>
 	({
 		id: "k",

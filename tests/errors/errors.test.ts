@@ -1,4 +1,4 @@
-/** SPEC §2 "Errors": OkrError with a stable code; OkrValidationError with coded issues and paths. */
+/** OkrError with a stable code; OkrValidationError with coded issues and paths (docs/errors.md). */
 import { describe, expect, it } from "vitest";
 import {
 	keyResultProgress,
@@ -62,6 +62,20 @@ describe("OkrValidationError", () => {
 		expect(error.issues).toHaveLength(7);
 	});
 
+	it("lists exactly five issues without a tail, and counts the one past five", () => {
+		const issues = (n: number) =>
+			Array.from({ length: n }, (_, i) => ({
+				code: "REQUIRED" as const,
+				path: ["items", i],
+				message: `Item ${i} is missing.`,
+			}));
+		const five = new OkrValidationError(issues(5)).message;
+		expect(five.split("\n")).toHaveLength(5);
+		expect(five).not.toContain("more");
+		expect(new OkrValidationError(issues(6)).message.split("\n").at(-1)).toBe("(and 1 more)");
+		expect(new OkrValidationError(issues(0)).message).toBe("Invalid input.");
+	});
+
 	it("with no issues, says so and has an empty path", () => {
 		const error = new OkrValidationError([]);
 		expect(error.message).toBe("Invalid input.");
@@ -102,5 +116,54 @@ describe("OkrValidationError", () => {
 	it("computations never throw anything but OkrErrors for bad input", () => {
 		const error = thrown(() => keyResultProgress(undefined as never));
 		expect(error).toBeInstanceOf(OkrValidationError);
+	});
+});
+
+describe("instanceof across copies of okr-kit in one process", () => {
+	// A second instance of the module, as when the ESM and the CJS build are both loaded: its
+	// classes are other objects than ours.
+	const copyOfTheModule = "../../src/errors/index.js?copy";
+	const loadCopy = () =>
+		import(copyOfTheModule) as Promise<typeof import("../../src/errors/index.js")>;
+
+	it("the copy's classes are distinct objects (so the check below is not the prototype's)", async () => {
+		const copy = await loadCopy();
+		expect(copy.OkrError).not.toBe(OkrError);
+		expect(Object.getPrototypeOf(new copy.OkrError("NO_CYCLE", "m"))).not.toBe(OkrError.prototype);
+	});
+
+	it("an OkrError of the other copy is an OkrError here, not an OkrValidationError", async () => {
+		const copy = await loadCopy();
+		const error = new copy.OkrError("NO_CYCLE", "m");
+		expect(error instanceof OkrError).toBe(true);
+		expect(error instanceof OkrValidationError).toBe(false);
+		expect(new OkrError("NO_CYCLE", "m") instanceof copy.OkrError).toBe(true);
+	});
+
+	it("an OkrValidationError of the other copy is both classes here", async () => {
+		const copy = await loadCopy();
+		const error = new copy.OkrValidationError([]);
+		expect(error instanceof OkrValidationError).toBe(true);
+		expect(error instanceof OkrError).toBe(true);
+		expect(new OkrValidationError([]) instanceof copy.OkrValidationError).toBe(true);
+	});
+
+	it("other values are not: plain errors, look-alikes, primitives", () => {
+		const lookAlike = Object.assign(new Error("m"), {
+			name: "OkrError",
+			code: "NO_CYCLE",
+			path: [],
+		});
+		for (const value of [new Error("m"), lookAlike, { code: "NO_CYCLE" }, null, "OkrError", 1]) {
+			expect(value instanceof OkrError).toBe(false);
+			expect(value instanceof OkrValidationError).toBe(false);
+		}
+	});
+
+	it("a subclass of your own keeps the ordinary check", () => {
+		class MyError extends OkrError {}
+		expect(new MyError("NO_CYCLE", "m") instanceof MyError).toBe(true);
+		expect(new MyError("NO_CYCLE", "m") instanceof OkrError).toBe(true);
+		expect(new OkrError("NO_CYCLE", "m") instanceof MyError).toBe(false);
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 8): cascades under hostile objectives: random parent links with loops, unknown
+ * Fuzz: cascades under hostile objectives: random parent links with loops, unknown
  * parents, duplicate ids (prototype names included), negative and zero contributions and weights.
  * See `harness.ts` for the promise checked on every call.
  */

@@ -1,5 +1,6 @@
 /**
- * The fuzz harness: the promise of issue 8, checked on every generated call.
+ * The fuzz harness: the reliability promise of docs/errors.md ("The promise"), checked on every
+ * generated call.
  *
  * Every call either returns, and then every number reachable in its result is finite and not -0
  * (plus the function's own range checks), or throws an `OkrError` with a code from `OkrErrorCode`
@@ -192,7 +193,10 @@ export interface FuzzSpec<A extends readonly unknown[]> {
 	readonly echoesInput?: boolean;
 }
 
-/** Runs the promise of issue 8 as a property over `spec.args`. Returns the stats of the run. */
+/**
+ * Runs the reliability promise (docs/errors.md) as a property over `spec.args`. Returns the stats
+ * of the run.
+ */
 export function fuzz<A extends readonly unknown[]>(spec: FuzzSpec<A>): FuzzStats {
 	const stats: FuzzStats = { runs: 0, returned: 0, threw: 0, codes: new Map() };
 	fc.assert(

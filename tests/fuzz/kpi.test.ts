@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 8): KPI status, status history and trend under hostile KPIs, values, dates and
+ * Fuzz: KPI status, status history and trend under hostile KPIs, values, dates and
  * policies. See `harness.ts` for the promise checked on every call.
  */
 import fc from "fast-check";

@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 8): the zod model under hostile input. `parseX` and `definePolicy` keep the promise
+ * Fuzz: the zod model under hostile input. `parseX` and `definePolicy` keep the promise
  * (a value or an OkrError); `safeParseX` never throws at all: its failure is an
  * `OkrValidationError` held in the result. See `harness.ts` for the promise checked on every call.
  */

@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 8): pace, forecasts and check-in compliance under hostile cycles, dates, key results
+ * Fuzz: pace, forecasts and check-in compliance under hostile cycles, dates, key results
  * and policies. See `harness.ts` for the promise checked on every call.
  */
 import fc from "fast-check";

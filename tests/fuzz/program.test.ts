@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 8): lint and program health under hostile objectives, KPIs, dates and policies.
+ * Fuzz: lint and program health under hostile objectives, KPIs, dates and policies.
  * See `harness.ts` for the promise checked on every call.
  */
 import fc from "fast-check";

@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 8): progress and grading under hostile key results, objectives, scores, dates and
+ * Fuzz: progress and grading under hostile key results, objectives, scores, dates and
  * policies. See `harness.ts` for the promise checked on every call.
  */
 import fc from "fast-check";

@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 8): the OKR ⇄ KPI cycle under hostile KPIs, objectives, ids and options.
+ * Fuzz: the OKR ⇄ KPI cycle under hostile KPIs, objectives, ids and options.
  * See `harness.ts` for the promise checked on every call.
  */
 import fc from "fast-check";

@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 8): the pictures of `okr-kit/svg` under hostile scores, KPIs, cascades and options:
+ * Fuzz: the pictures of `okr-kit/svg` under hostile scores, KPIs, cascades and options:
  * one `<svg role="img">` element, the same bytes for the same input, or an OkrError.
  * See `harness.ts` for the promise checked on every call.
  */

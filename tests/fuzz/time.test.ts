@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 8): cycle builders and parsers under hostile years, numbers, labels, dates and
+ * Fuzz: cycle builders and parsers under hostile years, numbers, labels, dates and
  * options. See `harness.ts` for the promise checked on every call.
  */
 import fc from "fast-check";

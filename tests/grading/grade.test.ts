@@ -1,4 +1,7 @@
-/** SPEC §4 `grade`: clamp to [0, 1], round half-up to one decimal, colour the rounded grade. */
+/**
+ * `grade` (docs/scoring.md, "Grades and outcomes"): clamp to [0, 1], round half-up to one decimal,
+ * colour the rounded grade.
+ */
 import { describe, expect, it } from "vitest";
 import { grade } from "../../src/index.js";
 import { expectIssue, expectUnmutated } from "../support/foundation.js";

@@ -1,4 +1,7 @@
-/** SPEC §4 `gradeObjective`: the stretch rule for aspirational objectives, 1.0 for committed ones. */
+/**
+ * `gradeObjective` (docs/scoring.md, "Grades and outcomes"): the stretch rule for aspirational
+ * objectives, 1.0 for committed ones.
+ */
 import { describe, expect, it } from "vitest";
 import {
 	type GradeObjectiveOptions,

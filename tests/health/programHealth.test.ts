@@ -8,19 +8,20 @@ import {
 	objectiveProgress,
 	programHealth,
 } from "../../src/index.js";
-import { deepFreeze, expectCode, expectIssue } from "../support/foundation.js";
+import { deepFreeze, expectCode, expectIssue, metric } from "../support/foundation.js";
 
 // Seed guides: weekly check-in compliance above 75%, KPIs updated on time 90%+, most team OKRs
 // aligned to company ones, stretch goals landing at 60–70%.
 const q3 = { start: "2025-07-01", end: "2025-09-30", label: "2025-Q3" };
 const asOf = "2025-07-21"; // three weeks of Q3 have started: Jul 1–7, 8–14, 15–21
 
-const metric = (
+/** A metric key result with these check-ins. */
+const checkedIn = (
 	id: string,
 	start: number,
 	target: number,
 	checkIns: readonly { at: string; value: number }[] = [],
-): KeyResult => ({ id, title: id, kind: "metric", start, target, checkIns });
+): KeyResult => metric(start, target, undefined, { id, title: id, checkIns });
 
 const company: Objective = {
 	id: "company",
@@ -28,7 +29,7 @@ const company: Objective = {
 	level: "company",
 	cycle: q3,
 	keyResults: [
-		metric("nps", 6, 8, [
+		checkedIn("nps", 6, 8, [
 			{ at: "2025-07-02", value: 6.4 },
 			{ at: "2025-07-09", value: 7 },
 			{ at: "2025-07-16", value: 7.4 },
@@ -43,7 +44,7 @@ const support: Objective = {
 	parentId: "company",
 	cycle: q3,
 	keyResults: [
-		metric("frt", 240, 30, [
+		checkedIn("frt", 240, 30, [
 			{ at: "2025-07-03", value: 200 },
 			{ at: "2025-07-18", value: 135 },
 		]),
@@ -106,7 +107,7 @@ describe("programHealth: achievement rate", () => {
 	it("throws ZERO_TOTAL_WEIGHT when an objective's score is undefined", () => {
 		const weightless: Objective = {
 			...support,
-			keyResults: [{ ...metric("k", 0, 10), weight: 0 } as KeyResult],
+			keyResults: [{ ...checkedIn("k", 0, 10), weight: 0 } as KeyResult],
 		};
 		expectCode(() => programHealth([weightless], [], asOf), "ZERO_TOTAL_WEIGHT");
 	});
@@ -258,6 +259,17 @@ describe("programHealth: aims and input", () => {
 			"THRESHOLDS_OUT_OF_ORDER",
 			["options", "policy", "health", "kpisOnTime"],
 		);
+	});
+
+	it("says which argument is not an array", () => {
+		expect(
+			expectIssue(() => programHealth(5 as never, [], "2025-07-01"), "INVALID_TYPE", []).issues[0]
+				?.message,
+		).toBe("Expected an array of objectives (an array), received a number.");
+		expect(
+			expectIssue(() => programHealth([], {} as never, "2025-07-01"), "INVALID_TYPE", ["kpis"])
+				.issues[0]?.message,
+		).toBe("Expected an array of KPIs (an array), received an object.");
 	});
 
 	it("accepts a Date for asOf, read as its UTC date", () => {

@@ -390,6 +390,24 @@ describe("kpiStatus: staleness by cadence", () => {
 		expect(kpiStatus(kpi)).toMatchObject({ status: "green", stale: false });
 	});
 
+	it("is never stale without asOf, even for a measurement before 1970", () => {
+		const old: Kpi = {
+			id: "uptime",
+			name: "Uptime",
+			direction: "higherIsBetter",
+			target: 99,
+			cadence: "daily",
+			measurements: [{ at: "1960-01-01", value: 99.5 }],
+		};
+		expect(kpiStatus(old)).toEqual({
+			status: "green",
+			value: 99.5,
+			at: "1960-01-01",
+			shortfall: -0.5,
+			stale: false,
+		});
+	});
+
 	it("is never stale for a KPI without a cadence", () => {
 		const kpi: Kpi = { ...nps, measurements: [{ at: "2001-01-01", value: 71 }] };
 		expect(kpiStatus(kpi, { asOf: "2025-08-15" })).toMatchObject({ status: "green", stale: false });
@@ -552,6 +570,12 @@ describe("kpiStatus: invalid options", () => {
 			"options",
 			"asOf",
 		]);
+	});
+
+	it("null options are read as none", () => {
+		const none = null as unknown as undefined;
+		expect(kpiStatus(uptime, none)).toEqual(kpiStatus(uptime));
+		expect(kpiStatus(firstResponse, none)).toEqual(kpiStatus(firstResponse));
 	});
 
 	it("options that are not an object are INVALID_TYPE", () => {

@@ -174,6 +174,27 @@ describe("kpiStatusHistory", () => {
 		);
 	});
 
+	it("keeps a measurement taken on asOf and drops the ones after it", () => {
+		const kpi = nps([72, 65]);
+		expect(kpiStatusHistory(kpi, { asOf: "2025-02-01" }).map((p) => p.at)).toEqual([
+			"2025-01-01",
+			"2025-02-01",
+		]);
+		expect(kpiStatusHistory(kpi, { asOf: "2025-01-31" }).map((p) => p.at)).toEqual(["2025-01-01"]);
+	});
+
+	it("ignores a value option, which only kpiStatus takes", () => {
+		const kpi = nps([72, 65]);
+		const options = { value: "not a number" } as never;
+		expect(kpiStatusHistory(kpi, options)).toEqual(kpiStatusHistory(kpi));
+	});
+
+	it("reads null options as none", () => {
+		const kpi = nps([72, 55, 71]);
+		const none = null as unknown as undefined;
+		expect(kpiStatusHistory(kpi, none)).toEqual(kpiStatusHistory(kpi));
+	});
+
 	it("does not mutate its input", () => {
 		const kpi = deepFreeze(nps([72, 55, 71]));
 		const before = structuredClone(kpi);

@@ -142,6 +142,32 @@ describe("kpiTrend", () => {
 		);
 	});
 
+	it("lowerIsBetter improves going down below the target too (not a distance to it)", () => {
+		expect(kpiTrend(kpi("lowerIsBetter", [4, 2], 5))).toEqual({
+			direction: "down",
+			improving: true,
+		});
+		expect(kpiTrend(kpi("lowerIsBetter", [2, 4], 5))).toEqual({
+			direction: "up",
+			improving: false,
+		});
+	});
+
+	it("ignores a value option, which only kpiStatus takes", () => {
+		const options = { value: "not a number" } as never;
+		expect(kpiTrend(kpi("higherIsBetter", [98, 99.5], 99), options)).toEqual({
+			direction: "up",
+			improving: true,
+		});
+	});
+
+	it("reads null options as none", () => {
+		const none = null as unknown as undefined;
+		const defects = kpi("lowerIsBetter", [4, 6], 5);
+		expect(kpiTrend(defects, none)).toEqual(kpiTrend(defects));
+		expect(kpiTrend(defects, none)).toEqual({ direction: "up", improving: false });
+	});
+
 	it("does not mutate its input", () => {
 		const input = deepFreeze(kpi("lowerIsBetter", [3, 1, 2], 1));
 		const before = structuredClone(input);

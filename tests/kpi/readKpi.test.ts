@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseKpi } from "../../src/index.js";
+import { type IssueCode, type Path, parseKpi } from "../../src/index.js";
 import { readKpi, readThresholds } from "../../src/read/kpi.js";
 import { deepFreeze, expectIssue } from "../support/foundation.js";
+
+/** The one issue's message of what `fn` threw, checking its code and path. */
+function message(fn: () => unknown, code: IssueCode, path: Path): string {
+	return expectIssue(fn, code, path).issues[0]?.message ?? "";
+}
 
 const promoted = {
 	id: "uptime",
@@ -134,6 +139,37 @@ describe("readKpi (the zod-free reader other modules share)", () => {
 		const before = structuredClone(input);
 		readKpi(input, []);
 		expect(input).toEqual(before);
+	});
+
+	it("names what it expected: a KPI, thresholds", () => {
+		expect(message(() => readKpi(null, []), "INVALID_TYPE", [])).toBe(
+			"Expected a KPI (an object), received null.",
+		);
+		expect(message(() => readThresholds([], ["thresholds"]), "INVALID_TYPE", ["thresholds"])).toBe(
+			"Expected thresholds { mode, green, yellow } (an object), received an array.",
+		);
+	});
+
+	it("reads a promoted KPI's origin: promotedAt a date string or null", () => {
+		const base = { id: "k", name: "K", direction: "higherIsBetter", target: 1 };
+		const origin = { objectiveId: "o", keyResultId: "kr" };
+		expect(
+			readKpi({ ...base, origin: { ...origin, promotedAt: null } }, []).origin?.promotedAt,
+		).toBeNull();
+		expect(readKpi({ ...base, origin }, []).origin?.promotedAt).toBeNull();
+		expect(
+			readKpi({ ...base, origin: { ...origin, promotedAt: "2025-07-01" } }, []).origin?.promotedAt,
+		).toBe("2025-07-01");
+		expect(
+			message(
+				() => readKpi({ ...base, origin: { ...origin, promotedAt: 5 } }, []),
+				"INVALID_TYPE",
+				["origin", "promotedAt"],
+			),
+		).toBe('Expected a date "YYYY-MM-DD" or null.');
+		expect(message(() => readKpi({ ...base, origin: 5 }, []), "INVALID_TYPE", ["origin"])).toBe(
+			"Expected an origin { objectiveId, keyResultId, promotedAt } (an object), received a number.",
+		);
 	});
 });
 

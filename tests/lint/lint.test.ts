@@ -9,7 +9,7 @@ import {
 	lintSeverity,
 	type Objective,
 } from "../../src/index.js";
-import { deepFreeze, expectIssue } from "../support/foundation.js";
+import { deepFreeze, expectIssue, metric } from "../support/foundation.js";
 
 // Facts from the seed guides: 3–5 objectives with 2–5 key results, website visits 100k → 250k,
 // first response time 240 → 30 min, NPS 6 → 8, 99% uptime, weekly check-ins.
@@ -18,15 +18,6 @@ const q4 = { start: "2025-10-01", end: "2025-12-31", label: "2025-Q4" };
 const q1 = { start: "2026-01-01", end: "2026-03-31" };
 const q2 = { start: "2026-04-01", end: "2026-06-30" };
 
-const metric = (id: string, start: number | string, target: number | string, current?: number) =>
-	({
-		id,
-		title: `${id} ${start} → ${target}`,
-		kind: "metric",
-		start,
-		target,
-		...(current === undefined ? {} : { current }),
-	}) as KeyResult;
 const milestone = (id: string, done = false): KeyResult => ({
 	id,
 	title: `Ship ${id}`,
@@ -41,7 +32,7 @@ const company: Objective = {
 	owner: "CEO",
 	cycle: q3,
 	kpiIds: ["nps"],
-	keyResults: [metric("nps-score", 6, 8, 7), metric("retention", 80, 90, 85)],
+	keyResults: [metric(6, 8, 7, { id: "nps-score" }), metric(80, 90, 85, { id: "retention" })],
 };
 const support: Objective = {
 	id: "support",
@@ -50,7 +41,11 @@ const support: Objective = {
 	parentId: "company",
 	owner: "Support",
 	cycle: q3,
-	keyResults: [metric("frt", 240, 30, 120), metric("csat", 70, 90), milestone("chatbot")],
+	keyResults: [
+		metric(240, 30, 120, { id: "frt" }),
+		metric(70, 90, undefined, { id: "csat" }),
+		milestone("chatbot"),
+	],
 };
 const nps: Kpi = {
 	id: "nps",
@@ -62,6 +57,27 @@ const nps: Kpi = {
 	measurements: [{ at: "2025-08-31", value: 41 }],
 };
 const good = [company, support];
+
+/** A metric key result 0 → 10 at `current` (10: achieved). */
+const kr = (id: string, current = 10) => ({
+	id,
+	title: id,
+	kind: "metric" as const,
+	start: 0,
+	target: 10,
+	current,
+});
+
+/** A company objective of ann's in Q3 with these key results. */
+const one = (id: string, keyResults: Objective["keyResults"], extra = {}): Objective => ({
+	id,
+	title: id,
+	owner: "ann",
+	cycle: q3,
+	level: "company",
+	keyResults,
+	...extra,
+});
 
 const codes = (objectives: readonly Objective[], kpis?: readonly Kpi[], asOf?: string) =>
 	lint(objectives, kpis, asOf === undefined ? undefined : { asOf }).map((f) => f.code);
@@ -132,7 +148,7 @@ describe("lint: TOO_MANY_OBJECTIVES", () => {
 
 describe("lint: KEY_RESULT_COUNT", () => {
 	it("reports fewer than 2 key results", () => {
-		const one = { ...support, keyResults: [metric("frt", 240, 30)] };
+		const one = { ...support, keyResults: [metric(240, 30, undefined, { id: "frt" })] };
 		expect(only("KEY_RESULT_COUNT", [company, one])).toEqual([
 			{
 				code: "KEY_RESULT_COUNT",
@@ -148,7 +164,7 @@ describe("lint: KEY_RESULT_COUNT", () => {
 	it("reports more than 5 key results", () => {
 		const six = {
 			...support,
-			keyResults: Array.from({ length: 6 }, (_, i) => metric(`k${i}`, 0, 10)),
+			keyResults: Array.from({ length: 6 }, (_, i) => metric(0, 10, undefined, { id: `k${i}` })),
 		};
 		const [finding] = only("KEY_RESULT_COUNT", [company, six]);
 		expect(finding?.ids).toEqual(["support"]);
@@ -159,7 +175,7 @@ describe("lint: KEY_RESULT_COUNT", () => {
 		for (const n of [2, 3, 4, 5]) {
 			const o = {
 				...support,
-				keyResults: Array.from({ length: n }, (_, i) => metric(`k${i}`, 0, 10)),
+				keyResults: Array.from({ length: n }, (_, i) => metric(0, 10, undefined, { id: `k${i}` })),
 			};
 			expect(only("KEY_RESULT_COUNT", [company, o])).toEqual([]);
 		}
@@ -177,6 +193,25 @@ describe("lint: KEY_RESULT_COUNT", () => {
 		expect(findings.filter((f) => f.code === "KEY_RESULT_COUNT").map((f) => f.ids)).toEqual([
 			["company"],
 		]);
+	});
+
+	it("accepts exactly the least and the most key results the policy allows", () => {
+		const policy = { lint: { minKeyResults: 2, maxKeyResults: 3 } };
+		const codes = (n: number) =>
+			lint(
+				[
+					one(
+						"o",
+						Array.from({ length: n }, (_, i) => kr(`k${i}`)),
+					),
+				],
+				[],
+				{ policy },
+			).map((f) => f.code);
+		expect(codes(1)).toContain("KEY_RESULT_COUNT");
+		expect(codes(2)).not.toContain("KEY_RESULT_COUNT");
+		expect(codes(3)).not.toContain("KEY_RESULT_COUNT");
+		expect(codes(4)).toContain("KEY_RESULT_COUNT");
 	});
 });
 
@@ -201,7 +236,13 @@ describe("lint: TODO_LIST_OBJECTIVE", () => {
 
 describe("lint: KPI_IN_DISGUISE", () => {
 	it("reports a metric whose target moves under 5% from its start", () => {
-		const flat = { ...support, keyResults: [metric("uptime", 97, 99), metric("frt", 240, 30)] };
+		const flat = {
+			...support,
+			keyResults: [
+				metric(97, 99, undefined, { id: "uptime" }),
+				metric(240, 30, undefined, { id: "frt" }),
+			],
+		};
 		expect(only("KPI_IN_DISGUISE", [company, flat])).toEqual([
 			{
 				code: "KPI_IN_DISGUISE",
@@ -215,23 +256,44 @@ describe("lint: KPI_IN_DISGUISE", () => {
 	it("reports a small decrease and works exactly on decimal strings", () => {
 		const o = {
 			...support,
-			keyResults: [metric("cost", "100.0", "95.01"), metric("frt", 240, 30)],
+			keyResults: [
+				metric("100.0", "95.01", undefined, { id: "cost" }),
+				metric(240, 30, undefined, { id: "frt" }),
+			],
 		};
 		expect(only("KPI_IN_DISGUISE", [company, o])).toHaveLength(1);
 	});
 
 	it("does not report a move of exactly 5% or more", () => {
-		const o = { ...support, keyResults: [metric("a", 100, 105), metric("b", "0.2", "0.21")] };
+		const o = {
+			...support,
+			keyResults: [
+				metric(100, 105, undefined, { id: "a" }),
+				metric("0.2", "0.21", undefined, { id: "b" }),
+			],
+		};
 		expect(only("KPI_IN_DISGUISE", [company, o])).toEqual([]);
 	});
 
 	it("never counts a start of 0 as a small move", () => {
-		const o = { ...support, keyResults: [metric("bugs", 0, 0.001), metric("frt", 240, 30)] };
+		const o = {
+			...support,
+			keyResults: [
+				metric(0, 0.001, undefined, { id: "bugs" }),
+				metric(240, 30, undefined, { id: "frt" }),
+			],
+		};
 		expect(only("KPI_IN_DISGUISE", [company, o])).toEqual([]);
 	});
 
 	it("measures the move against |start| for a negative start", () => {
-		const o = { ...support, keyResults: [metric("margin", -100, -98), metric("frt", 240, 30)] };
+		const o = {
+			...support,
+			keyResults: [
+				metric(-100, -98, undefined, { id: "margin" }),
+				metric(240, 30, undefined, { id: "frt" }),
+			],
+		};
 		expect(only("KPI_IN_DISGUISE", [company, o])).toHaveLength(1);
 	});
 
@@ -366,6 +428,13 @@ describe("lint: STALE_KPI", () => {
 		});
 		expect(findings.map((f) => f.code)).toEqual(["STALE_KPI"]);
 	});
+
+	it("checks the staleness of no KPI when none are given", () => {
+		const program = [one("o", [kr("a"), kr("b")])];
+		expect(lint(program, undefined, { asOf: "2025-08-15" })).toEqual(
+			lint(program, [], { asOf: "2025-08-15" }),
+		);
+	});
 });
 
 describe("lint: UNLINKED_KPI", () => {
@@ -393,13 +462,22 @@ describe("lint: UNLINKED_KPI", () => {
 });
 
 describe("lint: NOT_AMBITIOUS", () => {
+	const perfect = (id: string, cycle: { start: string; end: string }) => ({
+		id,
+		title: id,
+		owner: "cy",
+		cycle,
+		level: "company",
+		keyResults: [kr(`${id}-1`), kr(`${id}-2`)],
+	});
+
 	const stretch = (id: string, cycle: Cycle, current: number, owner = "Growth"): Objective => ({
 		id,
 		title: `Stretch ${id}`,
 		level: "company",
 		owner,
 		cycle,
-		keyResults: [metric(`${id}-a`, 0, 100, current), metric(`${id}-b`, 0, 10, 10)],
+		keyResults: [metric(0, 100, current, { id: `${id}-a` }), metric(0, 10, 10, { id: `${id}-b` })],
 	});
 
 	it("reports an owner whose aspirational objectives were all graded 1.0 in 3 cycles", () => {
@@ -468,9 +546,56 @@ describe("lint: NOT_AMBITIOUS", () => {
 		const none = lint(objectives, [], { policy: { lint: { notAmbitiousCycles: 0 } } });
 		expect(none.map((f) => f.code)).toEqual(["NOT_AMBITIOUS"]);
 	});
+
+	it("counts only cycles with a graded objective, and lists the objectives in input order", () => {
+		const program: Objective[] = [
+			perfect("c1", q3),
+			perfect("c2", q2),
+			perfect("c3", q3),
+			perfect("c4", q4),
+			{
+				id: "c5",
+				title: "c5",
+				owner: "cy",
+				level: "company",
+				cycle: { start: "2026-01-01", end: "2026-03-31" },
+			},
+		];
+		const found = lint(program).filter((f) => f.code === "NOT_AMBITIOUS");
+		expect(found.map((f) => f.ids)).toEqual([["c1", "c2", "c3", "c4"]]);
+		expect(found[0]?.message).toContain("in 3 cycles");
+	});
+
+	it("needs at least one perfect cycle, whatever the policy asks", () => {
+		const program: Objective[] = [
+			{ ...perfect("d1", q3), keyResults: [kr("d1-1", 2), kr("d1-2", 2)] },
+		];
+		const options = { policy: { lint: { notAmbitiousCycles: 0 } } };
+		expect(lint(program, [], options).some((f) => f.code === "NOT_AMBITIOUS")).toBe(false);
+	});
+
+	it("grades an objective with some zero weights, and not one whose weights are all 0", () => {
+		const policy = { lint: { notAmbitiousCycles: 1 } };
+		const zero = { ...kr("z", 0), weight: 0 };
+		expect(lint([one("o", [kr("a"), zero])], [], { policy }).map((f) => f.code)).toContain(
+			"NOT_AMBITIOUS",
+		);
+		expect(
+			lint([one("o", [{ ...kr("a"), weight: 0 }, zero])], [], { policy }).map((f) => f.code),
+		).not.toContain("NOT_AMBITIOUS");
+	});
 });
 
 describe("lint: severities, order and determinism", () => {
+	const owned = (id: string, owner: string, cycle: Cycle, current = 10): Objective => ({
+		id,
+		title: id,
+		owner,
+		cycle,
+		level: "company",
+		keyResults: [kr(`${id}-1`, current), kr(`${id}-2`, current)],
+	});
+
 	it("gives every code one documented severity", () => {
 		expect(Object.keys(lintSeverity).sort()).toEqual([...LINT_CODES].sort());
 		expect(lintSeverity).toEqual({
@@ -531,6 +656,234 @@ describe("lint: severities, order and determinism", () => {
 		lint(objectives, kpis, deepFreeze({ asOf: "2026-01-01" }));
 		expect(JSON.stringify([objectives, kpis])).toBe(before);
 	});
+
+	it("orders TOO_MANY_OBJECTIVES findings by the first objective of each owner's cycle", () => {
+		const program = [
+			owned("a-q3-1", "ann", q3),
+			owned("a-q3-2", "ann", q3),
+			owned("b-q3-1", "bob", q3),
+			owned("b-q3-2", "bob", q3),
+			owned("a-q4-1", "ann", q4),
+			owned("a-q4-2", "ann", q4),
+		];
+		const found = lint(program, [], { policy: { lint: { maxObjectivesPerOwner: 1 } } })
+			.filter((f) => f.code === "TOO_MANY_OBJECTIVES")
+			.map((f) => f.ids);
+		expect(found).toEqual([
+			["a-q3-1", "a-q3-2"],
+			["b-q3-1", "b-q3-2"],
+			["a-q4-1", "a-q4-2"],
+		]);
+	});
+
+	it("orders NOT_AMBITIOUS findings by the first perfect objective of each owner", () => {
+		const program = [
+			owned("a-q3", "ann", q3, 5),
+			owned("b-q3", "bob", q3),
+			owned("a-q4", "ann", q4),
+		];
+		const found = lint(program, [], { policy: { lint: { notAmbitiousCycles: 1 } } })
+			.filter((f) => f.code === "NOT_AMBITIOUS")
+			.map((f) => f.ids);
+		expect(found).toEqual([["b-q3"], ["a-q4"]]);
+	});
+});
+
+describe("lint: a whole program, every finding in full (words, then order)", () => {
+	const q3 = { start: "2025-07-01", end: "2025-09-30", label: "2025-Q3" };
+	const q4 = { start: "2025-10-01", end: "2025-12-31" };
+	const q2 = { start: "2025-04-01", end: "2025-06-30", label: "Q2" };
+	const todo = (id: string) => ({ id, title: id, kind: "milestone" as const, done: false });
+
+	const objectives: Objective[] = [
+		{ id: "a1", title: "A1", owner: "ann", cycle: q4, level: "team", keyResults: [kr("a1-1")] },
+		{
+			id: "a2",
+			title: "A2",
+			owner: "ann",
+			cycle: q4,
+			level: "company",
+			keyResults: [1, 2, 3, 4, 5, 6].map((i) => kr(`a2-${i}`, 5)),
+		},
+		{
+			id: "n1",
+			title: "N1",
+			level: "company",
+			keyResults: [kr("n1-1", 3), kr("n1-2", 3)],
+			kpiIds: ["k2"],
+		},
+		{
+			id: "t1",
+			title: "T1",
+			owner: "tom",
+			cycle: q3,
+			parentId: "a2",
+			keyResults: [todo("t1-1"), todo("t1-2")],
+		},
+		{
+			id: "t2",
+			title: "T2",
+			owner: "tom",
+			cycle: q3,
+			parentId: "a2",
+			keyResults: [kr("t2-1", 2), kr("t2-2", 2)],
+		},
+		{
+			id: "b1",
+			title: "B1",
+			owner: "bea",
+			cycle: q2,
+			level: "company",
+			keyResults: [kr("b1-1"), kr("b1-2")],
+		},
+		{
+			id: "b2",
+			title: "B2",
+			owner: "bea",
+			cycle: q3,
+			level: "company",
+			keyResults: [kr("b2-1"), kr("b2-2")],
+		},
+		{
+			id: "b3",
+			title: "B3",
+			owner: "bea",
+			cycle: q4,
+			level: "company",
+			keyResults: [kr("b3-1"), kr("b3-2")],
+		},
+	];
+
+	const kpis: Kpi[] = [
+		{
+			id: "k1",
+			name: "K1",
+			owner: "kim",
+			direction: "higherIsBetter",
+			target: 1,
+			measurements: [{ at: "2025-01-10", value: 1 }],
+		},
+		{
+			id: "k2",
+			name: "K2",
+			owner: "kim",
+			direction: "higherIsBetter",
+			target: 1,
+			measurements: [{ at: "2025-09-10", value: 1 }],
+		},
+		{ id: "k3", name: "K3", direction: "higherIsBetter", target: 1 },
+		{
+			id: "k1",
+			name: "K1 again",
+			direction: "higherIsBetter",
+			target: 1,
+			measurements: [{ at: "2025-12-10", value: 1 }],
+		},
+	];
+
+	const finding = (code: string, severity: string, ids: string[], message: string) => ({
+		code,
+		severity,
+		ids,
+		message,
+	});
+	const stale = (id: string, what: string) =>
+		finding(
+			"STALE_KPI",
+			"error",
+			[id],
+			`KPI "${id}" ${what}: measure it again, or retire it if nobody looks at it.`,
+		);
+	const unlinked = (id: string) =>
+		finding(
+			"UNLINKED_KPI",
+			"info",
+			[id],
+			`No objective lists KPI "${id}" in its kpiIds: link it to the objective it supports, or ask whether anyone still needs it.`,
+		);
+
+	it("reports every finding with its words, in order", () => {
+		const options = {
+			asOf: "2025-09-30",
+			policy: { lint: { maxObjectivesPerOwner: 1, maxKpisPerOwner: 1 } },
+		};
+		expect(lint(objectives, kpis, options)).toEqual([
+			finding(
+				"NOT_TIME_BOUND",
+				"error",
+				["n1"],
+				'Objective "n1" has no cycle: give it one (a quarter, say) so its pace and final grade can be judged.',
+			),
+			stale("k1", "was last measured on 2025-01-10, more than 6 months before 2025-09-30"),
+			stale("k3", "has no measurement on or before 2025-09-30"),
+			stale("k1", "has no measurement on or before 2025-09-30"),
+			finding(
+				"TOO_MANY_OBJECTIVES",
+				"warning",
+				["a1", "a2"],
+				'"ann" has 2 objectives in 2025-10-01 to 2025-12-31: keep to 1 or fewer so each gets real focus; move the rest to a later cycle or drop them.',
+			),
+			finding(
+				"TOO_MANY_OBJECTIVES",
+				"warning",
+				["t1", "t2"],
+				'"tom" has 2 objectives in 2025-Q3 (2025-07-01 to 2025-09-30): keep to 1 or fewer so each gets real focus; move the rest to a later cycle or drop them.',
+			),
+			finding(
+				"KEY_RESULT_COUNT",
+				"warning",
+				["a1"],
+				'Objective "a1" has 1 key result: add key results until it has at least 2: one number rarely shows whether an objective is met.',
+			),
+			finding(
+				"KEY_RESULT_COUNT",
+				"warning",
+				["a2"],
+				'Objective "a2" has 6 key results: keep the 5 that best show the objective is met, and track the others as KPIs.',
+			),
+			finding(
+				"TODO_LIST_OBJECTIVE",
+				"warning",
+				["t1"],
+				'Objective "t1" has only milestone key results: that is a to-do list. Measure the outcome the tasks should bring (a metric from a start to a target).',
+			),
+			finding(
+				"NO_OWNER",
+				"warning",
+				["n1"],
+				'Objective "n1" has no owner: name the person or team accountable for it.',
+			),
+			finding(
+				"ORPHAN_OBJECTIVE",
+				"warning",
+				["a1"],
+				'Objective "a1" is aligned to nothing: set its parentId to the objective it serves, or mark it as a root level (policy rollup.rootLevels).',
+			),
+			finding(
+				"TOO_MANY_KPIS",
+				"info",
+				["k1", "k2"],
+				'"kim" watches 2 KPIs: keep the 1 or fewer that show the health of the work, and retire or hand over the rest.',
+			),
+			unlinked("k1"),
+			unlinked("k3"),
+			finding(
+				"NOT_AMBITIOUS",
+				"info",
+				["b1", "b2", "b3"],
+				'"bea" graded every aspirational objective 1.0 in 3 cycles: stretch goals are meant to land around 0.6–0.7. Set bolder targets, or mark objectives that must be met in full as committed.',
+			),
+		]);
+	});
+
+	it("checks staleness only with asOf, and KPIs only when given", () => {
+		const codes = lint(objectives, kpis).map((f) => f.code);
+		expect(codes).not.toContain("STALE_KPI");
+		expect(codes).toContain("UNLINKED_KPI");
+		expect(
+			lint(objectives).some((f) => f.code === "UNLINKED_KPI" || f.code === "TOO_MANY_KPIS"),
+		).toBe(false);
+	});
 });
 
 describe("lint: bad input", () => {
@@ -549,5 +902,22 @@ describe("lint: bad input", () => {
 		);
 		expectIssue(() => lint("objectives" as never), "INVALID_TYPE", []);
 		expectIssue(() => lint(good, {} as never), "INVALID_TYPE", ["kpis"]);
+	});
+
+	it("reads null options as none", () => {
+		expect(lint([one("o", [kr("a"), kr("b")])], [], null as unknown as undefined)).toEqual(
+			lint([one("o", [kr("a"), kr("b")])], []),
+		);
+	});
+
+	it("names what it expected when objectives or KPIs are not arrays", () => {
+		const notObjectives = () => lint("objectives" as unknown as Objective[]);
+		expect(expectIssue(notObjectives, "INVALID_TYPE", []).issues[0]?.message).toBe(
+			"Expected an array of objectives (an array), received a string.",
+		);
+		const notKpis = () => lint([], {} as unknown as Kpi[]);
+		expect(expectIssue(notKpis, "INVALID_TYPE", ["kpis"]).issues[0]?.message).toBe(
+			"Expected an array of KPIs (an array), received an object.",
+		);
 	});
 });

@@ -2,16 +2,7 @@
 import { expect } from "vitest";
 import { OkrValidationError, type SafeParseResult } from "../../src/index.js";
 
-/** Freezes a value and everything in it, so that a mutation would throw in strict mode. */
-export function deepFreeze<T>(value: T): T {
-	if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-		for (const key of Reflect.ownKeys(value)) {
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		}
-		Object.freeze(value);
-	}
-	return value;
-}
+export { deepFreeze } from "../support/foundation.js";
 
 /** "Increase enterprise revenue from $5M to $15M", in dollars, as decimal strings. */
 export const revenueKr = {
@@ -120,4 +111,11 @@ export function issuesOf(
 	result: SafeParseResult<unknown>,
 ): [string, readonly (string | number)[]][] {
 	return errorOf(result).issues.map((issue) => [issue.code, issue.path]);
+}
+
+/** The issues of a parse in full, as `[code, path, message]` triples ("parsed" when it succeeded). */
+export function wordedIssuesOf(result: SafeParseResult<unknown>): unknown {
+	return result.success
+		? "parsed"
+		: result.error.issues.map((issue) => [issue.code, issue.path, issue.message]);
 }

@@ -17,7 +17,10 @@ import {
 	onboardingKr,
 	responseTimeKr,
 	revenueKr,
+	wordedIssuesOf,
 } from "./fixtures.js";
+
+const KINDS = '"metric", "threshold", "range", "milestone", "checklist"';
 
 const metric = { id: "kr", title: "Grow", kind: "metric", start: 0, target: 10 } as const;
 const milestone = { id: "kr", title: "Launch", kind: "milestone", done: true } as const;
@@ -395,6 +398,82 @@ describe("parseKeyResult: issues, each with its code and path", () => {
 	it("accepts a range whose low equals its high, and weights of zero", () => {
 		expect(safeParseKeyResult({ ...churnKr, low: "0.05", weight: 0 }).success).toBe(true);
 		expect(safeParseKeyResult({ ...milestone, weight: "-0" }).success).toBe(true);
+	});
+
+	it("words the issues of kind, required fields, types and numbers", () => {
+		expect(wordedIssuesOf(safeParseKeyResult({}))).toEqual([
+			["REQUIRED", ["kind"], '"kind" is required.'],
+		]);
+		expect(wordedIssuesOf(safeParseKeyResult(null))).toEqual([
+			["INVALID_TYPE", [], "Expected an object, received null."],
+		]);
+		expect(wordedIssuesOf(safeParseKeyResult({ id: "kr", title: "T", kind: "percent" }))).toEqual([
+			["INVALID_ENUM", ["kind"], `Expected one of ${KINDS}, received "percent".`],
+		]);
+		expect(
+			wordedIssuesOf(
+				safeParseKeyResult({ id: "", title: 5, kind: "metric", start: "abc", target: 5 }),
+			),
+		).toEqual([
+			["EMPTY_STRING", ["id"], "Must not be empty."],
+			["INVALID_TYPE", ["title"], "Expected a string, received a number."],
+			[
+				"INVALID_NUMBER",
+				["start"],
+				'Expected a finite number or a decimal string such as "12.5", received "abc".',
+			],
+		]);
+		expect(
+			wordedIssuesOf(
+				safeParseKeyResult({
+					id: "kr",
+					title: "T",
+					kind: "threshold",
+					direction: "above",
+					threshold: 1,
+				}),
+			),
+		).toEqual([
+			["INVALID_ENUM", ["direction"], 'Expected one of "atLeast", "atMost", received "above".'],
+		]);
+		expect(
+			wordedIssuesOf(safeParseKeyResult({ id: "k", title: "t", kind: "milestone", done: "yes" })),
+		).toEqual([["INVALID_TYPE", ["done"], "Expected true or false, received a string."]]);
+		expect(
+			wordedIssuesOf(safeParseKeyResult({ id: "k", title: "t", kind: "checklist", items: [] })),
+		).toEqual([["EMPTY_CHECKLIST", ["items"], "A checklist key result needs at least one item."]]);
+		expect(
+			wordedIssuesOf(
+				safeParseKeyResult({ id: "k", title: "t", kind: "checklist", items: [{ title: "a" }] }),
+			),
+		).toEqual([["REQUIRED", ["items", 0, "done"], '"done" is required.']]);
+	});
+
+	it("words a negative weight, an invalid check-in Date, a missing kind and a missing title", () => {
+		expect(
+			wordedIssuesOf(
+				safeParseKeyResult({ id: "k", title: "t", kind: "milestone", done: true, weight: -1 }),
+			),
+		).toEqual([["NEGATIVE", ["weight"], "Must be zero or more, received -1."]]);
+		expect(
+			wordedIssuesOf(
+				safeParseKeyResult({
+					id: "k",
+					title: "t",
+					kind: "milestone",
+					done: true,
+					checkIns: [{ at: new Date(Number.NaN), value: 1 }],
+				}),
+			),
+		).toEqual([
+			["INVALID_DATE", ["checkIns", 0, "at"], "Expected a valid Date, received an Invalid Date."],
+		]);
+		expect(wordedIssuesOf(safeParseKeyResult({ id: "k", title: "t", kind: undefined }))).toEqual([
+			["REQUIRED", ["kind"], '"kind" is required.'],
+		]);
+		expect(wordedIssuesOf(safeParseKeyResult({ id: "k", kind: "milestone", done: true }))).toEqual([
+			["REQUIRED", ["title"], '"title" is required.'],
+		]);
 	});
 });
 

@@ -7,7 +7,7 @@ import {
 	parseKpi,
 	safeParseKpi,
 } from "../../src/index.js";
-import { deepFreeze, errorOf, issuesOf, uptimeKpi } from "./fixtures.js";
+import { deepFreeze, errorOf, issuesOf, uptimeKpi, wordedIssuesOf } from "./fixtures.js";
 
 const minimal = { id: "kpi", name: "Churn", direction: "lowerIsBetter", target: "0.05" } as const;
 
@@ -165,5 +165,82 @@ describe("parseKpi: issues, each with its code and path", () => {
 		expect(() => parseKpi({ ...minimal, direction: "up" })).toThrow(
 			expect.objectContaining({ code: "INVALID_INPUT" }),
 		);
+	});
+
+	it("words the issues of direction, cadence and measurements", () => {
+		expect(
+			wordedIssuesOf(safeParseKpi({ id: "k", name: "K", direction: "up", target: 1 })),
+		).toEqual([
+			[
+				"INVALID_ENUM",
+				["direction"],
+				'Expected one of "higherIsBetter", "lowerIsBetter", "onTarget", received "up".',
+			],
+		]);
+		expect(
+			wordedIssuesOf(
+				safeParseKpi({
+					id: "k",
+					name: "K",
+					direction: "onTarget",
+					target: 1,
+					measurements: [{ at: "2025-02-30", value: "x" }],
+					cadence: 5,
+				}),
+			),
+		).toEqual([
+			[
+				"INVALID_ENUM",
+				["cadence"],
+				'Expected one of "daily", "weekly", "monthly", "quarterly", received a number.',
+			],
+			[
+				"INVALID_DATE",
+				["measurements", 0, "at"],
+				'Expected a calendar date "YYYY-MM-DD" or a Date, received "2025-02-30".',
+			],
+			[
+				"INVALID_NUMBER",
+				["measurements", 0, "value"],
+				'Expected a finite number or a decimal string such as "12.5", received "x".',
+			],
+		]);
+	});
+
+	it("words a bad promotion date and a thresholds mode that is not a string", () => {
+		expect(
+			wordedIssuesOf(
+				safeParseKpi({
+					id: "k",
+					name: "K",
+					direction: "onTarget",
+					target: 1,
+					origin: { objectiveId: "o", keyResultId: "kr", promotedAt: "2025-02-30" },
+				}),
+			),
+		).toEqual([
+			[
+				"INVALID_DATE",
+				["origin", "promotedAt"],
+				'Expected a calendar date "YYYY-MM-DD", received "2025-02-30".',
+			],
+		]);
+		expect(
+			wordedIssuesOf(
+				safeParseKpi({
+					id: "k",
+					name: "K",
+					direction: "onTarget",
+					target: 0,
+					thresholds: { mode: 5, green: 0, yellow: 1 },
+				}),
+			),
+		).toEqual([
+			[
+				"INVALID_ENUM",
+				["thresholds", "mode"],
+				'Expected one of "absolute", "relative", received a number.',
+			],
+		]);
 	});
 });

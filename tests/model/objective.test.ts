@@ -12,6 +12,7 @@ import {
 	marketShareObjective,
 	npsKr,
 	revenueKr,
+	wordedIssuesOf,
 } from "./fixtures.js";
 
 const minimal = { id: "o", title: "Delight customers" } as const;
@@ -213,5 +214,47 @@ describe("parseObjective: issues, each with its code and path", () => {
 		} catch (error) {
 			expect(error).toMatchObject({ code: "INVALID_INPUT", issues: expected.issues });
 		}
+	});
+
+	it("words the issues of type, nested key results and arrays", () => {
+		expect(wordedIssuesOf(safeParseObjective({ id: "o", title: "O", type: "stretch" }))).toEqual([
+			[
+				"INVALID_ENUM",
+				["type"],
+				'Expected one of "aspirational", "committed", received "stretch".',
+			],
+		]);
+		expect(
+			wordedIssuesOf(
+				safeParseObjective({
+					id: "o",
+					title: "O",
+					keyResults: [{ id: "k", title: "t", kind: "milestone" }],
+				}),
+			),
+		).toEqual([["REQUIRED", ["keyResults", 0, "done"], '"done" is required.']]);
+		expect(wordedIssuesOf(safeParseObjective([]))).toEqual([
+			["INVALID_TYPE", [], "Expected an object, received an array."],
+		]);
+		expect(wordedIssuesOf(safeParseObjective({ id: "o", title: "O", keyResults: 5 }))).toEqual([
+			["INVALID_TYPE", ["keyResults"], "Expected an array, received a number."],
+		]);
+	});
+
+	it("words bad cycle dates and a key result that is null", () => {
+		const badDate = 'Expected a calendar date "YYYY-MM-DD" or a Date, received "bad".';
+		expect(
+			wordedIssuesOf(
+				safeParseObjective({ id: "o", title: "O", cycle: { start: "bad", end: "2025-01-01" } }),
+			),
+		).toEqual([["INVALID_DATE", ["cycle", "start"], badDate]]);
+		expect(
+			wordedIssuesOf(
+				safeParseObjective({ id: "o", title: "O", cycle: { start: "2025-01-01", end: "bad" } }),
+			),
+		).toEqual([["INVALID_DATE", ["cycle", "end"], badDate]]);
+		expect(wordedIssuesOf(safeParseObjective({ id: "o", title: "O", keyResults: [null] }))).toEqual(
+			[["INVALID_TYPE", ["keyResults", 0], "Expected an object, received null."]],
+		);
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * The exported schemas are zod/mini schemas (issue 7: half the bundle of classic zod). These tests
+ * The exported schemas are zod/mini schemas (half the bundle of classic zod). These tests
  * pin what docs/embedding.md ("The zod schemas") promises a caller who composes them.
  */
 

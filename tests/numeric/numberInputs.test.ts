@@ -1,5 +1,6 @@
 /**
- * SPEC §1 "Numbers in" / "Arithmetic" / "Numbers out", through the public API.
+ * Numbers in, exact arithmetic and numbers out (docs/errors.md, "Numbers in" and "Results out"),
+ * through the public API.
  *
  * Decision on numeric strings: a string is accepted when it is a plain decimal literal
  * `[+-]digits[.digits][(e|E)[+-]digits]` (digits on at least one side of the point), so "1e5",

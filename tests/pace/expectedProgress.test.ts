@@ -9,7 +9,7 @@ import { expectIssue, expectUnmutated } from "../support/foundation.js";
 
 const q3 = { start: "2025-07-01", end: "2025-09-30" };
 
-describe("expectedProgress (SPEC §5)", () => {
+describe("expectedProgress", () => {
 	it("gives 46/92 = 0.5 for Q3 2025 as of 2025-08-15", () => {
 		expect(expectedProgress(q3, "2025-08-15")).toBe(0.5);
 		expect(expectedProgress(quarter(2025, 3), "2025-08-15")).toBe(0.5);
@@ -114,6 +114,27 @@ describe("expectedProgress with phased pace (policy pace.phases)", () => {
 		expect(expectedProgress(q3, "2025-08-15", options)).toBe(0.45);
 	});
 
+	it("passes through its points and interpolates between them", () => {
+		const one = { policy: { pace: { phases: [{ at: 0.5, expected: 0.2 }] } } };
+		expect(expectedProgress(q3, "2025-07-01", one)).toBe(0.004347826086956522);
+		expect(expectedProgress(q3, "2025-08-15", one)).toBe(0.2);
+		expect(expectedProgress(q3, "2025-09-07", one)).toBe(0.6);
+		expect(expectedProgress(q3, "2025-09-30", one)).toBe(1);
+		const ending = {
+			policy: {
+				pace: {
+					phases: [
+						{ at: 0.5, expected: 0.2 },
+						{ at: 1, expected: 0.9 },
+					],
+				},
+			},
+		};
+		expect(expectedProgress(q3, "2025-08-15", ending)).toBe(0.2);
+		expect(expectedProgress(q3, "2025-09-07", ending)).toBe(0.55);
+		expect(expectedProgress(q3, "2025-09-30", ending)).toBe(0.9);
+	});
+
 	it("refuses phases out of order with INVALID_PHASES", () => {
 		expectIssue(
 			() =>
@@ -168,6 +189,10 @@ describe("expectedProgress errors", () => {
 			"options",
 			"final",
 		]);
+	});
+
+	it("reads null options as no options", () => {
+		expect(expectedProgress(q3, "2025-08-15", null as unknown as undefined)).toBe(0.5);
 	});
 
 	it("refuses options that are not an object", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CheckIn, type Cycle, forecast, grade, type KeyResult } from "../../src/index.js";
-import { expectCode, expectIssue, expectUnmutated, loose } from "../support/foundation.js";
+import { expectCode, expectIssue, expectUnmutated, loose, metric } from "../support/foundation.js";
 
 const q3: Cycle = { start: "2025-07-01", end: "2025-09-29" };
 
@@ -16,7 +16,7 @@ function signups(checkIns: readonly CheckIn[], extra: Record<string, unknown> = 
 	});
 }
 
-describe("forecast (SPEC §5)", () => {
+describe("forecast", () => {
 	it("extends the line through check-ins on a line to the cycle's end", () => {
 		const kr = signups([
 			{ at: "2025-07-01", value: 200 },
@@ -286,6 +286,20 @@ describe("forecast errors", () => {
 			"INVALID_ENUM",
 			["kind"],
 		);
+	});
+
+	it("says what is missing: a metric, or check-ins on two dates", () => {
+		const milestone = { id: "m", title: "M", kind: "milestone", done: true } as const;
+		expect(
+			expectCode(() => forecast(milestone, q3, "2025-08-15"), "NOT_A_METRIC", ["kind"]).message,
+		).toBe(
+			'Key result "m" is of kind "milestone": only a metric key result has a trend to forecast.',
+		);
+		const once = metric(0, 10, undefined, { checkIns: [{ at: "2025-07-02", value: 1 }] });
+		expect(
+			expectCode(() => forecast(once, q3, "2025-08-15"), "NOT_ENOUGH_CHECK_INS", ["checkIns"])
+				.message,
+		).toBe("A forecast needs check-ins on at least two different dates; found 1.");
 	});
 
 	it("checks the input before refusing a key result that is not a metric", () => {

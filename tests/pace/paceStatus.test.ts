@@ -18,7 +18,7 @@ function committed(current: number | string, extra: Partial<Objective> = {}): Ob
 	};
 }
 
-describe("paceStatus (SPEC §5)", () => {
+describe("paceStatus", () => {
 	it("compares progress with the expected progress and reports the gap", () => {
 		expect(paceStatus(committed(30), half)).toEqual({
 			status: "atRisk",
@@ -172,12 +172,25 @@ describe("paceStatus (SPEC §5)", () => {
 			gap: 0.125,
 		});
 	});
+
+	it("reads null options as no options", () => {
+		const inQ3 = committed(50, { cycle: quarter(2025, 3) });
+		expect(paceStatus(inQ3, "2025-08-15", null as unknown as undefined).expected).toBe(0.5);
+		expect(paceStatus(committed(40), half, null as never)).toEqual(paceStatus(committed(40), half));
+	});
 });
 
 describe("paceStatus errors", () => {
 	it("throws NO_CYCLE when neither the objective nor options has a cycle", () => {
 		expectCode(() => paceStatus(committed(40, { cycle: undefined }), half), "NO_CYCLE", ["cycle"]);
 		expectCode(() => paceStatus(committed(40, { cycle: undefined }), half, {}), "NO_CYCLE");
+	});
+
+	it("says that pace needs dates", () => {
+		expect(
+			expectCode(() => paceStatus(committed(40, { cycle: undefined }), half), "NO_CYCLE", ["cycle"])
+				.message,
+		).toBe('Objective "o" has no cycle, and options.cycle was not given: pace needs dates.');
 	});
 
 	it("throws NO_KEY_RESULTS for an objective without key results", () => {

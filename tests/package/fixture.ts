@@ -43,6 +43,7 @@ export interface PackageManifest {
 			  }
 		>
 	>;
+	readonly typesVersions?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 	readonly dependencies?: Readonly<Record<string, string>>;
 	readonly scripts?: Readonly<Record<string, string>>;
 }

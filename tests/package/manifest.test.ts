@@ -129,11 +129,27 @@ describe("package.json", () => {
 		},
 	);
 
-	it("limits files to the build and the docs that ship", () => {
+	it("limits files to the build and the docs that ship (the guides, pictures, API reference and examples the README links)", () => {
 		expect(manifest.files).toBeDefined();
 		for (const entry of manifest.files ?? []) {
-			expect(entry).toMatch(/^(dist|README(\.md)?|LICENSE(\.md)?|CHANGELOG\.md)$/);
+			expect(entry).toMatch(
+				/^(dist|docs|examples|bench\/README\.md|README(\.md)?|LICENSE(\.md)?|CHANGELOG\.md)$/,
+			);
 		}
+	});
+
+	it("builds dist/ before packing (prepack), so that a fresh clone packs the build", () => {
+		expect(manifest.scripts?.["prepack"]).toMatch(/^npm run build(?: &&|$)/);
+		expect(manifest.scripts?.["build"]).toMatch(/^tsup\b/);
+	});
+
+	it("maps each subpath to its declarations for moduleResolution node10 (typesVersions)", () => {
+		const expected = Object.fromEntries(
+			entries
+				.filter((entry) => entry !== ".")
+				.map((entry) => [entry.slice(2), [conditions(entry).import?.types]]),
+		);
+		expect(manifest.typesVersions).toEqual({ "*": expected });
 	});
 
 	it("depends on zod, decimal.js and date-fns only, pinned", () => {
@@ -144,10 +160,13 @@ describe("package.json", () => {
 });
 
 describe("the packed tarball", () => {
-	it("holds package.json, README, LICENSE and dist/ only", () => {
+	it("holds package.json, README, LICENSE, dist/, docs/, examples/ and bench/README.md only", () => {
 		const paths = pack().files.map((file) => file.path);
 		const stray = paths.filter(
-			(path) => !/^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md|dist\/.+)$/.test(path),
+			(path) =>
+				!/^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md|bench\/README\.md|(dist|docs|examples)\/.+)$/.test(
+					path,
+				),
 		);
 		expect(stray).toEqual([]);
 		expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md"]));
@@ -157,7 +176,11 @@ describe("the packed tarball", () => {
 	it("ships no tests, sources, configs or temporary files", () => {
 		const paths = pack().files.map((file) => file.path);
 		expect(
-			paths.filter((path) => /(^|\/)(src|tests|bench|\.tmp|coverage|node_modules)\//.test(path)),
+			paths.filter(
+				(path) =>
+					/(^|\/)(src|tests|\.tmp|coverage|node_modules)\//.test(path) ||
+					(path.startsWith("bench/") && path !== "bench/README.md"),
+			),
 		).toEqual([]);
 		expect(paths.filter((path) => /\.(test|spec)\.|tsconfig|\.tgz$/.test(path))).toEqual([]);
 	});
@@ -174,6 +197,24 @@ describe("the packed tarball", () => {
 			}
 		}
 		expect(targets.filter((target) => fileIn(files, target) === undefined)).toEqual([]);
+	});
+
+	it("has one declaration file per entry point and format, named after it (no hashed chunks)", () => {
+		const declarations = pack()
+			.files.map((file) => file.path)
+			.filter((path) => /\.d\.c?ts$/.test(path))
+			.sort();
+		const expected = entries.flatMap((entry) => {
+			const { import: esm, require: cjs } = conditions(entry);
+			return [esm?.types, cjs?.types].map((path) => (path ?? "").replace(/^\.\//, ""));
+		});
+		expect(declarations).toEqual(expected.sort());
+		for (const file of pack().files.filter((entry) => /\.d\.c?ts$/.test(entry.path))) {
+			const relativeImports = specifiersOf(file.data.toString("utf8")).filter((spec) =>
+				spec.startsWith("."),
+			);
+			expect(relativeImports, file.path).toEqual([]);
+		}
 	});
 
 	it("has source maps that carry their sources (src/ does not ship)", () => {
@@ -241,22 +282,44 @@ describe("the packed tarball", () => {
 	);
 });
 
-describe("package linters on the tarball", () => {
-	it("publint --strict finds nothing", async () => {
+/**
+ * `npm run check:package` is `publint <flags> && attw --pack . <flags>`: the flags of each tool,
+ * read from the script, so that `npm test` runs the same checks (on the tarball packed here:
+ * `attw --pack .` would pack, and so build, again).
+ */
+function checkPackageFlags(): { publint: string[]; attw: string[] } {
+	const script = manifest.scripts?.["check:package"] ?? "";
+	const match = /^publint((?: --?[\w-]+)*) && attw --pack \.((?: --?[\w-]+)*)$/.exec(script);
+	if (match === null) throw new Error(`unexpected check:package script: ${script}`);
+	const flags = (text: string | undefined) => (text ?? "").trim().split(/\s+/).filter(Boolean);
+	return { publint: flags(match[1]), attw: flags(match[2]) };
+}
+
+describe("package linters on the tarball (npm run check:package)", () => {
+	it("check:package runs attw with its default profile (node10, node16 ESM and CJS, bundler)", () => {
+		expect(checkPackageFlags()).toEqual({
+			publint: ["--strict"],
+			attw: ["--no-definitely-typed"],
+		});
+	});
+
+	it("publint finds nothing", async () => {
 		const result = await run(
 			join(repoRoot, "node_modules", ".bin", "publint"),
-			["run", pack().tarball, "--strict"],
+			["run", pack().tarball, ...checkPackageFlags().publint],
 			{ cwd: repoRoot },
 		);
 		expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
 	});
 
-	it("attw finds no type resolution problem for node16 (ESM and CJS) and bundler", async () => {
+	it("attw finds no type resolution problem for any entry point", async () => {
 		const result = await run(
 			join(repoRoot, "node_modules", ".bin", "attw"),
-			[pack().tarball, "--profile", "node16", "--no-definitely-typed", "--format", "ascii"],
+			[pack().tarball, ...checkPackageFlags().attw, "--format", "ascii"],
 			{ cwd: repoRoot, env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } },
 		);
 		expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+		// The default profile checks node10 too: each entry point names it.
+		expect(result.stdout.match(/node10: /g)?.length).toBe(entries.length + 1);
 	});
 });

@@ -27,6 +27,41 @@ const entries = Object.fromEntries(
 let packed: PackedPackage | undefined;
 const outputs = new Map<ModuleFormat, RunnerOutput>();
 
+/**
+ * One process that imports the ESM build and `require`s the CJS build (an ES module app whose
+ * dependency requires okr-kit): for each pair (thrown by, checked against), `[instanceof OkrError,
+ * instanceof OkrValidationError]`, and whether the two builds' classes are distinct objects.
+ */
+const dualSource = `import { createRequire } from "node:module";
+import * as esm from ${JSON.stringify(manifest.name)};
+const cjs = createRequire(import.meta.url)(${JSON.stringify(manifest.name)});
+const builds = { esm, cjs };
+const thrown = (m, call) => { try { call(m); } catch (error) { return error; } return undefined; };
+const errors = {
+	computation: (m) => thrown(m, () => m.objectiveProgress({ id: "o", title: "o", keyResults: [] })),
+	validation: (m) => thrown(m, () => m.grade(Number.NaN)),
+};
+const checks = {};
+for (const [from, thrower] of Object.entries(builds)) {
+	for (const [kind, make] of Object.entries(errors)) {
+		const error = make(thrower);
+		for (const [against, m] of Object.entries(builds)) {
+			checks[\`\${kind} from \${from}, checked against \${against}\`] = [
+				error instanceof m.OkrError,
+				error instanceof m.OkrValidationError,
+			];
+		}
+	}
+}
+const plain = [new Error("m"), Object.assign(new Error("m"), { name: "OkrError", code: "NO_CYCLE" })];
+process.stdout.write(JSON.stringify({
+	distinct: esm.OkrError !== cjs.OkrError && esm.OkrValidationError !== cjs.OkrValidationError,
+	checks,
+	plain: plain.flatMap((value) => [value instanceof esm.OkrError, value instanceof cjs.OkrError]),
+}));
+`;
+let dual: { distinct: boolean; checks: Record<string, boolean[]>; plain: boolean[] } | undefined;
+
 beforeAll(async () => {
 	packed = await packConsumer("runtime");
 	const { consumerDir } = packed;
@@ -52,6 +87,12 @@ beforeAll(async () => {
 			outputs.set(format, JSON.parse(result.stdout) as RunnerOutput);
 		}),
 	);
+	const dualFile = join(consumerDir, "dual.mjs");
+	writeFileSync(dualFile, dualSource);
+	const result = await run(process.execPath, [dualFile], { cwd: consumerDir, timeoutMs: 30_000 });
+	if (result.code !== 0)
+		throw new Error(`node ${dualFile} exited with ${result.code}:\n${result.stderr}`);
+	dual = JSON.parse(result.stdout) as typeof dual;
 }, 90_000);
 
 afterAll(() => packed?.dispose());
@@ -111,6 +152,34 @@ describe("the installed package, loaded by node", () => {
 
 	it.each(formats)("%s: no case wrote to Object.prototype", (format) => {
 		expect(output(format).pollution).toEqual([]);
+	});
+});
+
+describe("the ESM and the CJS build loaded in one process", () => {
+	const both = () => {
+		if (dual === undefined) throw new Error("the dual-build program did not run");
+		return dual;
+	};
+
+	it("are two copies: their error classes are distinct objects", () => {
+		expect(both().distinct).toBe(true);
+	});
+
+	it("an error of either build is an OkrError of both; a validation error an OkrValidationError", () => {
+		const checks: Record<string, boolean[]> = {};
+		for (const kind of ["computation", "validation"]) {
+			for (const from of formats) {
+				for (const against of formats) {
+					checks[`${kind} from ${from}, checked against ${against}`] =
+						kind === "computation" ? [true, false] : [true, true];
+				}
+			}
+		}
+		expect(both().checks).toEqual(checks);
+	});
+
+	it("a plain Error, even one named and coded like ours, is not an OkrError of either build", () => {
+		expect(both().plain).toEqual([false, false, false, false]);
 	});
 });
 

@@ -1,9 +1,9 @@
 /**
- * The installed package type-checks for consumers under `moduleResolution` `bundler`, `node16` and
+ * The installed package type-checks for consumers under `moduleResolution` `bundler`, `node16`,
  * `nodenext` (module matching; for node16/nodenext from an ES module `.mts` and a CommonJS `.cts`
- * file), for every entry point, with strict flags; the package's own declaration files are checked
- * too, as `skipLibCheck: false` would. The declared value exports must be exactly the runtime exports of the
- * build each mode resolves to.
+ * file) and `node` (node10, with `module: "commonjs"`), for every entry point, with strict flags;
+ * the package's own declaration files are checked too, as `skipLibCheck: false` would. The
+ * declared value exports must be exactly the runtime exports of the build each mode resolves to.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -26,7 +26,7 @@ const entries = entryPoints(manifest);
 type Format = "esm" | "cjs";
 
 interface Mode {
-	readonly name: "bundler" | "node16" | "nodenext";
+	readonly name: "bundler" | "node16" | "nodenext" | "node10";
 	readonly options: ts.CompilerOptions;
 	/** Consumer files of this mode: extension and the build it resolves to. */
 	readonly files: readonly {
@@ -84,6 +84,18 @@ const modes: readonly Mode[] = [
 			{ extension: ".mts", format: "esm" },
 			{ extension: ".cts", format: "cjs" },
 		],
+	},
+	{
+		// `moduleResolution: "node"`, what a CommonJS TypeScript project gets by default: no
+		// `exports`, so subpaths resolve through `typesVersions`.
+		name: "node10",
+		options: {
+			...strict,
+			...node,
+			module: ts.ModuleKind.CommonJS,
+			moduleResolution: ts.ModuleResolutionKind.Node10,
+		},
+		files: [{ extension: ".ts", format: "cjs" }],
 	},
 ];
 

@@ -1,8 +1,9 @@
 /**
- * SPEC §1 "Options" and §2 "ScoringPolicy": `options.policy` is a partial policy deep-merged over
- * `defaultPolicy`, checked field by field, prototype safe. Observed through the computations of
- * §3–§4, and the merged value itself through `definePolicy` (the same merge: its issue paths
- * start in the partial, where `options.policy`'s start with "policy").
+ * Options and the scoring policy (docs/scoring.md, "Policies: how rules are changed"):
+ * `options.policy` is a partial policy deep-merged over `defaultPolicy`, checked field by field,
+ * prototype safe. Observed through the computations that take it, and the merged value itself
+ * through `definePolicy` (the same merge: its issue paths start in the partial, where
+ * `options.policy`'s start with "policy").
  */
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -23,11 +24,14 @@ import {
 	metric,
 } from "../support/foundation.js";
 
+type PartialPolicy = Parameters<typeof definePolicy>[0];
+type Path = (string | number)[];
+
 const over = (current: number | string) => metric(0, 100, current);
 const policy = (p: unknown) => ({ policy: p }) as Parameters<typeof grade>[1];
 
 describe("defaultPolicy", () => {
-	it("holds the SPEC's default rules", () => {
+	it("holds the default rules of docs/scoring.md", () => {
 		expect(defaultPolicy.progress).toEqual({ floor: 0, cap: 1 });
 		expect(defaultPolicy.grading).toEqual({
 			decimals: 1,
@@ -483,6 +487,157 @@ describe("bad policies are OkrValidationErrors with exact issue codes and paths"
 		["a Date", new Date(0)],
 	])("rejects a policy that is %s (INVALID_TYPE at [policy])", (_, p) => {
 		expectIssue(() => grade(0.5, policy(p)), "INVALID_TYPE", ["options", "policy"]);
+	});
+});
+
+describe("the words of policy issues", () => {
+	/** The message of the one issue `definePolicy(partial)` reports, at `path`. */
+	const words = (partial: unknown, code: Parameters<typeof expectIssue>[1], path: Path) =>
+		expectIssue(() => definePolicy(partial as PartialPolicy), code, path).issues[0]?.message;
+
+	it("says what each field expected", () => {
+		expect(words({ progress: 5 }, "INVALID_TYPE", ["progress"])).toBe(
+			"Expected an object, received a number.",
+		);
+		expect(words({ progres: {} }, "UNKNOWN_KEY", ["progres"])).toBe(
+			'The policy has no field "progres".',
+		);
+		expect(words({ rollup: { source: "all" } }, "INVALID_ENUM", ["rollup", "source"])).toBe(
+			'Expected one of "keyResults", "children", "both".',
+		);
+		expect(
+			words({ lint: { maxKeyResults: -1 } }, "INVALID_NUMBER", ["lint", "maxKeyResults"]),
+		).toBe("Expected a whole number, 0 or more.");
+		expect(words({ grading: { decimals: 11 } }, "INVALID_NUMBER", ["grading", "decimals"])).toBe(
+			"Expected a whole number of decimal places from 0 to 10.",
+		);
+		expect(words({ rollup: { rootLevels: [1] } }, "INVALID_TYPE", ["rollup", "rootLevels"])).toBe(
+			"Expected an array of strings.",
+		);
+		expect(words({ progress: { cap: "big" } }, "INVALID_NUMBER", ["progress", "cap"])).toBe(
+			"Expected a finite number or decimal string, received a string.",
+		);
+		expect(
+			words({ kpi: { staleAfter: { daily: { weeks: 1 } } } }, "INVALID_TYPE", [
+				"kpi",
+				"staleAfter",
+				"daily",
+			]),
+		).toBe("Expected { days: n } or { months: n } with a whole n >= 0.");
+		expect(words({ pace: { phases: {} } }, "INVALID_TYPE", ["pace", "phases"])).toBe(
+			"Expected an array of { at, expected } points.",
+		);
+		expect(words({ pace: { phases: [5] } }, "INVALID_TYPE", ["pace", "phases", 0])).toBe(
+			"Expected { at, expected }.",
+		);
+		expect(
+			words({ pace: { phases: [{ at: 0.5, expected: 0.5, when: 1 }] } }, "UNKNOWN_KEY", [
+				"pace",
+				"phases",
+				0,
+				"when",
+			]),
+		).toBe('A phase has no field "when".');
+		expect(
+			expectIssue(() => grade(0.5, 5 as never), "INVALID_TYPE", ["options"]).issues[0]?.message,
+		).toBe("Expected an options object, received a number.");
+	});
+
+	it("says what each cross-field rule needs", () => {
+		expect(
+			words({ grading: { bands: { yellow: 0.8, green: 0.5 } } }, "BANDS_OUT_OF_ORDER", [
+				"grading",
+				"bands",
+			]),
+		).toBe("Grade bands must satisfy 0 <= yellow <= green <= 1.");
+		expect(
+			words({ grading: { aspirational: { partialFrom: 0.9 } } }, "BANDS_OUT_OF_ORDER", [
+				"grading",
+				"aspirational",
+			]),
+		).toBe("Aspirational outcomes must satisfy 0 <= partialFrom <= sweetSpotFrom <= sweetSpotTo.");
+		expect(
+			words({ pace: { onTrackGap: 0.3, atRiskGap: 0.2 } }, "THRESHOLDS_OUT_OF_ORDER", [
+				"pace",
+				"onTrackGap",
+			]),
+		).toBe("pace.onTrackGap must not exceed pace.atRiskGap.");
+		expect(
+			words({ pace: { phases: [{ at: 1.5, expected: 1 }] } }, "INVALID_PHASES", [
+				"pace",
+				"phases",
+				0,
+			]),
+		).toBe(
+			"Phases must have strictly increasing `at` in (0, 1] and non-decreasing `expected` in [0, 1].",
+		);
+		expect(
+			words({ kpi: { thresholds: { mode: "absolute", green: -1, yellow: 1 } } }, "NEGATIVE", [
+				"kpi",
+				"thresholds",
+				"green",
+			]),
+		).toBe("Must be zero or more.");
+		expect(
+			words(
+				{ kpi: { thresholds: { mode: "absolute", green: 3, yellow: 2 } } },
+				"THRESHOLDS_OUT_OF_ORDER",
+				["kpi", "thresholds"],
+			),
+		).toBe("The green limit must not exceed the yellow limit.");
+		expect(
+			words({ lint: { minKeyResults: 4, maxKeyResults: 3 } }, "THRESHOLDS_OUT_OF_ORDER", [
+				"lint",
+				"minKeyResults",
+			]),
+		).toBe("lint.minKeyResults must not exceed lint.maxKeyResults.");
+		expect(words({ kpi: { confirmations: 0 } }, "OUT_OF_RANGE", ["kpi", "confirmations"])).toBe(
+			"Must be 1 or more.",
+		);
+		expect(
+			words({ health: { kpisOnTime: { min: 0.9, max: 0.8 } } }, "THRESHOLDS_OUT_OF_ORDER", [
+				"health",
+				"kpisOnTime",
+			]),
+		).toBe("An aim's min must not exceed its max.");
+	});
+});
+
+describe("the edges a policy may reach", () => {
+	it("accepts 0 to 10 decimals, counts and stale limits from 0", () => {
+		expect(definePolicy({ grading: { decimals: 0 } }).grading.decimals).toBe(0);
+		expect(definePolicy({ grading: { decimals: 10 } }).grading.decimals).toBe(10);
+		expectIssue(() => definePolicy({ grading: { decimals: -1 } }), "INVALID_NUMBER", [
+			"grading",
+			"decimals",
+		]);
+		expect(definePolicy({ lint: { maxObjectivesPerOwner: 0 } }).lint.maxObjectivesPerOwner).toBe(0);
+		expect(
+			definePolicy({ kpi: { staleAfter: { daily: { days: 0 } } } }).kpi.staleAfter.daily,
+		).toEqual({
+			days: 0,
+		});
+		expectIssue(
+			() => definePolicy({ kpi: { staleAfter: { daily: null } } } as unknown as PartialPolicy),
+			"INVALID_TYPE",
+			["kpi", "staleAfter", "daily"],
+		);
+		expectIssue(
+			() => definePolicy({ kpi: { staleAfter: { daily: { days: -1 } } } }),
+			"INVALID_TYPE",
+			["kpi", "staleAfter", "daily"],
+		);
+	});
+
+	it("accepts equal values at every edge of the cross-field rules", () => {
+		expect(() => definePolicy({ pace: { onTrackGap: 0.2, atRiskGap: 0.2 } })).not.toThrow();
+		expect(() => definePolicy({ pace: { phases: [{ at: 1, expected: 1 }] } })).not.toThrow();
+		expect(() =>
+			definePolicy({ kpi: { thresholds: { mode: "absolute", green: 2, yellow: 2 } } }),
+		).not.toThrow();
+		expect(() => definePolicy({ lint: { minKeyResults: 3, maxKeyResults: 3 } })).not.toThrow();
+		expect(() => definePolicy({ health: { kpisOnTime: { min: 0.8, max: 0.8 } } })).not.toThrow();
+		expect(() => definePolicy({ kpi: { confirmations: 1 } })).not.toThrow();
 	});
 });
 

@@ -1,7 +1,10 @@
-/** SPEC §3 `keyResultProgress`, kind by kind, with the current-value rule of §2. */
+/**
+ * `keyResultProgress`, kind by kind, with the rule for the current value: `current`, else the latest
+ * check-in by date, else none (docs/scoring.md, "Key-result progress").
+ */
 import { describe, expect, it } from "vitest";
 import { type CheckIn, type KeyResult, keyResultProgress } from "../../src/index.js";
-import { expectCode, expectUnmutated, metric } from "../support/foundation.js";
+import { expectCode, expectUnmutated, loose, metric } from "../support/foundation.js";
 
 const uncapped = { policy: { progress: { cap: null } } } as const;
 
@@ -330,6 +333,18 @@ describe("checklist: weighted share of items done", () => {
 			],
 		};
 		expectCode(() => keyResultProgress(kr), "ZERO_TOTAL_WEIGHT", ["items"]);
+	});
+
+	it("names the key result whose item weights sum to 0", () => {
+		const kr = loose({
+			id: "c",
+			title: "C",
+			kind: "checklist",
+			items: [{ title: "a", done: true, weight: "0.0" }],
+		});
+		expect(expectCode(() => keyResultProgress(kr), "ZERO_TOTAL_WEIGHT", ["items"]).message).toBe(
+			'The items of key result "c" have weights summing to 0.',
+		);
 	});
 });
 

@@ -1,22 +1,10 @@
-/** SPEC §3 `objectiveProgress`: Σ wᵢ·pᵢ / Σ wᵢ over the key results, each clamped first. */
+/** `objectiveProgress`: Σ wᵢ·pᵢ / Σ wᵢ over the key results, each clamped first (docs/scoring.md). */
 import { describe, expect, it } from "vitest";
-import {
-	type KeyResult,
-	keyResultProgress,
-	type Objective,
-	objectiveProgress,
-} from "../../src/index.js";
-import { expectCode, expectUnmutated, metric } from "../support/foundation.js";
+import { type KeyResult, keyResultProgress, objectiveProgress } from "../../src/index.js";
+import { expectCode, expectUnmutated, metric, objective } from "../support/foundation.js";
 
 const kr = (id: string, current: number | string, weight?: number | string): KeyResult =>
 	({ ...metric(0, 100, current), id, ...(weight === undefined ? {} : { weight }) }) as KeyResult;
-
-const objective = (keyResults: readonly KeyResult[] | undefined, extra = {}): Objective => ({
-	id: "growth",
-	title: "Make the website a growth engine",
-	...(keyResults === undefined ? {} : { keyResults }),
-	...extra,
-});
 
 describe("objectiveProgress", () => {
 	it("is the plain mean when no weights are given", () => {
@@ -103,6 +91,17 @@ describe("objectiveProgress", () => {
 		);
 	});
 
+	it("names the objective in the words of NO_KEY_RESULTS and ZERO_TOTAL_WEIGHT", () => {
+		expect(
+			expectCode(() => objectiveProgress({ id: "o", title: "O", keyResults: [] }), "NO_KEY_RESULTS")
+				.message,
+		).toBe('Objective "o" has no key results to score.');
+		const zero = { id: "o", title: "O", keyResults: [metric(0, "10.5", "5", { weight: "0" })] };
+		expect(expectCode(() => objectiveProgress(zero), "ZERO_TOTAL_WEIGHT").message).toBe(
+			'The weights of the key results of objective "o" sum to 0: its score is undefined.',
+		);
+	});
+
 	it("a checklist whose items weigh 0: ZERO_TOTAL_WEIGHT at its items' path", () => {
 		const o = objective([
 			kr("a", 50),
@@ -123,6 +122,19 @@ describe("objectiveProgress", () => {
 				}),
 			),
 		).toBe(0.8);
+	});
+
+	it("scores exactly under a cap no double-double holds (1.1) and a floor of one tenth", () => {
+		const o = objective([metric(0, 100, 150, { id: "a" }), metric(0, 100, 5, { id: "b" })]);
+		// (1.1 + 0.1) / 2: the cap and the floor bind, and the result is their exact mean.
+		const policy = { progress: { floor: "0.1", cap: "1.1" } };
+		expect(objectiveProgress(o, { policy })).toBe(0.6);
+		expect(keyResultProgress(metric(0, 100, 150), { policy })).toBe(1.1);
+	});
+
+	it("scores exactly under a cap beyond the magnitudes the fast path works with", () => {
+		const o = objective([metric(0, 4, 6, { id: "a" }), metric(0, 1, 1, { id: "b" })]);
+		expect(objectiveProgress(o, { policy: { progress: { cap: "1e300" } } })).toBe(1.25);
 	});
 
 	it("does not mutate its input", () => {

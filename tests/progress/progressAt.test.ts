@@ -1,4 +1,4 @@
-/** SPEC §3 `progressAt`: progress as if the latest check-in on or before the date were current. */
+/** `progressAt`: progress as if the latest check-in on or before the date were current (docs/scoring.md). */
 import { describe, expect, it } from "vitest";
 import { type KeyResult, keyResultProgress, progressAt } from "../../src/index.js";
 import { expectCode, expectUnmutated, metric } from "../support/foundation.js";

@@ -1,6 +1,6 @@
 /**
- * Found by the fuzz suite (issue 8): values copied from the caller's input into a new model object
- * kept a `-0`, though no result holds `-0` (SPEC §1 "Numbers out"). A copied `-0` is `0`; a copy
+ * Found by the fuzz suite: values copied from the caller's input into a new model object kept a
+ * `-0`, though no result holds `-0` (docs/errors.md, "The promise"). A copied `-0` is `0`; a copy
  * still keeps its type (`"-0"` stays the string the caller wrote).
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Kpi, okrFromKpi } from "../../src/index.js";
+import { type Kpi, okrFromKpi, quarter } from "../../src/index.js";
 import { deepFreeze, expectCode, expectIssue, thrown } from "../support/foundation.js";
 
 // Seed guides: a KPI requires 99% uptime of the patient registration platform; it stands at 50%.
@@ -17,6 +17,26 @@ const uptime: Kpi = {
 	],
 };
 const title = "Create an excellent patient registration platform";
+
+/** A KPI of this name, at 50 of 99. */
+const named = (name: string, extra: Record<string, unknown> = {}) =>
+	({
+		id: "k",
+		name,
+		direction: "higherIsBetter",
+		target: 99,
+		measurements: [{ at: "2025-07-01", value: 50 }],
+		...extra,
+	}) as Kpi;
+
+/** Uptime at 99.5 of 99.9. */
+const uptimeAt995: Kpi = {
+	id: "uptime",
+	name: "Uptime",
+	direction: "higherIsBetter",
+	target: 99.9,
+	measurements: [{ at: "2025-06-30", value: 99.5 }],
+};
 
 describe("okrFromKpi: the draft objective", () => {
 	it("drafts one metric key result from the latest value to the KPI's target", () => {
@@ -157,6 +177,48 @@ describe("okrFromKpi: the draft objective", () => {
 			"title",
 		]);
 	});
+
+	it("lowers the first letter of a capitalised name only in the key result's title", () => {
+		const title = (name: string) => okrFromKpi(named(name), { title: "T" }).keyResults[0].title;
+		expect(title("Uptime")).toBe("Increase uptime from 50 to 99");
+		expect(title("Éclair")).toBe("Increase éclair from 50 to 99");
+		expect(title("NPS")).toBe("Increase NPS from 50 to 99");
+		expect(title("eNPS")).toBe("Increase eNPS from 50 to 99");
+		expect(title("API latency")).toBe("Increase API latency from 50 to 99");
+		expect(title("A")).toBe("Increase A from 50 to 99");
+		expect(title("1st")).toBe("Increase 1st from 50 to 99");
+	});
+
+	it("writes numbers in plain decimals, and keeps the cycle's label when it has one", () => {
+		const big = named("Up", { target: 1e21, measurements: [{ at: "2025-07-01", value: 5 }] });
+		expect(okrFromKpi(big, { title: "T" }).keyResults[0].title).toBe(
+			"Increase up from 5 to 1000000000000000000000",
+		);
+		expect(okrFromKpi(named("Up"), { title: "T", cycle: quarter(2025, 3) }).cycle).toEqual({
+			start: "2025-07-01",
+			end: "2025-09-30",
+			label: "2025-Q3",
+		});
+		const unlabelled = { start: "2025-07-01", end: "2025-09-30" };
+		expect(okrFromKpi(named("Up"), { title: "T", cycle: unlabelled }).cycle).toEqual(unlabelled);
+	});
+
+	it("gives a cycle without a label no label field", () => {
+		const draft = okrFromKpi(uptimeAt995, {
+			title: "Stay up",
+			cycle: { start: "2025-07-01", end: "2025-09-30" },
+		});
+		expect(Object.keys(draft.cycle ?? {})).toEqual(["start", "end"]);
+	});
+
+	it("words the verb from the target, given or the KPI's own", () => {
+		expect(okrFromKpi(uptimeAt995, { title: "Up" }).keyResults[0]?.title).toBe(
+			"Increase uptime from 99.5 to 99.9",
+		);
+		expect(okrFromKpi(uptimeAt995, { title: "Down", target: 99 }).keyResults[0]?.title).toBe(
+			"Decrease uptime from 99.5 to 99",
+		);
+	});
 });
 
 describe("okrFromKpi: errors", () => {
@@ -215,6 +277,46 @@ describe("okrFromKpi: errors", () => {
 			() => okrFromKpi({ ...uptime, direction: "up" } as never, { title }),
 			"INVALID_ENUM",
 			["direction"],
+		);
+	});
+
+	it("says why it cannot draft", () => {
+		const late = named("Up", { measurements: [{ at: "2025-07-02", value: 1 }] });
+		expect(
+			expectCode(() => okrFromKpi(late, { title: "T", asOf: "2025-07-01" }), "NO_MEASUREMENT", [
+				"measurements",
+			]).message,
+		).toBe(
+			'KPI "k" has no measurement on or before 2025-07-01: measure it before setting an OKR to move it.',
+		);
+		expect(
+			expectCode(
+				() => okrFromKpi(named("Up", { measurements: [] }), { title: "T" }),
+				"NO_MEASUREMENT",
+			).message,
+		).toBe('KPI "k" has no measurement: measure it before setting an OKR to move it.');
+		const met = named("Up", { measurements: [{ at: "2025-07-01", value: 99 }] });
+		expect(
+			expectCode(() => okrFromKpi(met, { title: "T" }), "KPI_ON_TARGET", ["target"]).message,
+		).toBe('KPI "k" already meets its target: pass options.target to raise the bar.');
+		expect(
+			expectCode(() => okrFromKpi(named("Up"), { title: "T", target: 50 }), "START_EQUALS_TARGET", [
+				"options",
+				"target",
+			]).message,
+		).toBe(
+			"options.target equals the KPI's latest value: a key result must move from its start. To keep a value at a level, watch the KPI instead.",
+		);
+	});
+
+	it("asks for its options, naming what they hold", () => {
+		const error = expectIssue(
+			() => okrFromKpi(uptimeAt995, undefined as unknown as { title: string }),
+			"INVALID_TYPE",
+			["options"],
+		);
+		expect(error.issues[0]?.message).toBe(
+			"Expected options { title, … } (an object), received nothing.",
 		);
 	});
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { type KeyResult, type Objective, promoteToKpi } from "../../src/index.js";
-import { deepFreeze, expectCode, expectIssue, thrown } from "../support/foundation.js";
+import {
+	deepFreeze,
+	expectCode,
+	expectIssue,
+	loose,
+	objective,
+	thrown,
+} from "../support/foundation.js";
 
 // Seed guides: the patient registration platform went from 50% to 99% uptime; first response time
 // 4 h → 30 min; churn kept under 5%; NPS 6 → 8.
@@ -10,6 +17,20 @@ const registration = (keyResults: readonly KeyResult[], owner?: string): Objecti
 	keyResults,
 	...(owner === undefined ? {} : { owner }),
 });
+
+/** An objective "o" holding this one key result (and any other fields). */
+const holding = (kr: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+	objective([loose(kr)], extra);
+
+/** Uptime 90 → 99, at 99.5. */
+const achieved = {
+	id: "kr",
+	title: "Uptime to 99",
+	kind: "metric",
+	start: 90,
+	target: 99,
+	current: 99.5,
+};
 
 const uptimeKr: KeyResult = {
 	id: "uptime",
@@ -92,12 +113,12 @@ describe("promoteToKpi: the KPI it returns", () => {
 			threshold: 5,
 			checkIns: [{ at: "2025-09-01", value: 4 }],
 		};
-		const objective = registration([nps, churn]);
-		expect(promoteToKpi(objective, "nps")).toMatchObject({
+		const o = registration([nps, churn]);
+		expect(promoteToKpi(o, "nps")).toMatchObject({
 			direction: "higherIsBetter",
 			target: "70",
 		});
-		expect(promoteToKpi(objective, "churn")).toMatchObject({
+		expect(promoteToKpi(o, "churn")).toMatchObject({
 			direction: "lowerIsBetter",
 			target: 5,
 		});
@@ -176,9 +197,9 @@ describe("promoteToKpi: the KPI it returns", () => {
 			high: 24,
 			checkIns: [{ at: "2025-09-01", value: 21 }],
 		};
-		const objective = registration([churn, temp]);
-		expect(promoteToKpi(objective, "churn", { baseline: "achieved" }).target).toBe("3.5");
-		expect(promoteToKpi(objective, "temp", { baseline: "achieved" })).toMatchObject({
+		const o = registration([churn, temp]);
+		expect(promoteToKpi(o, "churn", { baseline: "achieved" }).target).toBe("3.5");
+		expect(promoteToKpi(o, "temp", { baseline: "achieved" })).toMatchObject({
 			target: 21,
 			thresholds: { mode: "absolute", green: 2, yellow: 4 },
 		});
@@ -248,6 +269,59 @@ describe("promoteToKpi: the KPI it returns", () => {
 		const kpi = promoteToKpi(registration([kr]), "__proto__");
 		expect(kpi.id).toBe("__proto__");
 		expect(kpi.origin.keyResultId).toBe("__proto__");
+	});
+
+	it("carries unit, thresholds, cadence and owner when given, and nothing when not", () => {
+		expect(
+			promoteToKpi(holding({ ...achieved, unit: "%" }, { owner: "ann" }), "kr", {
+				cadence: "weekly",
+				thresholds: { mode: "absolute", green: 0, yellow: 1 },
+			}),
+		).toEqual({
+			id: "kr",
+			name: "Uptime to 99",
+			unit: "%",
+			direction: "higherIsBetter",
+			target: 99,
+			thresholds: { mode: "absolute", green: 0, yellow: 1 },
+			cadence: "weekly",
+			measurements: [],
+			owner: "ann",
+			origin: { objectiveId: "o", keyResultId: "kr", promotedAt: null },
+		});
+		expect(Object.keys(promoteToKpi(holding(achieved), "kr"))).toEqual([
+			"id",
+			"name",
+			"direction",
+			"target",
+			"measurements",
+			"origin",
+		]);
+	});
+
+	it("writes a computed value as a string when any input was a string", () => {
+		const range = { id: "kr", title: "T", kind: "range", low: 1, high: "2", current: 1.5 };
+		expect(promoteToKpi(holding(range), "kr")).toMatchObject({
+			direction: "onTarget",
+			target: "1.5",
+			thresholds: { mode: "absolute", green: "0.5", yellow: "1" },
+		});
+		const numbers = { ...range, high: 2 };
+		expect(promoteToKpi(holding(numbers), "kr")).toMatchObject({
+			target: 1.5,
+			thresholds: { mode: "absolute", green: 0.5, yellow: 1 },
+		});
+	});
+
+	it("reads null options as none", () => {
+		const o: Objective = {
+			id: "o",
+			title: "Reliable",
+			keyResults: [
+				{ id: "kr", title: "Uptime", kind: "metric", start: 99, target: 99.9, current: 99.9 },
+			],
+		};
+		expect(promoteToKpi(o, "kr", null as unknown as undefined)).toEqual(promoteToKpi(o, "kr"));
 	});
 });
 
@@ -378,24 +452,48 @@ describe("promoteToKpi: errors", () => {
 		);
 		expect(promoteToKpi(registration([bugs]), "bugs").target).toBe(0);
 	});
+
+	it("says why it cannot promote", () => {
+		expect(
+			expectIssue(() => promoteToKpi(holding(achieved), 5 as unknown as string), "INVALID_TYPE", [
+				"keyResultId",
+			]).issues[0]?.message,
+		).toBe("Expected a key result id (a string).");
+		expectIssue(() => promoteToKpi(holding(achieved), "kr", 5 as never), "INVALID_TYPE", [
+			"options",
+		]);
+		expect(
+			expectCode(() => promoteToKpi(holding(achieved), "x"), "UNKNOWN_KEY_RESULT").message,
+		).toBe('Objective "o" has no key result with id "x".');
+		const done = { id: "kr", title: "Ship", kind: "milestone", done: true };
+		expect(expectCode(() => promoteToKpi(holding(done), "kr"), "NOT_PROMOTABLE").message).toBe(
+			'Key result "kr" is a milestone: it has no value a KPI could keep watching. Only metric, threshold and range key results can be promoted.',
+		);
+		const halfway = { ...achieved, current: 95 };
+		expect(
+			expectCode(() => promoteToKpi(holding(halfway), "kr"), "KEY_RESULT_NOT_ACHIEVED").message,
+		).toBe(
+			'Key result "kr" is not achieved yet (progress below 1): promote it once it has reached its target.',
+		);
+	});
 });
 
 describe("promoteToKpi: purity", () => {
 	it("does not mutate its input", () => {
-		const objective = deepFreeze(registration([uptimeKr], "Platform"));
+		const o = deepFreeze(registration([uptimeKr], "Platform"));
 		const options = deepFreeze({
 			asOf: "2025-09-30",
 			thresholds: { mode: "absolute", green: 1, yellow: 2 },
 		} as const);
-		const before = JSON.stringify(objective);
-		const kpi = promoteToKpi(objective, "uptime", options);
-		expect(JSON.stringify(objective)).toBe(before);
+		const before = JSON.stringify(o);
+		const kpi = promoteToKpi(o, "uptime", options);
+		expect(JSON.stringify(o)).toBe(before);
 		expect(kpi.thresholds).not.toBe(options.thresholds);
 		expect(kpi.measurements[0]).not.toBe(uptimeKr.checkIns?.[0]);
 	});
 
 	it("returns the same KPI for the same input", () => {
-		const objective = registration([uptimeKr]);
-		expect(promoteToKpi(objective, "uptime")).toEqual(promoteToKpi(objective, "uptime"));
+		const o = registration([uptimeKr]);
+		expect(promoteToKpi(o, "uptime")).toEqual(promoteToKpi(o, "uptime"));
 	});
 });

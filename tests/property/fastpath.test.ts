@@ -1,17 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { keyResultProgress } from "../../src/index.js";
+import { metric } from "../support/foundation.js";
 
 // Decimal strings always take the exact path; the same values as numbers take the fast path when
 // it applies. Both must give the same number, bit for bit.
-const metric = (start: number | string, target: number | string, current: number | string) => ({
-	id: "kr",
-	title: "kr",
-	kind: "metric" as const,
-	start,
-	target,
-	current,
-});
 
 function both(s: number, t: number, c: number, options?: Parameters<typeof keyResultProgress>[1]) {
 	return {

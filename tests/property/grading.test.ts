@@ -1,6 +1,7 @@
 /**
- * Laws of grading (SPEC §4): the grade and its colour are monotonic in the score, the grade is the
- * exactly rounded clamped score, outcomes follow the grade, and no input yields NaN or a TypeError.
+ * Laws of grading (docs/scoring.md, "Grades and outcomes"): the grade and its colour are monotonic
+ * in the score, the grade is the exactly rounded clamped score, outcomes follow the grade, and no
+ * input yields NaN or a TypeError.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

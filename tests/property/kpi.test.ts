@@ -9,6 +9,7 @@ import {
 	kpiTrend,
 	OkrValidationError,
 } from "../../src/index.js";
+import { deepFreeze } from "../support/foundation.js";
 
 const RANK = { green: 0, yellow: 1, red: 2 } as const;
 type Light = keyof typeof RANK;
@@ -516,16 +517,6 @@ describe("kpiStatusHistory laws", () => {
 });
 
 // ---- purity --------------------------------------------------------------------------------------
-
-function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === "object") {
-		for (const key of Reflect.ownKeys(value)) {
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		}
-		Object.freeze(value);
-	}
-	return value;
-}
 
 describe("KPI functions are pure", () => {
 	it("do not mutate their inputs and give the same output twice", () => {

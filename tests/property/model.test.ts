@@ -16,6 +16,7 @@ import {
 import { readKeyResult } from "../../src/read/keyResult.js";
 import { readKpi } from "../../src/read/kpi.js";
 import { readObjective } from "../../src/read/objective.js";
+import { deepFreeze } from "../support/foundation.js";
 
 const RUNS = { numRuns: 300 };
 
@@ -35,19 +36,6 @@ const MODEL_CODES = new Set<IssueCode>([
 	"RELATIVE_TO_ZERO_TARGET",
 	"THRESHOLDS_OUT_OF_ORDER",
 ]);
-
-/** Freezes a generated value and everything in it (a mutation would throw in strict mode). */
-function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-	if (typeof value === "object" && value !== null && !seen.has(value)) {
-		seen.add(value);
-		if (ArrayBuffer.isView(value)) return value; // typed arrays cannot be frozen
-		for (const key of Reflect.ownKeys(value)) {
-			deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
-		}
-		Object.freeze(value);
-	}
-	return value;
-}
 
 /** Whether a zod-free reader accepts `value` (it may only ever throw an OkrValidationError). */
 function accepts(read: (value: unknown, path: readonly []) => unknown, value: unknown): boolean {

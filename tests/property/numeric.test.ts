@@ -1,7 +1,7 @@
 /**
- * Exactness laws (SPEC §1): decimal inputs give the double nearest to the exact result. The
- * reference is computed in the test with BigInt rationals (tests/support/rational.ts), not with
- * the library's numeric layer.
+ * Exactness laws (docs/errors.md, "Numbers in"): decimal inputs give the double nearest to the
+ * exact result. The reference is computed in the test with BigInt rationals
+ * (tests/support/rational.ts), not with the library's numeric layer.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -95,7 +95,7 @@ describe("exact results for decimal strings", () => {
 });
 
 describe("JS numbers are read as their shortest decimal", () => {
-	// The documented limit (SPEC: quotients carried to at least 34 significant digits): `divide`
+	// The documented limit (quotients carried to at least 34 significant digits): `divide`
 	// keeps 41 or 42 digits, so where the exact ratio lies within 1e-41 of a rounding midpoint the
 	// result is the nearest double to the kept digits. Anywhere else both are the same double.
 	it("metric progress on doubles is the nearest double to the exact ratio of their decimals, or to its 41-42 kept digits", () => {

@@ -1,7 +1,8 @@
 /**
- * Laws of progress (SPEC §3): monotonic in the current value, invariant under scaling and shifting,
- * within [floor, cap], objective progress a weighted mean (between min and max, order-free, exact),
- * and robust: any input gives a finite number or an OkrError, never NaN or a TypeError.
+ * Laws of progress (docs/scoring.md, "Key-result progress"): monotonic in the current value,
+ * invariant under scaling and shifting, within [floor, cap], objective progress a weighted mean
+ * (between min and max, order-free, exact), and robust: any input gives a finite number or an
+ * OkrError, never NaN or a TypeError.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

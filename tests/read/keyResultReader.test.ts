@@ -1,8 +1,14 @@
 /** The internal key result reader (src/read/keyResult.ts), which other modules build on. */
 import { describe, expect, it } from "vitest";
+import type { IssueCode, Path } from "../../src/index.js";
 import { keyResultProgress } from "../../src/index.js";
 import { currentValue, type KeyResultRead, readKeyResult } from "../../src/read/keyResult.js";
-import { metric } from "../support/foundation.js";
+import { expectIssue, metric } from "../support/foundation.js";
+
+/** The one issue's message of what `fn` threw, checking its code and path. */
+function message(fn: () => unknown, code: IssueCode, path: Path): string {
+	return expectIssue(fn, code, path).issues[0]?.message ?? "";
+}
 
 const valued = (value: unknown) => {
 	const read = readKeyResult(value, ["keyResults", 3]);
@@ -35,6 +41,35 @@ describe("readKeyResult", () => {
 			[0, 1],
 			[2, 3],
 		]);
+	});
+
+	it("names what it expected: a key result, checklist items and each item", () => {
+		expect(message(() => readKeyResult(5, []), "INVALID_TYPE", [])).toBe(
+			"Expected a key result (an object), received a number.",
+		);
+		const checklist = { id: "c", title: "C", kind: "checklist" };
+		expect(message(() => readKeyResult(checklist, []), "REQUIRED", ["items"])).toBe(
+			'"items" is required.',
+		);
+		expect(
+			message(() => readKeyResult({ ...checklist, items: {} }, []), "INVALID_TYPE", ["items"]),
+		).toBe('Expected "items" (an array), received an object.');
+		expect(
+			message(() => readKeyResult({ ...checklist, items: [true] }, []), "INVALID_TYPE", [
+				"items",
+				0,
+			]),
+		).toBe("Expected a checklist item (an object), received a boolean.");
+	});
+
+	it("scores thresholds and ranges by the latest value unless told otherwise", () => {
+		const threshold = readKeyResult(
+			{ id: "t", title: "T", kind: "threshold", direction: "atLeast", threshold: 1 },
+			[],
+		);
+		const range = readKeyResult({ id: "r", title: "R", kind: "range", low: 1, high: 2 }, []);
+		expect("scoring" in threshold ? threshold.scoring : null).toBe("latest");
+		expect("scoring" in range ? range.scoring : null).toBe("latest");
 	});
 });
 

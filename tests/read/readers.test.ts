@@ -1,24 +1,22 @@
 /**
- * SPEC §1 "Inputs" and "Hostile data": computations accept plain objects as written, check what
- * they use, and report bad input as an OkrValidationError whose issue names the offending path
- * (relative to the function's argument; secondary arguments start with their parameter name).
+ * Inputs and hostile data (docs/errors.md, "The promise" and "Paths"): computations accept plain
+ * objects as written, check what they use, and report bad input as an OkrValidationError whose
+ * issue names the offending path (relative to the function's argument; secondary arguments start
+ * with their parameter name).
  */
 import { describe, expect, it } from "vitest";
 import {
 	gradeObjective,
 	type KeyResult,
 	keyResultProgress,
-	type Objective,
 	objectiveProgress,
 	progressAt,
 	rollUp,
 	safeParseKeyResult,
 } from "../../src/index.js";
-import { expectIssue, loose, metric } from "../support/foundation.js";
+import { expectIssue, loose, metric, objective } from "../support/foundation.js";
 
 const base = { id: "kr", title: "A key result" };
-const objective = (keyResults: unknown[], extra: Record<string, unknown> = {}): Objective =>
-	({ id: "o", title: "An objective", keyResults, ...extra }) as unknown as Objective;
 
 describe("key result fields: issue code and path", () => {
 	it.each([

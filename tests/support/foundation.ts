@@ -1,11 +1,12 @@
 /**
- * Helpers shared by the foundation tests (numeric, policy, readers, progress, grading): exact error
- * assertions and the "does not mutate its input" check.
+ * Helpers shared by the tests: exact error assertions, the "does not mutate its input" check, and
+ * the builders of model values (`metric`, `objective`, `loose`).
  */
 import { expect } from "vitest";
 import {
 	type IssueCode,
 	type KeyResult,
+	type Objective,
 	OkrError,
 	type OkrErrorCode,
 	OkrValidationError,
@@ -64,15 +65,24 @@ export function expectIssues(
 	return e;
 }
 
-/** Freezes a value and everything reachable from it (own keys, symbols included). */
+/**
+ * Freezes a value and everything reachable from it (own keys, symbols included), so that a mutation
+ * throws in strict mode. Safe on cycles; typed arrays are left as they are (one with elements
+ * cannot be frozen).
+ */
 export function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const key of Reflect.ownKeys(value)) {
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		}
-	}
+	freezeAll(value, new Set());
 	return value;
+}
+
+function freezeAll(value: unknown, seen: Set<unknown>): void {
+	if (value === null || typeof value !== "object" || seen.has(value)) return;
+	seen.add(value);
+	if (ArrayBuffer.isView(value)) return;
+	for (const key of Reflect.ownKeys(value)) {
+		freezeAll((value as Record<PropertyKey, unknown>)[key], seen);
+	}
+	Object.freeze(value);
 }
 
 /**
@@ -107,6 +117,26 @@ export function metric(
 		...(current === undefined ? {} : { current }),
 		...extra,
 	} as KeyResult;
+}
+
+/**
+ * An objective with any other fields, which replace the defaults. `objective(keyResults, fields)`
+ * is objective "o" with these key results (none when `undefined`, as for a parent scored from its
+ * children); `objective(id, fields)` is objective `id` titled "Objective id", as in cascades.
+ */
+export function objective(
+	keyResultsOrId: readonly unknown[] | string | undefined,
+	fields: Record<string, unknown> = {},
+): Objective {
+	if (typeof keyResultsOrId === "string") {
+		return { id: keyResultsOrId, title: `Objective ${keyResultsOrId}`, ...fields } as Objective;
+	}
+	return {
+		id: "o",
+		title: "An objective",
+		...(keyResultsOrId === undefined ? {} : { keyResults: keyResultsOrId }),
+		...fields,
+	} as Objective;
 }
 
 /** A key result value built from loose fields, typed for the API (for tests of bad input). */

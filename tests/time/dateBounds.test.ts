@@ -1,7 +1,7 @@
 /**
- * Found by the fuzz suite (issue 8): a valid `Date` far outside the years a "YYYY-MM-DD" string
- * can write (the extremes of the Date range, ±8.64e15 ms) came back in results as "-271821-04-20"
- * or "275760-09-13". Dates are read only within the years 0000–9999, like date strings.
+ * Found by the fuzz suite: a valid `Date` far outside the years a "YYYY-MM-DD" string can write
+ * (the extremes of the Date range, ±8.64e15 ms) came back in results as "-271821-04-20" or
+ * "275760-09-13". Dates are read only within the years 0000–9999, like date strings.
  */
 import { describe, expect, it } from "vitest";
 import { kpiStatusHistory, parseCycle } from "../../src/index.js";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type IssueCode, type Path, parseCycle, progressAt } from "../../src/index.js";
 import {
 	addMonths,
 	formatDay,
@@ -9,6 +10,11 @@ import {
 	toParts,
 } from "../../src/time/day.js";
 import { expectIssue } from "../support/foundation.js";
+
+/** The message of the one issue `fn` throws, with this code at this path. */
+function words(fn: () => unknown, code: IssueCode, path: Path): string | undefined {
+	return expectIssue(fn, code, path).issues[0]?.message;
+}
 
 describe("calendar days (internal)", () => {
 	it("counts days from 1970-01-01, negative before it", () => {
@@ -72,5 +78,52 @@ describe("calendar days (internal)", () => {
 		expect(formatDay(addMonths(d("2025-10-26"), 1))).toBe("2025-11-26");
 		expect(formatDay(addMonths(d("2025-03-30"), 12))).toBe("2026-03-30");
 		expect(formatDay(addMonths(d("0050-06-15"), 3))).toBe("0050-09-15");
+	});
+
+	it("knows the 30-day months and where the dashes go", () => {
+		for (const m of ["04", "06", "09", "11"]) {
+			expect(parseDayString(`2025-${m}-30`)).not.toBeNull();
+			expect(parseDayString(`2025-${m}-31`)).toBeNull();
+		}
+		for (const m of ["01", "03", "05", "07", "08", "10", "12"]) {
+			expect(parseDayString(`2025-${m}-31`)).not.toBeNull();
+		}
+		expect(parseDayString("2025-07-011")).toBeNull();
+		expect(parseDayString("2025x07-01")).toBeNull();
+		expect(parseDayString("2025-07x01")).toBeNull();
+		expect(parseDayString("2025-0:-01")).toBeNull();
+		expect(parseDayString("2025-07-0/")).toBeNull();
+	});
+
+	it("refuses a date or a cycle label with a character just below or above the digits", () => {
+		// "/" is the character before "0" and ":" the one after "9": "1/" must not read as 9.
+		for (const text of ["2025-1/-01", "2025-0:-01", "202/-01-01", "2025-01-1/"]) {
+			expect(parseDayString(text)).toBeNull();
+		}
+		for (const label of ["202/", "202:", "202/-Q1", "2o25"]) {
+			expectIssue(() => parseCycle(label), "INVALID_CYCLE_LABEL", []);
+		}
+		for (const label of ["", "202", "Q1"]) {
+			expectIssue(() => parseCycle(label), "INVALID_CYCLE_LABEL", []);
+		}
+	});
+});
+
+describe("the words of a refused date", () => {
+	const done = { id: "a", title: "A", kind: "milestone", done: true } as const;
+
+	it("says why a date was refused", () => {
+		expect(words(() => progressAt(done, "2025-13-01"), "INVALID_DATE", ["date"])).toBe(
+			'Expected a calendar date "YYYY-MM-DD", received "2025-13-01".',
+		);
+		expect(words(() => progressAt(done, new Date(8.64e15)), "INVALID_DATE", ["date"])).toBe(
+			"Expected a Date in the years 0000 to 9999.",
+		);
+		expect(words(() => progressAt(done, new Date(Number.NaN)), "INVALID_DATE", ["date"])).toBe(
+			"Expected a valid Date, received an Invalid Date.",
+		);
+		expect(words(() => progressAt(done, 5 as unknown as string), "INVALID_DATE", ["date"])).toBe(
+			'Expected a date "YYYY-MM-DD" or a Date, received a number.',
+		);
 	});
 });
