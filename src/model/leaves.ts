@@ -18,6 +18,7 @@ import {
 	type NumberInput,
 	typeName,
 } from "../numeric/index.js";
+import { isRecord } from "../objects.js";
 import { type DateInput, type Day, formatDay, isDateInput, readDay } from "../time/day.js";
 
 /** A JSON Schema fragment, as plain data. */
@@ -213,11 +214,6 @@ export function list<T extends z.ZodMiniType>(
 	array: z.ZodMiniArray<T>,
 ): z.ZodMiniType<readonly z.output<T>[], readonly z.input<T>[]> {
 	return frozen(array);
-}
-
-/** Whether a value is an object whose fields a check may read. */
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 	type PathKey,
 } from "../errors/index.js";
 import { type Exact, exact, isNumberInput, nearestNumber, typeName } from "../numeric/index.js";
+import { isRecord, own } from "../objects.js";
 import { defaultPolicy, type PolicyInput, type ScoringPolicy } from "./defaults.js";
 import { type PolicyNumbers, policyRuleIssues } from "./rules.js";
 
@@ -81,16 +82,6 @@ export const policyShape: Shape = {
 	health: { achievementRate: aim, checkInCompliance: aim, kpisOnTime: aim, connectedShare: aim },
 };
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return (
-		value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)
-	);
-}
-
-function own(object: Record<string, unknown>, key: string): unknown {
-	return Object.hasOwn(object, key) ? object[key] : undefined;
-}
-
 function merge(
 	shape: Shape,
 	base: Record<string, unknown>,
@@ -99,7 +90,7 @@ function merge(
 	issues: OkrIssue[],
 ): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
-	if (override !== undefined && !isPlainObject(override)) {
+	if (override !== undefined && !isRecord(override)) {
 		issues.push(issue("INVALID_TYPE", path, `Expected an object, received ${typeName(override)}.`));
 		override = undefined;
 	}
@@ -191,7 +182,7 @@ function allStrings(list: readonly unknown[]): boolean {
 }
 
 function checkStaleAfter(value: unknown, path: Path, issues: OkrIssue[]): unknown {
-	if (isPlainObject(value)) {
+	if (isRecord(value)) {
 		const keys = Object.keys(value);
 		const key = keys[0];
 		if (keys.length === 1 && (key === "days" || key === "months")) {
@@ -215,7 +206,7 @@ function checkPhases(value: unknown, path: Path, issues: OkrIssue[]): unknown {
 	// sparse array.
 	for (let i = 0; i < value.length; i++) {
 		const point: unknown = value[i];
-		if (!isPlainObject(point)) {
+		if (!isRecord(point)) {
 			issues.push(issue("INVALID_TYPE", [...path, i], "Expected { at, expected }."));
 			continue;
 		}
@@ -354,7 +345,7 @@ export function numbersOf(options: unknown): PolicyNumbers {
 /** Reads `options` (which may be anything a caller passed) and returns the resolved policy. */
 export function policyOf(options: unknown): ScoringPolicy {
 	if (options === undefined || options === null) return defaultPolicy;
-	if (!isPlainObject(options)) {
+	if (!isRecord(options)) {
 		throw new OkrValidationError([
 			issue(
 				"INVALID_TYPE",
@@ -365,5 +356,3 @@ export function policyOf(options: unknown): ScoringPolicy {
 	}
 	return resolvePolicy(own(options, "policy") as PolicyInput | undefined, OPTIONS_POLICY);
 }
-
-export { isPlainObject, own };

@@ -16,6 +16,7 @@ import type { Reading } from "../kinds/fields.js";
 import { hasText } from "../kinds/fields.js";
 import { latestReading } from "../kinds/readings.js";
 import { type Exact, exact, nonNegative, ONE, typeName } from "../numeric/index.js";
+import { isRecord } from "../objects.js";
 import { type Day, readDay } from "../time/day.js";
 
 // Readings are described with the model; computations import them from here too.
@@ -37,14 +38,7 @@ export function at(path: Path, key: PathKey): Path {
 }
 
 export function asObject(value: unknown, path: Path, what: string): Fields {
-	if (
-		value !== null &&
-		typeof value === "object" &&
-		!Array.isArray(value) &&
-		!(value instanceof Date)
-	) {
-		return value as Fields;
-	}
+	if (isRecord(value)) return value;
 	throw invalid("INVALID_TYPE", path, `Expected ${what} (an object), received ${typeName(value)}.`);
 }
 

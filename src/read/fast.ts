@@ -19,18 +19,9 @@ import {
 import { metric } from "../kinds/metric.js";
 import { objective } from "../kinds/objective.js";
 import { isNumberInput } from "../numeric/index.js";
+import { isRecord, type Loose } from "../objects.js";
 import { isDateInput } from "../time/day.js";
 import { readSome } from "./compile.js";
-
-/** An object's fields as the fast paths read them (the same way the readers do). */
-export type Loose = { readonly [key: string]: unknown };
-
-/** Whether `value` is what the readers take for an object: not an array, not a `Date`. */
-export function isRecord(value: unknown): value is Loose {
-	return (
-		value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)
-	);
-}
 
 type Accepts = (value: unknown) => boolean;
 type AnyField = Field<unknown, unknown, unknown>;
@@ -174,3 +165,5 @@ export function isPlainMetric(kr: Loose): boolean {
 		metricAccepts(kr)
 	);
 }
+
+export { isRecord, type Loose };

@@ -19,7 +19,8 @@ import {
 	toNumber,
 	ZERO,
 } from "../numeric/index.js";
-import { own, policyNumbers } from "../policy/resolve.js";
+import { own } from "../objects.js";
+import { policyNumbers } from "../policy/resolve.js";
 import { readKpi } from "../read/kpi.js";
 import { formatDay, readDay } from "../time/day.js";
 import { charsIn, fills, heading, type StatusColor, svgDocument } from "./document.js";

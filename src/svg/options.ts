@@ -6,8 +6,9 @@
  */
 import { invalid, type Path } from "../errors/index.js";
 import { cmp, exact, fromInt, toNumber, typeName, ZERO } from "../numeric/index.js";
+import { isRecord, own } from "../objects.js";
 import type { ScoringPolicy } from "../policy/defaults.js";
-import { isPlainObject, own, type PolicyOptions, policyOf } from "../policy/resolve.js";
+import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 
 /**
  * The colours of the pictures. Each is a CSS colour: `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`, a
@@ -215,7 +216,7 @@ function readRecord<T extends object>(
 ): T {
 	const value = own(o, key);
 	if (value === undefined) return defaults;
-	if (!isPlainObject(value)) {
+	if (!isRecord(value)) {
 		throw invalid(
 			"INVALID_TYPE",
 			["options", key],
@@ -264,7 +265,7 @@ export function titleOr(title: string | null, fallback: string): string {
 /** Reads the shared options (the policy first, as every computation does). */
 export function readSvgOptions(options: unknown): SvgOptionsRead {
 	const policy = policyOf(options);
-	const o: Readonly<Record<string, unknown>> = isPlainObject(options) ? options : {};
+	const o: Readonly<Record<string, unknown>> = isRecord(options) ? options : {};
 	const colors = readRecord(o, "colors", defaultSvgColors, (value, path) => {
 		if (!isSafeColor(value)) {
 			throw invalid(
