@@ -26,10 +26,12 @@ export interface CascadeTreeSvgOptions extends SvgOptions {
  * shows its children's weighted mean. Roots are laid out left to right in input order, children in
  * input order under their parent (centred over them); the layout is iterative, so a chain of any
  * depth is fine. Titles are broken into two lines at spaces and cut with "…" beyond that; each
- * box's tooltip (`<title>`) and the picture's `<desc>` carry them whole.
+ * box's tooltip (`<title>`) and the picture's `<desc>` carry them whole. A score is cut (never
+ * rounded up) to two decimals more than its grade, so the grade beside it is always the shown score
+ * rounded: 0.4467 shows as "0.446 · grade 0.4", never "0.45 · grade 0.4".
  *
  * The `<desc>` lists every objective, parents before children, in words, e.g. "4 objectives.
- * Become the market leader: score 0.45, grade 0.5, yellow, from its children. Marketing (under
+ * Become the market leader: score 0.475, grade 0.5, yellow, from its children. Marketing (under
  * Become the market leader): score 0.6, grade 0.6, yellow, from its key results. …".
  *
  * @param objectives - The objectives of the cascade, as plain objects, in any order.
@@ -62,7 +64,7 @@ export function cascadeTreeSvg(
 	options?: CascadeTreeSvgOptions,
 ): string {
 	const opts = readSvgOptions(options);
-	const meaning = cascadeMeaning(objectives, options);
+	const meaning = cascadeMeaning(objectives, options, opts.policy);
 	const layout = cascadeLayout(meaning, opts);
 	const f = fills(opts);
 	const title = titleOr(opts.title, "Objective cascade");

@@ -1,8 +1,8 @@
 import type { NumberInput, ObjectiveType } from "../model/types.js";
-import { fills, heading, svgDocument } from "./document.js";
+import { fills, svgDocument } from "./document.js";
 import { readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 import { progressLayout } from "./progress/layout.js";
-import { barMarks, legendMarks } from "./progress/marks.js";
+import { barMarks, headingMarks, legendMarks } from "./progress/marks.js";
 import { progressMeaning } from "./progress/meaning.js";
 import { progressWords } from "./progress/words.js";
 
@@ -20,7 +20,7 @@ export interface ProgressBarInput {
 export interface ProgressBarSvgOptions extends SvgOptions {
 	/** Width in px (default `320`). */
 	readonly width?: number | string | undefined;
-	/** Height in px (default: what the text and bar need, `68` at the default sizes). */
+	/** Height in px (default: what the text and bar need, `96` at the default sizes). */
 	readonly height?: number | string | undefined;
 	/** Thickness of the bar in px (default `16`). */
 	readonly barHeight?: number | string | undefined;
@@ -31,11 +31,15 @@ export interface ProgressBarSvgOptions extends SvgOptions {
  * expected-pace marker, and for aspirational objectives the stretch band shaded (policy
  * `grading.aspirational.sweetSpotFrom` to `sweetSpotTo`, default 0.6–0.7).
  *
- * The grade and colour are `grade(score)`'s (policy `grading`); the bar is drawn clamped to 0–1, the
- * words give the score as it is. Red and yellow bars are hatched and dotted (unless
- * `options.patterns` is `false`) and the status word is written next to a swatch, so the colour is
- * never the only cue. The `<desc>` states the numbers: "Score 0.65, grade 0.7, green; expected 0.5
- * by now. …". Scores are shown rounded half-up to two decimals.
+ * The title has a row of its own, so about 46 characters show whole at the default width (longer
+ * titles are cut with "…"; the `<title>` keeps them whole). Under it, the score, grade and status
+ * word follow a swatch of the grade's fill: "0.446 · grade 0.4 · yellow". The grade and colour are
+ * `grade(score)`'s (policy `grading`); the bar is drawn clamped to 0–1, the words give the score as it
+ * is. Red and yellow bars are hatched and dotted (unless `options.patterns` is `false`), so the
+ * colour is never the only cue. The `<desc>` states the numbers: "Score 0.65, grade 0.7, green;
+ * expected 0.5 by now. …". A score is cut (never rounded up) to two decimals more than its grade
+ * (0.4467 shows as 0.446 beside grade 0.4, where rounding would show 0.45), so the grade beside it is
+ * always the shown score rounded; the expected score is rounded half-up to two decimals.
  *
  * @param input - `{ score, expected?, type? }`.
  * @param options - Sizes (`width`, `height`, `barHeight`, `fontSize`), `colors`, `labels`, `title`
@@ -51,6 +55,8 @@ export interface ProgressBarSvgOptions extends SvgOptions {
  * svg.startsWith("<svg");
  * //=> true
  * svg.includes("Score 0.65, grade 0.7, green; expected 0.5 by now.");
+ * //=> true
+ * progressBarSvg({ score: 0.4467 }).includes("0.446 · grade 0.4 · yellow");
  * //=> true
  * progressBarSvg({ score: 0.3, type: "committed" }, { title: "Q3 <launch>" }).includes("Q3 &lt;launch&gt;");
  * //=> true
@@ -68,7 +74,7 @@ export function progressBarSvg(input: ProgressBarInput, options?: ProgressBarSvg
 	const title = titleOr(opts.title, "Objective progress");
 	const { width, height } = layout;
 	const marks = [
-		...heading(opts, width, layout.pad, layout.headingY, title, words.status, f.of(meaning.color)),
+		...headingMarks(layout, title, words.status, f.of(meaning.color), opts.colors),
 		...barMarks(meaning, layout, opts.colors, f),
 		...legendMarks(meaning, layout, words, opts.colors),
 	];

@@ -9,6 +9,8 @@ import { readCascade, rootsOf, soundCascade } from "../../cascade/graph.js";
 import { rollUp } from "../../cascade/rollUp.js";
 import type { RollUpScore } from "../../cascade/types.js";
 import type { Objective } from "../../model/types.js";
+import type { ScoringPolicy } from "../../policy/defaults.js";
+import { policyNumbers } from "../../policy/resolve.js";
 
 /** A cascade's objectives, by their index in the input. */
 export interface CascadeMeaning {
@@ -21,10 +23,16 @@ export interface CascadeMeaning {
 	/** Parents before children (depth-first, input order), and each objective's depth. */
 	readonly order: readonly number[];
 	readonly depth: readonly number[];
+	/** Grade decimals of the policy: how far a score is shown beside its grade. */
+	readonly decimals: number;
 }
 
-/** Scores the cascade with `rollUp` under `options` (which refuses an unsound one). */
-export function cascadeMeaning(objectives: readonly Objective[], options: unknown): CascadeMeaning {
+/** Scores the cascade with `rollUp` under `options` (which refuses an unsound one); `policy` is theirs. */
+export function cascadeMeaning(
+	objectives: readonly Objective[],
+	options: unknown,
+	policy: ScoringPolicy,
+): CascadeMeaning {
 	const scores = rollUp(objectives, options as Parameters<typeof rollUp>[1]);
 	const titles: string[] = [];
 	const cascade = soundCascade(
@@ -53,5 +61,6 @@ export function cascadeMeaning(objectives: readonly Objective[], options: unknow
 		scores: ids.map((id) => scores.get(id) as RollUpScore),
 		order,
 		depth,
+		decimals: policyNumbers(policy).decimals,
 	};
 }

@@ -6,7 +6,7 @@
  */
 import { fromResult } from "../../numeric/index.js";
 import type { RollUpSource } from "../../policy/defaults.js";
-import { showNumber, showRounded } from "../markup.js";
+import { showNumber, showScore } from "../markup.js";
 import type { SvgStatusLabels } from "../options.js";
 import type { CascadeMeaning } from "./meaning.js";
 
@@ -28,7 +28,7 @@ export interface NodeWords {
 export function nodeWords(m: CascadeMeaning, i: number, labels: SvgStatusLabels): NodeWords {
 	const score = m.scores[i] as CascadeMeaning["scores"][number];
 	const word = labels[score.color];
-	const scoreText = showRounded(fromResult(score.score), 2);
+	const scoreText = showScore(fromResult(score.score), m.decimals);
 	const gradeText = showNumber(score.grade);
 	const p = m.parent[i] as number;
 	const under = p === -1 ? "" : ` (under ${m.titles[p] as string})`;

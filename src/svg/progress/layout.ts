@@ -1,5 +1,6 @@
 /**
- * Where a progress bar's parts go: the heading, the bar on a 0–1 track, the legend row.
+ * Where a progress bar's parts go: the title's own row (so a title of about 46 characters shows
+ * whole at the default width), the score's row, the bar on a 0–1 track, the legend row.
  *
  * @module
  * @internal
@@ -13,7 +14,9 @@ export interface ProgressLayout {
 	readonly height: number;
 	readonly pad: number;
 	readonly fontSize: number;
-	readonly headingY: number;
+	/** Baselines of the title's row and of the score's row. */
+	readonly titleY: number;
+	readonly statusY: number;
 	readonly barTop: number;
 	readonly barBottom: number;
 	readonly barHeight: number;
@@ -32,9 +35,10 @@ export function progressLayout(opts: SvgOptionsRead, hasLegend: boolean): Progre
 	const fs = opts.fontSize;
 	const barHeight = readSize(opts.fields, "barHeight", 16);
 	const pad = 8;
-	const headingY = pad + fs;
-	// Room for the expected marker's head between the heading and the bar.
-	const barTop = headingY + fs * 0.4 + 10;
+	const titleY = pad + fs;
+	const statusY = titleY + fs * 1.4;
+	// Room for the expected marker's head between the score's row and the bar.
+	const barTop = statusY + fs * 0.4 + 10;
 	const barBottom = barTop + barHeight;
 	const legendY = barBottom + 8 + fs;
 	const width = readSize(opts.fields, "width", 320);
@@ -47,7 +51,8 @@ export function progressLayout(opts: SvgOptionsRead, hasLegend: boolean): Progre
 		height,
 		pad,
 		fontSize: fs,
-		headingY,
+		titleY,
+		statusY,
 		barTop,
 		barBottom,
 		barHeight,

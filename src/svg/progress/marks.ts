@@ -5,8 +5,8 @@
  * @module
  * @internal
  */
-import { CHAR_WIDTH, charsIn, type Fills } from "../document.js";
-import { element, fitText, num, textElement } from "../markup.js";
+import { CHAR_WIDTH, charsIn, type Fills, swatch } from "../document.js";
+import { element, fitText, num, type Raw, textElement } from "../markup.js";
 import type { SvgColors } from "../options.js";
 import type { ProgressLayout } from "./layout.js";
 import type { ProgressMeaning } from "./meaning.js";
@@ -15,6 +15,30 @@ import type { ProgressWords } from "./words.js";
 /** The expected-pace marker's head: a triangle 8 px wide from `left`, pointing down from `top`. */
 function markerHead(left: number, top: number, color: string): string {
 	return element("path", { d: `M${num(left)} ${num(top)}h8l-4 5z`, fill: color });
+}
+
+/**
+ * The title on a row of its own (cut with "…" only beyond the picture's width), then a swatch of
+ * the grade's fill and the score, grade and status word.
+ */
+export function headingMarks(
+	l: ProgressLayout,
+	title: string,
+	status: string,
+	fill: string | Raw,
+	c: SvgColors,
+) {
+	const { pad, fontSize: fs } = l;
+	const size = Math.round(fs * 0.85);
+	const textX = pad + size + 5;
+	return [
+		textElement(
+			{ x: pad, y: l.titleY, "font-weight": 600 },
+			fitText(title, charsIn(l.width - 2 * pad, fs)),
+		),
+		swatch(pad, l.statusY - size + 1, size, fill, c.muted),
+		textElement({ x: textX, y: l.statusY }, fitText(status, charsIn(l.width - pad - textX, fs))),
+	];
 }
 
 /** The track, the band, the score, then the band's edges and the marker on top. */

@@ -5,7 +5,7 @@
  * @internal
  */
 import { toNumber } from "../../numeric/index.js";
-import { showNumber, showRounded } from "../markup.js";
+import { showNumber, showRounded, showScore } from "../markup.js";
 import type { SvgStatusLabels } from "../options.js";
 import type { ProgressMeaning } from "./meaning.js";
 
@@ -23,7 +23,7 @@ export interface ProgressWords {
 
 export function progressWords(m: ProgressMeaning, labels: SvgStatusLabels): ProgressWords {
 	const word = labels[m.color];
-	const score = showRounded(m.score, 2);
+	const score = showScore(m.score, m.decimals);
 	const grade = showNumber(toNumber(m.grade));
 	const expected = m.expected === null ? null : showRounded(m.expected, 2);
 	const from = showNumber(toNumber(m.bandFrom));
