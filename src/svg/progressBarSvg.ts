@@ -31,7 +31,7 @@ export interface ProgressBarSvgOptions extends SvgOptions {
  * expected-pace marker, and for aspirational objectives the stretch band shaded (policy
  * `grading.aspirational.sweetSpotFrom` to `sweetSpotTo`, default 0.6–0.7).
  *
- * The title has a row of its own, so about 46 characters show whole at the default width (longer
+ * The title has a row of its own, so about 41 characters show whole at the default width (longer
  * titles are cut with "…"; the `<title>` keeps them whole). Under it, the score, grade and status
  * word follow a swatch of the grade's fill: "0.446 · grade 0.4 · yellow". The grade and colour are
  * `grade(score)`'s (policy `grading`); the bar is drawn clamped to 0–1, the words give the score as it

@@ -192,7 +192,7 @@ describe("progressBarSvg", () => {
 		const svg = progressBarSvg({ score: 0.5 }, { title: long });
 		const heading = visibleTexts(expectPicture(svg))[0] ?? "";
 		expect(heading.endsWith("…")).toBe(true);
-		expect(heading.length).toBe(46);
+		expect(heading.length).toBe(41);
 		expect(titleOf(svg)).toBe(long);
 	});
 
@@ -256,7 +256,7 @@ describe("progressBarSvg", () => {
 
 		it("cuts the legend's entries to their room on a narrow picture", () => {
 			expect(texts(progressBarSvg({ score: 0.5, expected: 0.123456 }, { width: 120 }))).toEqual([
-				'<text x="8" y="20" font-weight="600">Objective prog…</text>',
+				'<text x="8" y="20" font-weight="600">Objective pro…</text>',
 				'<text x="23" y="36.8">0.5 · grade…</text>',
 				'<text x="19" y="87.6" fill="#595959" font-size="10.8">expec…</text>',
 				'<text x="84.64" y="87.6" fill="#595959" font-size="10.8">str…</text>',

@@ -1,5 +1,5 @@
 /**
- * Where a progress bar's parts go: the title's own row (so a title of about 46 characters shows
+ * Where a progress bar's parts go: the title's own row (so a title of about 41 characters shows
  * whole at the default width), the score's row, the bar on a 0–1 track, the legend row.
  *
  * @module

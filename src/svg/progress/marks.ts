@@ -18,8 +18,8 @@ function markerHead(left: number, top: number, color: string): string {
 }
 
 /**
- * The title on a row of its own (cut with "…" only beyond the picture's width), then a swatch of
- * the grade's fill and the score, grade and status word.
+ * The title on a row of its own (cut with "…" only beyond the picture's width; bold, so counted
+ * with wider characters), then a swatch of the grade's fill and the score, grade and status word.
  */
 export function headingMarks(
 	l: ProgressLayout,
@@ -34,7 +34,7 @@ export function headingMarks(
 	return [
 		textElement(
 			{ x: pad, y: l.titleY, "font-weight": 600 },
-			fitText(title, charsIn(l.width - 2 * pad, fs)),
+			fitText(title, charsIn(l.width - 2 * pad, fs * 1.1)),
 		),
 		swatch(pad, l.statusY - size + 1, size, fill, c.muted),
 		textElement({ x: textX, y: l.statusY }, fitText(status, charsIn(l.width - pad - textX, fs))),
