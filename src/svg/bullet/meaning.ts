@@ -117,13 +117,14 @@ function scaleEnds(t: Exact, notRed: ValueRange, value: Exact | null, opts: SvgO
 /** Red and yellow below the green values, green, then yellow and red above (where the KPI has them). */
 function rangesOf(green: ValueRange, notRed: ValueRange, lo: Exact, hi: Exact): BulletRange[] {
 	const out: BulletRange[] = [];
-	if (notRed.from !== null && green.from !== null) {
+	// The green values end on the same sides as those that are not red (the same direction).
+	if (notRed.from !== null) {
 		out.push({ status: "red", from: lo, to: notRed.from });
-		out.push({ status: "yellow", from: notRed.from, to: green.from });
+		out.push({ status: "yellow", from: notRed.from, to: green.from as Exact });
 	}
 	out.push({ status: "green", from: green.from ?? lo, to: green.to ?? hi });
-	if (notRed.to !== null && green.to !== null) {
-		out.push({ status: "yellow", from: green.to, to: notRed.to });
+	if (notRed.to !== null) {
+		out.push({ status: "yellow", from: green.to as Exact, to: notRed.to });
 		out.push({ status: "red", from: notRed.to, to: hi });
 	}
 	return out;
