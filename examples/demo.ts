@@ -25,6 +25,7 @@ import {
 	rollUp,
 } from "okr-kit";
 import { asOf, company, kpis, objectives, q3, uptimeStory } from "./data/company.js";
+import { scoreText } from "./lib/scoreText.js";
 import { writePictures } from "./pictures.js";
 
 /** Formatting helpers: every number is already computed by okr-kit. */
@@ -82,7 +83,7 @@ function tree(list: readonly Objective[]): { objective: Objective; depth: number
 function objectivesSection(style: Style): string[] {
 	const scores = rollUp(objectives);
 	const lines = [bold(style, "Objectives — score, grade, pace (rollUp, paceStatus)")];
-	const column = " ".repeat(30);
+	const column = " ".repeat(31);
 	for (const { objective, depth } of tree(objectives)) {
 		const score = scores.get(objective.id);
 		if (score === undefined) continue;
@@ -95,7 +96,7 @@ function objectivesSection(style: Style): string[] {
 				: ` — expected ${fixed(pace.expected)}, gap ${fixed(pace.gap)}`;
 		const who = `${objective.owner}${objective.type === "committed" ? ", committed" : ""}`;
 		lines.push(
-			`  ${pct(score.score)}  ${grade}  ${paint(style, pace.status, pace.status.padEnd(8))}  ${indent}${objective.title} (${who})${behind}`,
+			`  ${scoreText(score.score).padEnd(5)}  ${grade}  ${paint(style, pace.status, pace.status.padEnd(8))}  ${indent}${objective.title} (${who})${behind}`,
 		);
 		for (const kr of objective.keyResults ?? []) {
 			lines.push(`${column}${indent}  ${pct(keyResultProgress(kr))}  ${kr.title}`);

@@ -22,6 +22,7 @@ import {
 	type ScoringPolicy,
 } from "okr-kit";
 import { type GoalExport, readExport, readPolicy } from "./lib/exportFile.js";
+import { scoreText } from "./lib/scoreText.js";
 
 /** The scores of an export, as plain data (what `--json` prints). */
 export function scoreExport(data: GoalExport, policy?: ScoringPolicy) {
@@ -65,11 +66,12 @@ export function formatScores(result: ReturnType<typeof scoreExport>): string {
 	const lines = [
 		`${result.company}: ${result.objectives.length} objectives, ${result.kpis.length} KPIs, as of ${result.asOf}`,
 		"",
+		// Scores cut beside their grades (examples/lib/scoreText.ts): 0.4467 is 0.446 beside 0.4, not 0.45.
 		"score  grade  colour  pace      owner       objective",
 	];
 	for (const o of result.objectives) {
 		lines.push(
-			`${fixed(o.score, 2).padStart(5)}  ${fixed(o.grade, 1).padStart(5)}  ${(o.color ?? "–").padEnd(6)}  ${(o.pace ?? "–").padEnd(8)}  ${(o.owner ?? "–").padEnd(10)}  ${o.title}`,
+			`${(o.score === null ? "–" : scoreText(o.score)).padEnd(5)}  ${fixed(o.grade, 1).padStart(5)}  ${(o.color ?? "–").padEnd(6)}  ${(o.pace ?? "–").padEnd(8)}  ${(o.owner ?? "–").padEnd(10)}  ${o.title}`,
 		);
 	}
 	lines.push("", "status   value        shortfall  KPI");

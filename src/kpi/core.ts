@@ -11,7 +11,7 @@
  * @internal
  */
 import type { Color } from "../grading/core.js";
-import { abs, cmp, type Exact, mul, sub } from "../numeric/index.js";
+import { abs, add, cmp, type Exact, mul, sub } from "../numeric/index.js";
 import type { ScoringPolicy, StaleAfter } from "../policy/defaults.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import type { Reading } from "../read/common.js";
@@ -67,6 +67,29 @@ export function colorOf(shortfall: Exact, limits: KpiLimits): KpiColor {
 	if (cmp(shortfall, limits.green) <= 0) return "green";
 	if (cmp(shortfall, limits.yellow) <= 0) return "yellow";
 	return "red";
+}
+
+/** The values from `from` to `to`, both included; `null` where the values go on without end. */
+export interface ValueRange {
+	readonly from: Exact | null;
+	readonly to: Exact | null;
+}
+
+/**
+ * The values whose shortfall ({@link shortfallOf}) is at most `limit`: from `target − limit` up
+ * (higherIsBetter), up to `target + limit` (lowerIsBetter), `target ± limit` (onTarget). With
+ * {@link colorOf}, a value is green within `limits.green`, yellow within `limits.yellow`, else red:
+ * this is how a picture lays the colours out along a KPI's scale.
+ */
+export function valuesWithin(kpi: Pick<KpiRead, "direction" | "target">, limit: Exact): ValueRange {
+	switch (kpi.direction) {
+		case "higherIsBetter":
+			return { from: sub(kpi.target, limit), to: null };
+		case "lowerIsBetter":
+			return { from: null, to: add(kpi.target, limit) };
+		case "onTarget":
+			return { from: sub(kpi.target, limit), to: add(kpi.target, limit) };
+	}
 }
 
 /** The last day a reading taken on `day` is still fresh: `day` plus the limit (date-fns months). */

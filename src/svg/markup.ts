@@ -5,7 +5,19 @@
  * @module
  * @internal
  */
-import { type Exact, roundHalfUp, toNumber } from "../numeric/index.js";
+import {
+	abs,
+	ceil,
+	cmp,
+	divide,
+	type Exact,
+	exact,
+	mul,
+	neg,
+	roundHalfUp,
+	toNumber,
+	ZERO,
+} from "../numeric/index.js";
 
 /**
  * Escapes text for XML character data and (double- or single-quoted) attribute values: `&`, `<`,
@@ -109,6 +121,20 @@ export function showNumber(n: number): string {
 /** An exact value rounded half-up to `places` decimals, then shown as {@link showNumber}. */
 export function showRounded(x: Exact, places: number): string {
 	return showNumber(toNumber(roundHalfUp(x, places)));
+}
+
+/**
+ * A score as shown beside its grade: cut (toward zero, never rounded up) to two decimals more than the
+ * grade has, then shown as {@link showNumber}. Rounding would put 0.4467 as "0.45" beside grade 0.4,
+ * which reads as a rounding error; cut, it is "0.446", and every score shown rounds (half-up, as
+ * grades do) to the grade beside it: a grade's edge such as 0.45 has fewer decimals than the cut
+ * keeps, so the cut never moves a score across it.
+ */
+export function showScore(score: Exact, gradeDecimals: number): string {
+	const scale = exact(`1e${gradeDecimals + 2}`, []);
+	// floor(|score| · scale) / scale, toward zero (a score below 0 grades 0 whatever its digits).
+	const cut = divide(neg(ceil(neg(mul(abs(score), scale)))), scale);
+	return showNumber(toNumber(cmp(score, ZERO) < 0 ? neg(cut) : cut));
 }
 
 /** Markup the library wrote itself (ids, references), written into an attribute as it is. */

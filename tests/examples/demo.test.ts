@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { asOf, kpis, objectives } from "../../examples/data/company.js";
 import { report } from "../../examples/demo.js";
+import { scoreText } from "../../examples/lib/scoreText.js";
 import { kpiStatus, lint, programHealth, rollUp } from "../../src/index.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -61,7 +62,7 @@ describe("npm run demo", () => {
 			if (score === undefined) continue;
 			const line = lineWith(`${objective.title} (`);
 			expect(line).toContain(
-				`${Math.round(score.score * 100)}%  ${score.grade.toFixed(1)} ${score.color}`,
+				`  ${scoreText(score.score).padEnd(5)}  ${score.grade.toFixed(1)} ${score.color}`,
 			);
 		}
 		// Children are indented under their parents: company, then a team, then a person.
@@ -75,13 +76,21 @@ describe("npm run demo", () => {
 
 	it("shows pace: the committed support objective is off track, HR at risk", () => {
 		expect(lineWith("Transform customer support")).toMatch(
-			/22% {2}0\.2 red {5}offTrack .*\(Support, committed\) — expected 0\.50, gap 0\.28$/,
+			/0\.215 {2}0\.2 red {5}offTrack .*\(Support, committed\) — expected 0\.50, gap 0\.28$/,
 		);
 		expect(lineWith("Substantially improve employee engagement")).toMatch(
 			/atRisk .* — expected 0\.35, gap 0\.16$/,
 		);
-		expect(lineWith("Become the market leader")).toMatch(/43% {2}0\.4 yellow {2}onTrack/);
+		expect(lineWith("Become the market leader")).toMatch(/0\.427 {2}0\.4 yellow {2}onTrack/);
 		expect(lineWith("Reduce first response time from 4 hours to 30 minutes")).toContain("26%");
+	});
+
+	it("shows a score beside its grade so that the grade is its rounding (0.446 beside 0.4, not 0.45)", () => {
+		expect(rollUp(objectives).get("marketing")?.score).toBeCloseTo(0.4467, 4);
+		expect(lineWith("Become the go-to thought leader")).toMatch(/^ {2}0\.446 {2}0\.4 yellow /);
+		expect(lineWith("Substantially improve employee engagement")).toMatch(
+			/^ {2}0\.188 {2}0\.2 red /,
+		);
 	});
 
 	it("shows each KPI's traffic light as kpiStatus gives it on the report's date", () => {

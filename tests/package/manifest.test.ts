@@ -1,5 +1,5 @@
 /**
- * The package as published (SPEC §10): package.json fields, what the tarball holds, which modules
+ * The package as published: package.json fields, what the tarball holds, which modules
  * each entry point pulls in, and what publint and attw say about the packed tarball.
  */
 import { join } from "node:path";
@@ -18,7 +18,7 @@ import {
 	type TarEntry,
 } from "./fixture.js";
 
-/** Entry points that must never load zod: scoring in a browser, and pictures (SPEC §10, §11). */
+/** Entry points that must never load zod: scoring in a browser, and pictures (docs/embedding.md). */
 const zodFree = ["./score", "./svg"];
 
 const manifest: PackageManifest = readManifest();

@@ -1,7 +1,7 @@
 /**
  * The packed package, installed into a consumer project and loaded by `node` from an ESM (`.mjs`)
  * and a CJS (`.cjs`) program: every entry point loads, exports the same names in both formats,
- * shares one copy of each function and error class, and meets the SPEC's examples.
+ * shares one copy of each function and error class, and meets the documented examples.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -127,7 +127,7 @@ describe("the installed package, loaded by node", () => {
 		expect((exports["./score"] ?? []).filter((name) => !root.has(name))).toEqual([]);
 	});
 
-	it("okr-kit/score has the scoring functions the root has (SPEC §10)", () => {
+	it("okr-kit/score has the scoring functions the root has", () => {
 		const { exports } = output("esm");
 		const root = new Set(exports["."]);
 		const score = new Set(exports["./score"]);
@@ -140,7 +140,7 @@ describe("the installed package, loaded by node", () => {
 		expect(loaded["./svg"]).toBe(false);
 	});
 
-	it("okr-kit/svg exports the four pictures of SPEC §11 and nothing of the zod model", () => {
+	it("okr-kit/svg exports the four pictures and nothing of the zod model", () => {
 		const { exports } = output("esm");
 		expect(exports["./svg"]).toEqual(
 			expect.arrayContaining(["progressBarSvg", "kpiBulletSvg", "cascadeTreeSvg", "sparklineSvg"]),
@@ -183,7 +183,7 @@ describe("the ESM and the CJS build loaded in one process", () => {
 	});
 });
 
-describe("SPEC conformance of the built package", () => {
+describe("conformance of the built package", () => {
 	// Which names does the build export at all? Read from the ESM run once it is there; the case
 	// list is fixed at collection time, so cases for names not built yet are reported as skipped.
 	const cases = conformanceCases.map((testCase, index) => ({ testCase, index }));

@@ -1,9 +1,9 @@
 /**
- * Bundle sizes (issue 7): a browser app's ESM bundle of the packed package, minified (esbuild) and
+ * Bundle sizes: a browser app's ESM bundle of the packed package, minified (esbuild) and
  * gzipped at level 9, must stay within the `size-limit` entries of package.json (the limits that
  * `npm run size` checks too), so that size cannot grow unnoticed inside `npm test`.
  *
- * The issue's goals are 18 kB for the score import and 50 kB for everything; the limits are the
+ * The goals are 18 kB for the score import and 50 kB for everything; the limits are the
  * sizes measured plus a small margin. The score import's goal is not met (see bench/README.md for
  * the gap); everything is 47.2 kB since the model moved to zod/mini and the JSON Schemas ship as
  * generated data (66.2 kB before), hence its limit of 47.7 kB.

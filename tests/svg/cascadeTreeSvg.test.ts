@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Objective } from "../../src/index.js";
-import { cascadeTreeSvg, defaultSvgColors } from "../../src/svg.js";
-import { expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
+import { cascadeTreeSvg, defaultSvgColors, type SvgOptions } from "../../src/svg.js";
+import { expectCode, expectIssue, expectUnmutated, metric } from "../support/foundation.js";
 import { company, hostile, hostileAsText } from "./fixtures.js";
 import {
 	descOf,
@@ -47,7 +47,7 @@ describe("cascadeTreeSvg", () => {
 		expect(descOf(svg)).toBe(
 			[
 				"4 objectives.",
-				`${parent}: score 0.42, grade 0.4, yellow, from its children.`,
+				`${parent}: score 0.415, grade 0.4, yellow, from its children.`,
 				`Become the go-to thought leader in our industry (under ${parent}): score 0.56, grade 0.6, yellow, from its key results.`,
 				`Transform customer support into a competitive advantage (under ${parent}): score 0.5, grade 0.5, yellow, from its key results.`,
 				`Dominate the enterprise market segment (under ${parent}): score 0.1, grade 0.1, red, from its key results.`,
@@ -76,10 +76,10 @@ describe("cascadeTreeSvg", () => {
 		expect(top?.texts).toEqual([
 			"Become the market leader",
 			"in customer satisfaction",
-			"0.42 · grade 0.4 · yellow",
+			"0.415 · grade 0.4 · yellow",
 		]);
 		expect(top?.tooltip).toBe(
-			"Become the market leader in customer satisfaction: score 0.42, grade 0.4, yellow, from its children.",
+			"Become the market leader in customer satisfaction: score 0.415, grade 0.4, yellow, from its children.",
 		);
 		expect(marketing?.texts).toEqual([
 			"Become the go-to thought",
@@ -115,7 +115,7 @@ describe("cascadeTreeSvg", () => {
 			descOf(cascadeTreeSvg(withOwn, { policy: { rollup: { source: "children" } } })),
 		).toContain("Parent: score 0.25, grade 0.3, red, from its children.");
 		expect(descOf(cascadeTreeSvg(withOwn, { policy: { rollup: { source: "both" } } }))).toContain(
-			"Parent: score 0.63, grade 0.6, yellow, from its key results and children.",
+			"Parent: score 0.625, grade 0.6, yellow, from its key results and children.",
 		);
 	});
 
@@ -228,5 +228,36 @@ describe("cascadeTreeSvg", () => {
 			"options",
 			"nodeWidth",
 		]);
+	});
+
+	describe("exact sizes and lines", () => {
+		const half = (id: string) => metric(0, 10, 5, { id, title: id });
+		const tree = (objectives: object[], options: object = {}) =>
+			cascadeTreeSvg(objectives as never, options as SvgOptions);
+		const alone = [{ id: "a", title: "Alone", keyResults: [half("k")] }];
+
+		it("draws no link path for a single objective", () => {
+			const svg = tree(alone);
+			expect(svg).not.toContain("<path");
+			expect(svg).toMatch(/^<svg [^>]*width="224" height="88" viewBox="0 0 224 88"/);
+		});
+
+		it("is as tall as its deepest branch, wherever that is in the input", () => {
+			const svg = tree([
+				{ id: "c", title: "Company", keyResults: [half("k1")] },
+				{ id: "t", title: "Team", parentId: "c", keyResults: [half("k2")] },
+				{ id: "s", title: "Squad", parentId: "t", keyResults: [half("k3")] },
+				{ id: "o", title: "Other", parentId: "c", keyResults: [half("k4")] },
+			]);
+			expect(svg).toMatch(/^<svg [^>]*width="448" height="280" viewBox="0 0 448 280"/);
+		});
+
+		it("cuts the score line to the box", () => {
+			const long = "somewhat behind the plan but recovering";
+			const svg = tree(alone, { labels: { red: long, yellow: long, green: long } });
+			expect(svg).toContain(
+				'<text x="27" y="66" fill="#595959" font-size="10.8">0.5 · grade 0.5 · somewhat b…</text>',
+			);
+		});
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type Kpi, kpiStatus } from "../../src/index.js";
-import { defaultSvgColors, kpiBulletSvg } from "../../src/svg.js";
+import { defaultSvgColors, kpiBulletSvg, type SvgOptions } from "../../src/svg.js";
 import { expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
+import { issuesOf, tickLabels } from "../support/pictures.js";
 import { firstResponse, hostile, hostileAsText, roomTemperature, uptime } from "./fixtures.js";
 import { descOf, expectPicture, find, titleOf, visibleTexts, type XmlElement } from "./xml.js";
 
@@ -306,5 +307,87 @@ describe("kpiBulletSvg", () => {
 				}),
 			"OUT_OF_RANGE",
 		);
+	});
+});
+
+describe("kpiBulletSvg's scale", () => {
+	const ticks = tickLabels;
+	const bullet = (options: object, kpi: object = uptime) =>
+		kpiBulletSvg(kpi as never, options as SvgOptions);
+
+	it("steps by 1, 2 or 5 times a power of ten, a span of exactly 5, 10 or 25 steps included", () => {
+		expect(ticks(bullet({ min: 0, max: 50 }))).toEqual(["0", "10", "20", "30", "40", "50"]);
+		expect(ticks(bullet({ min: 0, max: 100 }))).toEqual(["0", "20", "40", "60", "80", "100"]);
+		expect(ticks(bullet({ min: 0, max: 250 }))).toEqual(["0", "50", "100", "150", "200", "250"]);
+	});
+
+	it("draws 101 ticks on a picture wide enough for 100 steps", () => {
+		const labels = ticks(bullet({ min: 100, max: 200, width: 6040 }));
+		expect(labels).toHaveLength(101);
+		expect([labels[0], labels[50], labels[100]]).toEqual(["100", "150", "200"]);
+	});
+
+	it("keeps a scale of at most 100 steps on the widest pictures", () => {
+		const labels = ticks(bullet({ width: 100_000 }));
+		expect(labels).toHaveLength(55);
+		expect([labels[0], labels[1], labels[54]]).toEqual(["0", "2", "108"]);
+	});
+
+	it("draws no ticks when the ends are too many steps from zero to count exactly", () => {
+		expect(ticks(bullet({ min: "9007199254740991", max: "9007199254740992", width: 100 }))).toEqual(
+			[],
+		);
+	});
+
+	it("draws no tick outside the scale when its ends are a hair inside round values", () => {
+		expect(ticks(bullet({ min: "1.00000000000000000001", max: "1.99999999999999999999" }))).toEqual(
+			["1.2", "1.4", "1.6", "1.8"],
+		);
+	});
+
+	it("cuts tick labels to the room each tick has", () => {
+		expect(ticks(bullet({ min: "1000000000000", max: "1000000000100" }))).toEqual(
+			new Array(6).fill("1,000,00…"),
+		);
+	});
+
+	it("reaches out to a value above the target, and a tenth further below a negative one", () => {
+		const high = {
+			...uptime,
+			cadence: undefined,
+			measurements: [{ at: "2025-08-01", value: 150 }],
+		};
+		expect(ticks(bullet({}, high))).toEqual(["0", "50", "100", "150"]);
+		expect(bullet({}, high)).toContain('<rect x="18.2" y="35.67" width="294.18" height="6.67"');
+		const low = {
+			id: "neg",
+			name: "Balance",
+			direction: "lowerIsBetter",
+			target: -5,
+			measurements: [{ at: "2025-08-01", value: -20 }],
+		};
+		expect(ticks(bullet({}, low))).toEqual(["-20", "-15", "-10", "-5", "0"]);
+		expect(bullet({}, low)).toContain('<rect x="45.17" y="35.67" width="269.67" height="6.67"');
+		expect(bullet({}, low)).toContain('<rect x="18.2" y="29" width="229.22" height="20"');
+	});
+
+	it("reads the scale ends and sizes from their own options", () => {
+		expect(issuesOf(() => bullet({ min: "abc" }))).toEqual([
+			{
+				code: "INVALID_NUMBER",
+				path: ["options", "min"],
+				message: 'Expected a decimal number such as "12.5" or "1e3", received "abc".',
+			},
+		]);
+		expect(issuesOf(() => bullet({ min: 200 }))).toEqual([
+			{
+				code: "OUT_OF_RANGE",
+				path: ["options", "min"],
+				message: "The scale's max must be above its min (and the value, target and ranges).",
+			},
+		]);
+		const svg = bullet({ barHeight: 30, width: 500, height: 200 });
+		expect(svg).toMatch(/^<svg [^>]*width="500" height="200" viewBox="0 0 500 200"/);
+		expect(svg.match(/<rect [^>]*y="29" [^>]*height="30"/g)).toHaveLength(3);
 	});
 });

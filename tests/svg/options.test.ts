@@ -10,6 +10,7 @@ import {
 	sparklineSvg,
 } from "../../src/svg.js";
 import { expectIssue } from "../support/foundation.js";
+import { issuesOf } from "../support/pictures.js";
 import { company, nps, uptime } from "./fixtures.js";
 import { expectPicture, find, parseXml } from "./xml.js";
 
@@ -123,5 +124,74 @@ describe.each(pictures)("%s options", (_, draw) => {
 	it("names every id after the prefix given", () => {
 		const root = parseXml(draw({ idPrefix: "pic_1-a" }));
 		expect(root.attrs.get("aria-labelledby")).toBe("pic_1-a-title pic_1-a-desc");
+	});
+});
+
+describe("the shared options' errors", () => {
+	const bar = (options: unknown) => progressBarSvg({ score: 0.5 }, options as SvgOptions);
+
+	it("names what it expected and what it received", () => {
+		expect(issuesOf(() => bar({ colors: { red: 5 } }))).toEqual([
+			{
+				code: "INVALID_TYPE",
+				path: ["options", "colors", "red"],
+				message: "Expected a string, received a number.",
+			},
+		]);
+		expect(issuesOf(() => bar({ colors: "x" }))).toEqual([
+			{
+				code: "INVALID_TYPE",
+				path: ["options", "colors"],
+				message: "Expected an object, received a string.",
+			},
+		]);
+		expect(issuesOf(() => bar({ colors: { purple: "x" } }))).toEqual([
+			{
+				code: "UNKNOWN_KEY",
+				path: ["options", "colors", "purple"],
+				message: 'Unknown colors key "purple".',
+			},
+		]);
+		expect(issuesOf(() => bar({ patterns: "yes" }))).toEqual([
+			{
+				code: "INVALID_TYPE",
+				path: ["options", "patterns"],
+				message: "Expected true or false, received a string.",
+			},
+		]);
+	});
+
+	it("shows at most 40 characters of a bad size or colour", () => {
+		expect(issuesOf(() => bar({ width: "1".repeat(50) }))).toEqual([
+			{
+				code: "OUT_OF_RANGE",
+				path: ["options", "width"],
+				message: `Expected a size above 0 and at most 100000, received "${"1".repeat(40)}".`,
+			},
+		]);
+		expect(issuesOf(() => bar({ colors: { red: `${"x".repeat(50)}"` } }))).toEqual([
+			{
+				code: "INVALID_COLOR",
+				path: ["options", "colors", "red"],
+				message: `Expected a CSS colour such as "#D55E00", "teal" or "rgb(0 158 115)", received "${"x".repeat(40)}".`,
+			},
+		]);
+	});
+
+	it("accepts a size of exactly 100000", () => {
+		expect(bar({ width: 100_000 })).toContain('width="100000"');
+	});
+
+	it("accepts id prefixes of up to 64 characters starting with a letter or _", () => {
+		expect(bar({ idPrefix: "_x" })).toContain('id="_x-');
+		expect(bar({ idPrefix: "a".repeat(64) })).toContain(`id="${"a".repeat(64)}-`);
+		expect(issuesOf(() => bar({ idPrefix: "a".repeat(65) }))).toEqual([
+			{
+				code: "INVALID_ID",
+				path: ["options", "idPrefix"],
+				message:
+					"Expected an id prefix: a letter or _, then letters, digits, - or _, at most 64 characters.",
+			},
+		]);
 	});
 });

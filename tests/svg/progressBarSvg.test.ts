@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { cmp, exact, roundHalfUp } from "../../src/numeric/index.js";
 import { defaultSvgColors, progressBarSvg } from "../../src/svg.js";
 import { expectIssue, expectUnmutated } from "../support/foundation.js";
+import { issuesOf, textMarkup } from "../support/pictures.js";
 import { hostile, hostileAsText } from "./fixtures.js";
 import { descOf, expectPicture, find, titleOf, visibleTexts } from "./xml.js";
 
@@ -86,12 +89,41 @@ describe("progressBarSvg", () => {
 		expect(empty?.attrs.get("width")).toBe("0");
 	});
 
-	it("reads decimal strings exactly and rounds half-up for the words", () => {
+	it("reads decimal strings exactly: the score cut beside its grade, the expected score rounded", () => {
 		expect(descOf(progressBarSvg({ score: "0.575", expected: "0.125" }))).toMatch(
-			/^Score 0\.58, grade 0\.6, yellow; expected 0\.13 by now\./,
+			/^Score 0\.575, grade 0\.6, yellow; expected 0\.13 by now\./,
 		);
 		expect(descOf(progressBarSvg({ score: "0.6499999999999999999999" }))).toMatch(
-			/^Score 0\.65, grade 0\.6, yellow\./,
+			/^Score 0\.649, grade 0\.6, yellow\./,
+		);
+	});
+
+	it("shows a score the grade beside it is the rounding of: 0.4467 as 0.446 beside 0.4, never 0.45", () => {
+		// Rounded to two decimals, 0.4467 would read "0.45 · grade 0.4": it looks like a rounding error.
+		const svg = progressBarSvg({ score: 0.4467 });
+		expect(visibleTexts(expectPicture(svg))).toContain("0.446 · grade 0.4 · yellow");
+		expect(descOf(svg)).toMatch(/^Score 0\.446, grade 0\.4, yellow\./);
+		expect(visibleTexts(expectPicture(progressBarSvg({ score: 0.45 })))).toContain(
+			"0.45 · grade 0.5 · yellow",
+		);
+		// A grade with two decimals gets a score with four.
+		const fine = progressBarSvg({ score: "0.444999" }, { policy: { grading: { decimals: 2 } } });
+		expect(descOf(fine)).toMatch(/^Score 0\.4449, grade 0\.44, yellow\./);
+	});
+
+	it("shows every score so that it rounds half-up to the grade shown beside it", () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 1_000_000 }),
+				fc.integer({ min: 0, max: 3 }),
+				(millionths, decimals) => {
+					const score = (millionths / 1_000_000).toFixed(6);
+					const svg = progressBarSvg({ score }, { policy: { grading: { decimals } } });
+					const [, shown, grade] = /^Score ([\d.]+), grade ([\d.]+),/.exec(descOf(svg)) ?? [];
+					expect(roundHalfUp(exact(shown, []), decimals).toString()).toBe(grade);
+					expect(cmp(exact(shown, []), exact(score, []))).toBeLessThanOrEqual(0);
+				},
+			),
 		);
 	});
 
@@ -146,11 +178,22 @@ describe("progressBarSvg", () => {
 		expect(find(root, "script")).toEqual([]);
 	});
 
-	it("cuts a long title to fit beside the score", () => {
-		const root = expectPicture(progressBarSvg({ score: 0.5 }, { title: "x".repeat(200) }));
-		const heading = visibleTexts(root)[0] ?? "";
+	it("gives the title a row of its own: 40 characters show whole at the default size", () => {
+		const title = "Make self-serve the default for onboard.";
+		expect(title).toHaveLength(40);
+		const root = expectPicture(progressBarSvg({ score: 0.5, expected: 0.4 }, { title }));
+		expect(root.attrs.get("width")).toBe("320");
+		expect(visibleTexts(root)[0]).toBe(title);
+		expect(visibleTexts(root)[1]).toBe("0.5 · grade 0.5 · yellow");
+	});
+
+	it("cuts a title longer than the picture is wide, keeping it whole in the <title>", () => {
+		const long = "x".repeat(200);
+		const svg = progressBarSvg({ score: 0.5 }, { title: long });
+		const heading = visibleTexts(expectPicture(svg))[0] ?? "";
 		expect(heading.endsWith("…")).toBe(true);
-		expect(heading.length).toBeLessThan(40);
+		expect(heading.length).toBe(41);
+		expect(titleOf(svg)).toBe(long);
 	});
 
 	it("gives the same bytes for the same input, and other ids for another picture", () => {
@@ -189,5 +232,47 @@ describe("progressBarSvg", () => {
 		]);
 		expectIssue(() => progressBarSvg(null as never), "INVALID_TYPE", []);
 		expectIssue(() => progressBarSvg(0.5 as never), "INVALID_TYPE", []);
+	});
+
+	describe("exact errors and sizes", () => {
+		const texts = textMarkup;
+
+		it("names the input it expected", () => {
+			expect(issuesOf(() => progressBarSvg(5 as never))).toEqual([
+				{
+					code: "INVALID_TYPE",
+					path: [],
+					message:
+						"Expected a progress bar input { score, expected?, type? } (an object), received a number.",
+				},
+			]);
+		});
+
+		it("leaves out the legend's row for a committed objective without an expected score", () => {
+			expect(progressBarSvg({ score: 0.5, type: "committed" })).toMatch(
+				/^<svg [^>]*width="320" height="80" viewBox="0 0 320 80"/,
+			);
+		});
+
+		it("cuts the legend's entries to their room on a narrow picture", () => {
+			expect(texts(progressBarSvg({ score: 0.5, expected: 0.123456 }, { width: 120 }))).toEqual([
+				'<text x="8" y="20" font-weight="600">Objective pro…</text>',
+				'<text x="23" y="36.8">0.5 · grade…</text>',
+				'<text x="19" y="87.6" fill="#595959" font-size="10.8">expec…</text>',
+				'<text x="84.64" y="87.6" fill="#595959" font-size="10.8">str…</text>',
+			]);
+			expect(texts(progressBarSvg({ score: 0.5, expected: 0.5 }, { width: 200 }))).toEqual([
+				'<text x="8" y="20" font-weight="600">Objective progress</text>',
+				'<text x="23" y="36.8">0.5 · grade 0.5 · yellow</text>',
+				'<text x="19" y="87.6" fill="#595959" font-size="10.8">expected 0.5</text>',
+				'<text x="120.28" y="87.6" fill="#595959" font-size="10.8">stretch ban…</text>',
+			]);
+		});
+
+		it("rounds a small swatch's corners by a quarter of its size", () => {
+			expect(progressBarSvg({ score: 0.5 }, { fontSize: 8 })).toContain(
+				'<rect x="8" y="21.2" width="7" height="7" rx="1.75" fill=',
+			);
+		});
 	});
 });

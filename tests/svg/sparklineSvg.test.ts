@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi } from "../../src/index.js";
-import { defaultSvgColors, sparklineSvg } from "../../src/svg.js";
+import { defaultSvgColors, type SvgOptions, sparklineSvg } from "../../src/svg.js";
 import { expectIssue, expectUnmutated } from "../support/foundation.js";
 import { hostile, hostileAsText, nps, uptime } from "./fixtures.js";
 import { descOf, expectPicture, find, titleOf, visibleTexts, type XmlElement } from "./xml.js";
@@ -162,5 +162,76 @@ describe("sparklineSvg", () => {
 			"options",
 			"plotHeight",
 		]);
+	});
+
+	describe("exact marks and sizes", () => {
+		const spark = (kpi: object, options: object = {}) =>
+			sparklineSvg(kpi as never, options as SvgOptions);
+		const outlined = (svg: string) =>
+			svg.match(/<(rect|circle|path)[^>]*stroke="[^"]*" stroke-width="1"\/>/g);
+		const yellow = { ...nps, measurements: [{ at: "2025-07-01", value: 65 }] };
+
+		it("outlines markers in the background colour, or the pattern colour on no background", () => {
+			expect(
+				outlined(spark(yellow, { colors: { background: "#ABCDEF", pattern: "#123456" } })),
+			).toEqual([
+				'<rect x="156.75" y="66.25" width="6.5" height="6.5" fill="#E69F00" stroke="#ABCDEF" stroke-width="1"/>',
+			]);
+			expect(
+				outlined(spark(yellow, { colors: { background: "none", pattern: "#123456" } })),
+			).toEqual([
+				'<rect x="156.75" y="66.25" width="6.5" height="6.5" fill="#E69F00" stroke="#123456" stroke-width="1"/>',
+			]);
+		});
+
+		it("writes a single measurement's date once", () => {
+			const dates = spark(yellow).match(/>\d{4}-\d\d-\d\d</g);
+			expect(dates).toEqual([">2025-07-01<"]);
+		});
+
+		it("draws every marker up to 60 measurements", () => {
+			const many = {
+				...nps,
+				measurements: Array.from({ length: 60 }, (_, i) => ({
+					at: `2025-01-${String((i % 28) + 1).padStart(2, "0")}`,
+					value: 72,
+				})),
+			};
+			expect(spark(many).match(/<circle /g)).toHaveLength(60);
+		});
+
+		it("draws no stretch of the status strip for runs that take no width", () => {
+			const sameDay = {
+				...nps,
+				measurements: [
+					{ at: "2025-07-01", value: 72 },
+					{ at: "2025-08-01", value: 72 },
+					{ at: "2025-08-01", value: 40 },
+					{ at: "2025-08-01", value: 72 },
+				],
+			};
+			const svg = spark(sameDay, { policy: { kpi: { confirmations: 1 } } });
+			expect(svg.match(/<rect [^>]*height="8"[^>]*>/g)).toEqual([
+				'<rect x="11.5" y="77" width="297" height="8" fill="#009E73"/>',
+			]);
+			expect(svg).toContain(
+				"Status: green from 2025-07-01, red from 2025-08-01, green from 2025-08-01.",
+			);
+		});
+
+		it("puts a target below every value at the bottom of the plot", () => {
+			const svg = spark({ ...nps, target: 50 });
+			expect(svg).toContain('<line x1="11.5" y1="69.5" x2="308.5" y2="69.5"');
+			expect(svg).toContain(
+				'<polyline points="11.5,29.5 86.35,60.41 161.21,31.32 233.65,54.95 308.5,56.77"',
+			);
+		});
+
+		it("is titled KPI when the KPI's name is blank, and takes its own sizes", () => {
+			expect(spark({ ...nps, name: "  " })).toMatch(/<title id="[^"]+">KPI<\/title>/);
+			expect(spark(nps, { width: 500, height: 200 })).toMatch(
+				/^<svg [^>]*width="500" height="200" viewBox="0 0 500 200"/,
+			);
+		});
 	});
 });
