@@ -6,7 +6,7 @@ import { type KpiRead, readKpi } from "../read/kpi.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
 import { readDay } from "../time/day.js";
 import { type LintFinding, ordered, type RawFinding } from "./codes.js";
-import { staleKpis, tooManyKpis } from "./kpiRules.js";
+import { staleKpis, tooManyKpis } from "./kpiChecks.js";
 import {
 	keyResultCount,
 	kpiInDisguise,
@@ -15,7 +15,7 @@ import {
 	notTimeBound,
 	todoListObjective,
 	tooManyObjectives,
-} from "./objectiveRules.js";
+} from "./objectiveChecks.js";
 
 /** Options of {@link lint}. */
 export interface LintOptions extends PolicyOptions {

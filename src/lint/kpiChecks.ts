@@ -10,7 +10,7 @@ import { latestReading } from "../read/common.js";
 import type { KpiRead } from "../read/kpi.js";
 import { type Day, formatDay } from "../time/day.js";
 import type { RawFinding } from "./codes.js";
-import { hasOwner } from "./objectiveRules.js";
+import { hasOwner } from "./objectiveChecks.js";
 
 const q = (s: string): string => JSON.stringify(s);
 
