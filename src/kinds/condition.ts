@@ -11,12 +11,13 @@ import { oneOf, withDefault } from "./fields.js";
 import { type Reading, valueAsOf } from "./readings.js";
 
 /** How a condition is scored. */
-export const scoring = withDefault(oneOf(["latest", "checkIns"]), "latest", "latest");
+export const SCORINGS = ["latest", "checkIns"] as const;
+export const scoring = withDefault(oneOf(SCORINGS), "latest", "latest");
 
 interface Condition {
 	readonly current: Exact | null;
 	readonly checkIns: readonly Reading[];
-	readonly scoring: "latest" | "checkIns";
+	readonly scoring: (typeof SCORINGS)[number];
 }
 
 /** Progress of a condition: 1 or 0 by the value as of `asOf`, or the share of check-ins that held. */

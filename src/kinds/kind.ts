@@ -5,13 +5,15 @@
  * @module
  * @internal
  */
+
 import type { Exact, NumberInput } from "../numeric/index.js";
 import type { Day } from "../time/day.js";
 import type { Fields, Located, ReadOf, RecordOf } from "./fields.js";
+import type { KPI_DIRECTIONS } from "./kpi.js";
 
 /** What a KPI guarding an achieved key result watches. */
 export interface Guard {
-	readonly direction: "higherIsBetter" | "lowerIsBetter" | "onTarget";
+	readonly direction: (typeof KPI_DIRECTIONS)[number];
 	readonly target: NumberInput;
 	readonly thresholds:
 		| { readonly mode: "absolute"; readonly green: NumberInput; readonly yellow: NumberInput }

@@ -25,7 +25,10 @@ export interface PacePhase {
 }
 
 /** Where a roll-up takes an objective's score from (docs/scoring.md, "Cascades and roll-ups"). */
-export type RollUpSource = "keyResults" | "children" | "both";
+export const ROLLUP_SOURCES = ["keyResults", "children", "both"] as const;
+
+/** Where a roll-up takes an objective's score from. */
+export type RollUpSource = (typeof ROLLUP_SOURCES)[number];
 
 /**
  * A minimum and optional maximum that a program-health figure should fall within: numbers or

@@ -13,9 +13,10 @@ import {
 	type Path,
 	type PathKey,
 } from "../errors/index.js";
+import { THRESHOLD_MODES } from "../kinds/kpi.js";
 import { type Exact, exact, isNumberInput, nearestNumber, typeName } from "../numeric/index.js";
 import { isRecord, own } from "../objects.js";
-import { defaultPolicy, type PolicyInput, type ScoringPolicy } from "./defaults.js";
+import { defaultPolicy, type PolicyInput, ROLLUP_SOURCES, type ScoringPolicy } from "./defaults.js";
 import { type PolicyNumbers, policyRuleIssues } from "./rules.js";
 
 /** Where a policy passed in `options` is reported: `["options", "policy", …]`. */
@@ -60,7 +61,7 @@ export const policyShape: Shape = {
 		phases: "phases",
 	},
 	kpi: {
-		thresholds: { mode: ["absolute", "relative"], green: "number", yellow: "number" },
+		thresholds: { mode: THRESHOLD_MODES, green: "number", yellow: "number" },
 		staleAfter: {
 			daily: "staleAfter",
 			weekly: "staleAfter",
@@ -69,7 +70,7 @@ export const policyShape: Shape = {
 		},
 		confirmations: "count",
 	},
-	rollup: { source: ["keyResults", "children", "both"], rootLevels: "strings" },
+	rollup: { source: ROLLUP_SOURCES, rootLevels: "strings" },
 	lint: {
 		maxObjectivesPerOwner: "count",
 		minKeyResults: "count",

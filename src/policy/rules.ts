@@ -5,7 +5,9 @@
  * @module
  * @internal
  */
+
 import type { OkrIssue, Path } from "../errors/index.js";
+import type { THRESHOLD_MODES } from "../kinds/kpi.js";
 import { cmp, type Exact, ONE, ZERO } from "../numeric/index.js";
 import type { ScoringPolicy } from "./defaults.js";
 
@@ -34,7 +36,7 @@ export interface PolicyNumbers {
 	readonly onTrackGap: Exact;
 	readonly atRiskGap: Exact;
 	readonly phases: readonly { readonly at: Exact; readonly expected: Exact }[];
-	readonly kpiMode: "absolute" | "relative";
+	readonly kpiMode: (typeof THRESHOLD_MODES)[number];
 	readonly kpiGreen: Exact;
 	readonly kpiYellow: Exact;
 	readonly kpiInDisguiseMove: Exact;
