@@ -8,7 +8,6 @@
 import type { checklist, checklistItem } from "../kinds/checklist.js";
 import type { cycle } from "../kinds/cycle.js";
 import type { InputOf, RecordOf } from "../kinds/fields.js";
-import type { KeyResultInput, KeyResultKind } from "../kinds/keyResult.js";
 import type { keyResultBase } from "../kinds/keyResultBase.js";
 import type { CADENCES, KPI_DIRECTIONS, kpi, kpiOrigin } from "../kinds/kpi.js";
 import type { metric } from "../kinds/metric.js";
@@ -21,7 +20,7 @@ import type { NumberInput } from "../numeric/index.js";
 import type { KpiThresholds } from "../policy/defaults.js";
 import type { DateInput } from "../time/day.js";
 
-export type { DateInput, KeyResultKind, NumberInput };
+export type { DateInput, NumberInput };
 
 /** A period of calendar days, both ends included (`end >= start`). */
 export interface Cycle extends InputOf<typeof cycle> {}
@@ -50,19 +49,30 @@ export interface ChecklistItem extends InputOf<typeof checklistItem> {}
 /** A weighted list of items, scored by the share done. */
 export interface ChecklistKeyResult extends InputOf<typeof checklist.description> {}
 
-/** A key result, discriminated on `kind`. */
-export type KeyResult = KeyResultInput;
+/**
+ * A key result, discriminated on `kind`. (A type test holds this list to the registry of kinds, so
+ * a kind added there and not here fails to compile.)
+ */
+export type KeyResult =
+	| MetricKeyResult
+	| ThresholdKeyResult
+	| RangeKeyResult
+	| MilestoneKeyResult
+	| ChecklistKeyResult;
 
-/** Aspirational (stretch, 0.6–0.7 is success) or committed (only 1.0 is success). */
+/** The kinds of key result: `"metric"`, `"threshold"`, `"range"`, `"milestone"`, `"checklist"`. */
+export type KeyResultKind = KeyResult["kind"];
+
+/** `"aspirational"` (stretch: 0.6–0.7 is success) or `"committed"` (only 1.0 is success). */
 export type ObjectiveType = (typeof OBJECTIVE_TYPES)[number];
 
 /** An objective, its key results and its place in a cascade. */
 export interface Objective extends InputOf<typeof objective> {}
 
-/** How a KPI's value is judged against its target. */
+/** How a KPI's value is judged against its target: `"higherIsBetter"`, `"lowerIsBetter"` or `"onTarget"`. */
 export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
 
-/** How often a KPI is measured. */
+/** How often a KPI is measured: `"daily"`, `"weekly"`, `"monthly"` or `"quarterly"`. */
 export type Cadence = (typeof CADENCES)[number];
 
 /** A KPI's traffic-light limits on the shortfall (the policy's `KpiThresholds`, under its older name). */

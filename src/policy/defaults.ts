@@ -16,7 +16,7 @@ export type StaleAfter = { readonly days: number } | { readonly months: number }
  * `|target|` (`relative`). Green while the shortfall is at most `green`, yellow while at most
  * `yellow`, red beyond. The same type a KPI's own `thresholds` has.
  */
-export type KpiThresholds = InputOf<typeof kpiThresholds>;
+export interface KpiThresholds extends InputOf<typeof kpiThresholds> {}
 
 /** One point of a phased pace curve: by `at` (share of the cycle elapsed), `expected` is expected. */
 export interface PacePhase {
@@ -24,10 +24,10 @@ export interface PacePhase {
 	readonly expected: NumberInput;
 }
 
-/** Where a roll-up takes an objective's score from (docs/scoring.md, "Cascades and roll-ups"). */
+/** The places a roll-up can take an objective's score from (docs/scoring.md, "Cascades and roll-ups"). */
 export const ROLLUP_SOURCES = ["keyResults", "children", "both"] as const;
 
-/** Where a roll-up takes an objective's score from. */
+/** Where a roll-up takes an objective's score from: `"keyResults"`, `"children"` or `"both"`. */
 export type RollUpSource = (typeof ROLLUP_SOURCES)[number];
 
 /**

@@ -33,6 +33,7 @@ import {
 	type ScoringPolicySchema,
 	safeParseKpi,
 } from "../../src/index.js";
+import type { KeyResultInput, keyResultKinds } from "../../src/kinds/keyResult.js";
 
 const acceptKeyResult = (_: KeyResult): void => {};
 const acceptObjective = (_: Objective): void => {};
@@ -189,5 +190,12 @@ describe("parsed types", () => {
 		const result = safeParseKpi({});
 		if (result.success) expectTypeOf(result.data).toEqualTypeOf<ParsedKpi>();
 		else expectTypeOf(result.error.issues[0]?.code).toEqualTypeOf<IssueCode | undefined>();
+	});
+});
+
+describe("the exported key-result union", () => {
+	it("lists every kind of the registry, and nothing else", () => {
+		expectTypeOf<KeyResult>().toEqualTypeOf<KeyResultInput>();
+		expectTypeOf<KeyResult["kind"]>().toEqualTypeOf<keyof typeof keyResultKinds>();
 	});
 });
