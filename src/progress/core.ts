@@ -5,6 +5,7 @@
  * @internal
  */
 import { OkrError, type Path } from "../errors/index.js";
+import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
 import {
 	add,
 	clamp,
@@ -13,7 +14,6 @@ import {
 	type Exact,
 	fromInt,
 	isZero,
-	mul,
 	ONE,
 	sub,
 	ZERO,
@@ -103,29 +103,40 @@ export function progressOf(
 	return clampProgress(rawProgress(kr, asOf), policy);
 }
 
-/** One weighted item of a mean: a key result or a child objective. */
-export interface WeightedItem {
-	readonly weight: Exact;
-	readonly progress: Exact;
+/** One weighted item of a mean: a key result or a child objective, in some arithmetic. */
+export interface WeightedItem<T = Exact> {
+	readonly weight: T;
+	readonly progress: T;
 }
 
 /**
- * `Σ wᵢ·pᵢ / Σ wᵢ`, exact up to the one division. Throws `ZERO_TOTAL_WEIGHT` at `path` when the
- * weights sum to 0 (the mean is undefined: never a made-up 0 or 0.5).
+ * `Σ wᵢ·pᵢ / Σ wᵢ` in the arithmetic `ar`, exact up to the one division. Throws
+ * `ZERO_TOTAL_WEIGHT` at `path` when the weights sum to 0 (the mean is undefined: never a made-up
+ * 0 or 0.5).
  */
-export function weightedMean(items: readonly WeightedItem[], path: Path, what: string): Exact {
-	let points = ZERO;
-	let total = ZERO;
+export function meanWith<T>(
+	ar: Arithmetic<T>,
+	items: readonly WeightedItem<T>[],
+	path: Path,
+	what: string,
+): T {
+	let points = ar.zero;
+	let total = ar.zero;
 	for (const item of items) {
-		points = add(points, mul(item.weight, item.progress));
-		total = add(total, item.weight);
+		points = ar.add(points, ar.mul(item.weight, item.progress));
+		total = ar.add(total, item.weight);
 	}
-	if (isZero(total)) {
+	if (ar.isZero(total)) {
 		throw new OkrError(
 			"ZERO_TOTAL_WEIGHT",
 			`The weights of ${what} sum to 0: its score is undefined.`,
 			path,
 		);
 	}
-	return divide(points, total);
+	return ar.divide(points, total);
+}
+
+/** {@link meanWith} in exact arithmetic. */
+export function weightedMean(items: readonly WeightedItem[], path: Path, what: string): Exact {
+	return meanWith(exactArithmetic, items, path, what);
 }

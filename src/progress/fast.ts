@@ -1,35 +1,25 @@
 /**
- * Fast paths of the progress computations for plain data with number fields: the same checks as
- * the exact readers and the same results, bit for bit, without decimal arithmetic.
+ * What the fast runs of the progress computations read, for plain data with number fields: the
+ * same checks as the exact readers and values in the fast arithmetic, without decimal arithmetic.
  *
  * - `keyResultProgress` of a metric: one correctly rounded division of scaled integers
  *   ({@link fastMetricProgress}).
- * - Weighted means (`objectiveProgress`, roll-ups): each term `wᵢ·pᵢ` and the sums as wide numbers
- *   (`numeric/wide.ts`: a double-double with a rigorous error bound), the quotient rounded once;
- *   when the bound cannot decide the nearest double, the caller computes exactly.
+ * - A key result's weight and clamped progress as wide numbers ({@link wideTermOf}), for the
+ *   weighted means that `objectiveProgress` and the roll-ups compute with `wideArithmetic`.
  *
- * Anything they do not cover (other kinds, check-ins, decimal strings, a field the readers would
- * refuse) makes them give up, and the caller reads and computes exactly, reporting any problem.
+ * Anything they do not cover (other kinds, check-ins, decimal strings) is read and computed
+ * exactly, then enclosed; a field the readers would refuse makes them give up (`null`, `NaN`), and
+ * the caller reads and computes exactly, reporting any problem.
  *
  * @module
  * @internal
  */
-
 import { ratioOfDifferences, scaledDifferences, setDecimal } from "../numeric/fast.js";
-import { ceil, type Exact, fromInt, mul, nearestNumber, toNumber } from "../numeric/index.js";
-import {
-	addInto,
-	addParts,
-	divideInto,
-	mulAddInto,
-	nearestOf,
-	setExact,
-	setNumber,
-	setQuotient,
-	wideArray,
-} from "../numeric/wide.js";
+import { nearestNumber } from "../numeric/index.js";
+import { setExact, setQuotient, wideArray } from "../numeric/wide.js";
+import { type Wide, wideArithmetic, wideOf } from "../numeric/wideArithmetic.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { isPlainMetric, isRecord, objectiveFieldsPass } from "../read/fast.js";
+import { isPlainMetric, isRecord } from "../read/fast.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { progressOf } from "./core.js";
 
@@ -54,210 +44,121 @@ export function fastMetricProgress(value: unknown, low: number, high: number): n
 	return clamped === 0 ? 0 : clamped;
 }
 
-/** What the weighted-mean fast paths need of a policy, worked out once per policy. */
-export interface FastPolicy {
+/** A policy's progress bounds as the wide reading needs them, worked out once per policy. */
+export interface WidePolicy {
 	readonly numbers: PolicyNumbers;
 	/** `floor` and `cap` as their nearest doubles (`Infinity` for no cap). */
 	readonly floor: number;
 	readonly cap: number;
-	/** `floor` (offset 0) and `cap` (offset 3, when there is one) as exact wide numbers. */
-	readonly bounds: Float64Array;
+	/** `floor` and `cap` (when there is one) as exact wide numbers. */
+	readonly floorWide: Wide;
+	readonly capWide: Wide | null;
 	/** Whether `floor` / `cap` are exactly their nearest doubles (no rounding at all). */
 	readonly floorIsDouble: boolean;
 	readonly capIsDouble: boolean;
-	/** `10^decimals`, and the grade bands in those units: red below `yellow`, green from `green`. */
-	readonly gradeScale: number;
-	readonly yellowUnits: number;
-	readonly greenUnits: number;
 }
 
-const fastPolicies = new WeakMap<PolicyNumbers, FastPolicy | null>();
+const widePolicies = new WeakMap<PolicyNumbers, WidePolicy | null>();
 
 /**
- * The fast paths' view of a policy (cached per policy object, which is frozen), or `null` when its
- * floor or cap lies outside what wide numbers cover (then everything is computed exactly).
+ * The wide reading's view of a policy (cached per policy object, which is frozen), or `null` when
+ * its floor or cap lies outside what wide numbers cover (then everything is computed exactly).
  */
-export function fastPolicyOf(numbers: PolicyNumbers): FastPolicy | null {
-	let policy = fastPolicies.get(numbers);
+export function widePolicyOf(numbers: PolicyNumbers): WidePolicy | null {
+	let policy = widePolicies.get(numbers);
 	if (policy === undefined) {
-		policy = makeFastPolicy(numbers);
-		fastPolicies.set(numbers, policy);
+		policy = makeWidePolicy(numbers);
+		widePolicies.set(numbers, policy);
 	}
 	return policy;
 }
 
-function makeFastPolicy(numbers: PolicyNumbers): FastPolicy | null {
+function makeWidePolicy(numbers: PolicyNumbers): WidePolicy | null {
 	const bounds = wideArray(2);
 	if (!setExact(bounds, 0, numbers.floor)) return null;
 	if (numbers.cap !== null && !setExact(bounds, 3, numbers.cap)) return null;
-	const scale = 10 ** numbers.decimals;
-	// A rounded grade j/scale is below a band edge e exactly when j < ⌈e·scale⌉.
-	const units = (edge: Exact): number => toNumber(ceil(mul(edge, fromInt(scale))));
+	const slot = (i: number): Wide => ({
+		h: bounds[i] as number,
+		l: bounds[i + 1] as number,
+		e: bounds[i + 2] as number,
+	});
 	return {
 		numbers,
 		floor: nearestNumber(numbers.floor),
 		cap: numbers.cap === null ? Number.POSITIVE_INFINITY : nearestNumber(numbers.cap),
-		bounds,
+		floorWide: slot(0),
+		capWide: numbers.cap === null ? null : slot(3),
 		floorIsDouble: bounds[1] === 0 && bounds[2] === 0,
 		capIsDouble: numbers.cap !== null && bounds[4] === 0 && bounds[5] === 0,
-		gradeScale: scale,
-		yellowUnits: units(numbers.yellow),
-		greenUnits: units(numbers.green),
 	};
 }
 
-const TWO_53 = 2 ** 53;
+/** A key result's id, weight and clamped progress, as the weighted means take them. */
+export interface Term<T> {
+	readonly id: string;
+	readonly weight: T;
+	readonly progress: T;
+}
+
+// Scratch slots: the scaled differences, then a quotient.
+const scratch = new Float64Array(6);
+
+function quotient(n: number, d: number): Wide {
+	setQuotient(scratch, 3, n, d);
+	return { h: scratch[3] as number, l: scratch[4] as number, e: scratch[5] as number };
+}
 
 /**
- * Adds a key result's weighted, clamped progress into the wide number at offset `at` of `sums`,
- * and its weight into the one at `at + 3`, when it is a plain metric key result the fast path
- * covers; returns its id. Otherwise returns `null` and adds nothing (the caller reads it exactly).
- * `scratch` offsets `s` and `s + 3` are overwritten.
+ * The term of a plain metric key result with number fields, from the numbers themselves;
+ * `null` when it is not one, or when a value cannot be proven here.
  */
-export function addMetricTerm(
-	value: unknown,
-	policy: FastPolicy,
-	sums: Float64Array,
-	at: number,
-	scratch: Float64Array,
-	s: number,
-): string | null {
+function metricTerm(value: unknown, policy: WidePolicy): Term<Wide> | null {
 	if (!isRecord(value) || !isPlainMetric(value)) return null;
 	const start = value["start"] as number;
 	const current = value["current"];
-	if (
-		!scaledDifferences(
-			current === undefined ? start : (current as number),
-			start,
-			value["target"] as number,
-			scratch,
-			s,
-		)
-	) {
-		return null;
-	}
-	const n = scratch[s] as number;
-	const d = scratch[s + 1] as number;
-	const weight = value["weight"];
-	const w = weight === undefined ? 1 : (weight as number);
+	const target = value["target"] as number;
+	const c = current === undefined ? start : (current as number);
+	if (!scaledDifferences(c, start, target, scratch, 0)) return null;
+	const n = scratch[0] as number;
+	const d = scratch[1] as number;
+	const w = value["weight"] === undefined ? 1 : (value["weight"] as number);
+	let weight: Wide;
+	if (Number.isInteger(w) && w <= 2 ** 400) weight = wideOf(w);
+	else if (setDecimal(scratch, 3, w)) {
+		weight = { h: scratch[3] as number, l: scratch[4] as number, e: scratch[5] as number };
+	} else return null;
 	const ratio = n / d;
-	// Which value the clamped progress takes: the ratio, the floor (bound 0) or the cap (bound 3).
-	let bound = -1;
-	if (ratio < policy.floor) bound = 0;
-	else if (ratio > policy.cap) bound = 3;
+	let progress: Wide;
+	if (ratio < policy.floor) progress = policy.floorWide;
+	else if (ratio > policy.cap) progress = policy.capWide as Wide;
 	else if (ratio === policy.floor || ratio === policy.cap) {
 		// The exact ratio and the bound have the same nearest double: decidable only when both are
 		// exactly that double (progress exactly 0 or 1, the usual case).
 		const isFloor = ratio === policy.floor;
 		if (!(isFloor ? policy.floorIsDouble : policy.capIsDouble)) return null;
-		setQuotient(scratch, s, n, d);
-		if (scratch[s + 1] !== 0) return null;
-		bound = isFloor ? 0 : 3;
-	}
-	if (Number.isInteger(w) && w <= 2 ** 400) {
-		if (bound === -1 && Math.abs(w * n) < TWO_53) {
-			// w·n is an exact integer: one quotient (the exact path's w·trunc(n/d) is within the
-			// truncation term of it).
-			setQuotient(scratch, s, w * n, d);
-			addInto(sums, at, scratch, s);
-		} else {
-			setNumber(scratch, s + 3, w);
-			addWeighted(sums, at, scratch, s, n, d, bound, policy);
-		}
-		addWeight(sums, at + 3, w);
-		return value["id"] as string;
-	}
-	if (!setDecimal(scratch, s + 3, w)) return null;
-	addWeighted(sums, at, scratch, s, n, d, bound, policy);
-	addInto(sums, at + 3, scratch, s + 3);
-	return value["id"] as string;
-}
-
-/** sums[at] += (weight at scratch[s + 3]) × (progress n/d, or the policy bound at `bound`). */
-function addWeighted(
-	sums: Float64Array,
-	at: number,
-	scratch: Float64Array,
-	s: number,
-	n: number,
-	d: number,
-	bound: number,
-	policy: FastPolicy,
-): void {
-	if (bound === -1) {
-		setQuotient(scratch, s, n, d);
-		mulAddInto(sums, at, scratch, s + 3, scratch, s);
-	} else {
-		mulAddInto(sums, at, scratch, s + 3, policy.bounds, bound);
-	}
-}
-
-/** sums[at] += w for an exact double w: stays exact while the sum is an integer below 2^53. */
-function addWeight(sums: Float64Array, at: number, w: number): void {
-	const total = (sums[at] as number) + w;
-	if (sums[at + 1] === 0 && sums[at + 2] === 0 && total < TWO_53 && Number.isInteger(total)) {
-		sums[at] = total;
-	} else {
-		addParts(sums, at, w, 0, 0);
-	}
+		if (quotient(n, d).l !== 0) return null;
+		progress = isFloor ? policy.floorWide : (policy.capWide as Wide);
+	} else progress = quotient(n, d);
+	return { id: value["id"] as string, weight, progress };
 }
 
 /**
- * Adds a key result's weighted, clamped progress and its weight, as {@link addMetricTerm} does, for
- * any key result: read and computed exactly, then enclosed in wide numbers. Slow. Returns its id,
- * or `null` when a value lies outside what wide numbers cover. Throws what the reader or the
- * progress rules throw (callers then take the exact path, which throws the same in its order).
+ * A key result's term as wide numbers: from its numbers when it is a plain metric key result,
+ * else read and computed exactly and then enclosed (slow). `null` when it cannot: a value outside
+ * what wide numbers cover, or a key result the readers refuse (the exact run reports it).
  */
-export function addExactTerm(
-	value: unknown,
-	policy: FastPolicy,
-	sums: Float64Array,
-	at: number,
-	scratch: Float64Array,
-	s: number,
-): string | null {
-	const kr = readKeyResult(value, []);
-	const progress = progressOf(kr, policy.numbers);
-	if (!setExact(scratch, s, progress) || !setExact(scratch, s + 3, kr.weight)) return null;
-	mulAddInto(sums, at, scratch, s + 3, scratch, s);
-	addInto(sums, at + 3, scratch, s + 3);
-	return kr.id;
-}
-
-/**
- * Adds a key result's term with {@link addMetricTerm}, else {@link addExactTerm}; `null` when
- * neither can (then the caller takes the exact path).
- */
-export function addKeyResultTerm(
-	value: unknown,
-	policy: FastPolicy,
-	sums: Float64Array,
-	at: number,
-	scratch: Float64Array,
-	s: number,
-): string | null {
-	const id = addMetricTerm(value, policy, sums, at, scratch, s);
-	if (id !== null) return id;
+export function wideTermOf(value: unknown, policy: WidePolicy): Term<Wide> | null {
+	const term = metricTerm(value, policy);
+	if (term !== null) return term;
 	try {
-		return addExactTerm(value, policy, sums, at, scratch, s);
+		const kr = readKeyResult(value, []);
+		const progress = progressOf(kr, policy.numbers);
+		return {
+			id: kr.id,
+			weight: wideArithmetic.fromExact(kr.weight),
+			progress: wideArithmetic.fromExact(progress),
+		};
 	} catch {
 		return null;
 	}
-}
-
-/**
- * `objectiveProgress` without decimal arithmetic when the objective is valid and every weighted
- * mean decides its nearest double; else `NaN` (the caller computes exactly and reports).
- */
-export function fastObjectiveProgress(value: unknown, policy: FastPolicy): number {
-	if (!isRecord(value) || !objectiveFieldsPass(value)) return Number.NaN;
-	const list = value["keyResults"];
-	if (!Array.isArray(list) || list.length === 0) return Number.NaN;
-	// Slots: 0 points, 1 weight, 2–3 scratch, 4 the mean.
-	const t = wideArray(5);
-	for (let k = 0; k < list.length; k++) {
-		if (addKeyResultTerm(list[k], policy, t, 0, t, 6) === null) return Number.NaN;
-	}
-	if (!((t[3] as number) > 0) || !divideInto(t, 12, t, 0, t, 3)) return Number.NaN;
-	return nearestOf(t, 12);
 }
