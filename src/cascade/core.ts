@@ -21,7 +21,7 @@ import type { RollUpSource } from "../policy/defaults.js";
 import { policyNumbers, policyOf } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import { progressOf } from "../progress/core.js";
-import type { Term } from "../progress/fast.js";
+import type { Terms } from "../progress/fast.js";
 import type { Loose } from "../read/fast.js";
 import type { KeyResultRead } from "../read/keyResult.js";
 import { bottomUp, type CascadeGraph, readCascade, rootsOf, soundCascade } from "./graph.js";
@@ -87,41 +87,29 @@ export function rulesOf(options: unknown): RollUpRules {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+const NO_TERMS: Terms<never> = { ids: [], weights: [], progress: [] };
 
 /**
  * The terms of an objective's key results and their sums. `keep`: whether to keep each key
  * result's id, fields and values (for updates and explanations), or only the sums (a roll-up: far
- * less memory for large cascades).
+ * less memory for large cascades). The lists given are kept as they are: the caller's to let go.
  */
 export function termsOf<T>(
 	ar: Arithmetic<T>,
-	terms: readonly Term<T>[],
+	terms: Terms<T>,
 	sources: readonly Loose[],
 	keep: boolean,
 ): KeyResultTerms<T> {
-	let points = ar.zero;
-	let weight = ar.zero;
-	for (const term of terms) {
-		points = ar.add(points, ar.mul(term.weight, term.progress));
-		weight = ar.add(weight, term.weight);
-	}
-	if (!keep) {
-		return {
-			count: terms.length,
-			ids: NONE,
-			sources: NONE,
-			weights: NONE,
-			progress: NONE,
-			points,
-			weight,
-		};
-	}
+	const { points, weight } = ar.sums(terms.weights, terms.progress);
+	const count = terms.ids.length;
+	if (!keep)
+		return { count, ids: NONE, sources: NONE, weights: NONE, progress: NONE, points, weight };
 	return {
-		count: terms.length,
-		ids: terms.map((term) => term.id),
+		count,
+		ids: terms.ids,
 		sources,
-		weights: terms.map((term) => term.weight),
-		progress: terms.map((term) => term.progress),
+		weights: terms.weights,
+		progress: terms.progress,
 		points,
 		weight,
 	};
@@ -138,11 +126,11 @@ export function exactTermsOf(
 	keep: boolean,
 ): KeyResultTerms<Exact> {
 	try {
-		const terms = keyResults.map((kr) => ({
-			id: kr.id,
-			weight: kr.weight,
-			progress: progressOf(kr, numbers),
-		}));
+		const terms = {
+			ids: keyResults.map((kr) => kr.id),
+			weights: keyResults.map((kr) => kr.weight),
+			progress: keyResults.map((kr) => progressOf(kr, numbers)),
+		};
 		return termsOf(
 			exactArithmetic,
 			terms,
@@ -154,7 +142,7 @@ export function exactTermsOf(
 		// OUT_OF_RANGE) can arrive here.
 		// Stryker disable next-line all: see above
 		if (!(error instanceof OkrError) || error.code === "INVALID_INPUT") throw error;
-		return { ...termsOf(exactArithmetic, [], NONE, false), count: keyResults.length, error };
+		return { ...termsOf(exactArithmetic, NO_TERMS, NONE, false), count: keyResults.length, error };
 	}
 }
 
@@ -296,7 +284,7 @@ export function scoreInOrder<T>(
 		const p = tree.parent[i] as number;
 		if (p === -1) continue;
 		const contribution = tree.contribution[i] as T;
-		childPoints[p] = ar.add(childPoints[p] as T, ar.mul(contribution, state.score));
+		childPoints[p] = ar.mulAdd(childPoints[p] as T, contribution, state.score);
 		childWeight[p] = ar.add(childWeight[p] as T, contribution);
 	}
 	return states;

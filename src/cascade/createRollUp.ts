@@ -12,7 +12,6 @@ import { type Exact, exact, ONE } from "../numeric/index.js";
 import { wideArithmetic } from "../numeric/wideArithmetic.js";
 import type { PolicyOptions } from "../policy/resolve.js";
 import { progressOf } from "../progress/core.js";
-import type { Term } from "../progress/fast.js";
 import { asObject } from "../read/common.js";
 import type { Loose } from "../read/fast.js";
 import { type KeyResultRead, readKeyResult } from "../read/keyResult.js";
@@ -30,6 +29,7 @@ import {
 	termsOf,
 } from "./core.js";
 import { readWide } from "./fast.js";
+import { findId } from "./idTable.js";
 import type { RollUpScore } from "./types.js";
 import { type Vector, vectorForEach, vectorGet, vectorOf, vectorSet } from "./vector.js";
 
@@ -71,8 +71,11 @@ interface Frame<T> {
 	readonly tree: Tree<T>;
 	readonly order: ArrayLike<number>;
 	readonly rules: RollUpRules;
-	/** Where each key result sits: its number, then `objectiveOf` and `positionOf` by number. */
-	readonly keyResultNumber: ReadonlyMap<string, number>;
+	/**
+	 * Where each key result sits: its number in input order (`-1` for an unknown id), then
+	 * `objectiveOf` and `positionOf` by number.
+	 */
+	readonly keyResultNumber: (id: string) => number;
 	readonly objectiveOf: Int32Array;
 	readonly positionOf: Int32Array;
 	/** In the wide arithmetic: each objective's `contribution` as given, to go exact later. */
@@ -119,12 +122,21 @@ export function createRollUp(
 	try {
 		const scored = readWide(objectives, rules, true);
 		if (scored !== null) {
-			return started(wideArithmetic, scored, rules, scored.contributionInputs);
+			const { keyResultIds, contributionInputs } = scored;
+			// Ids are strings, and a probe too long (-2) means the id is not there.
+			const numberOf = (id: string): number =>
+				typeof id === "string" ? Math.max(-1, findId(keyResultIds, id)) : -1;
+			return started(wideArithmetic, scored, rules, numberOf, contributionInputs);
 		}
 	} catch {
 		// Given up, or a problem that the exact run reports in its own order.
 	}
-	return started(exactArithmetic, readExact(objectives, rules, true), rules);
+	const scored = readExact(objectives, rules, true);
+	const numbers = new Map<string, number>();
+	let g = 0;
+	for (const terms of scored.terms) for (const id of terms.ids) numbers.set(id, g++);
+	// A key that is not a string is never in the map.
+	return started(exactArithmetic, scored, rules, (id) => numbers.get(id) ?? -1);
 }
 
 /** The first version of a roll-up of `scored`, in the arithmetic `ar`. */
@@ -132,31 +144,32 @@ function started<T>(
 	ar: Arithmetic<T>,
 	scored: Scored<T>,
 	rules: RollUpRules,
+	keyResultNumber: (id: string) => number,
 	contributionInputs?: readonly unknown[],
 ): IncrementalRollUp {
 	const states = scoreInOrder(ar, scored, rules) as ObjectiveState<T>[];
-	return version(frameOf(ar, scored, rules, contributionInputs), vectorOf(states));
+	const frame = frameOf(ar, scored, rules, keyResultNumber, contributionInputs);
+	return version(frame, vectorOf(states));
 }
 
 function frameOf<T>(
 	ar: Arithmetic<T>,
 	scored: Scored<T>,
 	rules: RollUpRules,
+	keyResultNumber: (id: string) => number,
 	contributionInputs?: readonly unknown[],
 ): Frame<T> {
 	let count = 0;
 	for (const terms of scored.terms) count += terms.count;
-	const keyResultNumber = new Map<string, number>();
 	const objectiveOf = new Int32Array(count);
 	const positionOf = new Int32Array(count);
 	let g = 0;
 	scored.terms.forEach((terms, i) => {
-		terms.ids.forEach((id, k) => {
-			keyResultNumber.set(id, g);
+		for (let k = 0; k < terms.count; k++) {
 			objectiveOf[g] = i;
 			positionOf[g] = k;
 			g++;
-		});
+		}
 	});
 	const frame = {
 		ar,
@@ -243,9 +256,8 @@ function updated<T>(
 	patch: KeyResultPatch,
 ): Vector<ObjectiveState<T>> {
 	const { ar, tree, rules } = frame;
-	// A key that is not a string is never in the map.
-	const g = frame.keyResultNumber.get(keyResultId);
-	if (g === undefined) {
+	const g = frame.keyResultNumber(keyResultId);
+	if (g === -1) {
 		throw new OkrError(
 			"UNKNOWN_KEY_RESULT",
 			`No key result has id ${typeof keyResultId === "string" ? JSON.stringify(keyResultId) : String(keyResultId)}.`,
@@ -257,10 +269,10 @@ function updated<T>(
 	const state = vectorGet(states, index);
 	const { terms } = state;
 	const kr = readPatched(terms.sources[position] as Loose, keyResultId, patch);
-	const term = termOfRead(ar, kr, rules);
-	const items: Term<T>[] = terms.ids.map((id, k) =>
-		k === position ? term : { id, weight: terms.weights[k] as T, progress: terms.progress[k] as T },
-	);
+	const progress = terms.progress.slice();
+	const weights = terms.weights.slice();
+	progress[position] = ar.fromExact(progressOf(kr, rules.numbers));
+	weights[position] = ar.fromExact(kr.weight);
 	const sources = terms.sources.slice();
 	sources[position] = kr.source;
 	let i = index;
@@ -268,7 +280,7 @@ function updated<T>(
 		ar,
 		tree,
 		i,
-		termsOf(ar, items, sources, true),
+		termsOf(ar, { ids: terms.ids, weights, progress }, sources, true),
 		state.childPoints,
 		state.childWeight,
 		rules,
@@ -291,12 +303,6 @@ function updated<T>(
 		before = old.score;
 		i = p;
 	}
-}
-
-/** A key result's term, read already, in the arithmetic `ar`. */
-function termOfRead<T>(ar: Arithmetic<T>, kr: KeyResultRead, rules: RollUpRules): Term<T> {
-	const progress = progressOf(kr, rules.numbers);
-	return { id: kr.id, weight: ar.fromExact(kr.weight), progress: ar.fromExact(progress) };
 }
 
 /** The key result with `patch` merged in, read and checked (paths start with `"patch"`). */

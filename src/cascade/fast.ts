@@ -17,15 +17,17 @@
 import { setDecimal } from "../numeric/fast.js";
 import { cmp, exact, ZERO } from "../numeric/index.js";
 import { type Wide, wideArithmetic, wideOf } from "../numeric/wideArithmetic.js";
-import { type Term, widePolicyOf, wideTermOf } from "../progress/fast.js";
+import { addWideTerm, type TermLists, widePolicyOf } from "../progress/fast.js";
 import { isRecord, type Loose, objectiveFieldsPass } from "../read/fast.js";
 import { type KeyResultTerms, type RollUpRules, type Scored, termsOf } from "./core.js";
-import { findId, idTable, insertId } from "./idTable.js";
+import { findId, type IdTable, idTable, insertId } from "./idTable.js";
 
 /** What the fast reading found, or `null` to read exactly. */
 export interface WideScored extends Scored<Wide> {
 	/** Each objective's `contribution` as given (for an exact rerun later). */
 	readonly contributionInputs: readonly unknown[];
+	/** The key results' ids, numbered in input order. */
+	readonly keyResultIds: IdTable;
 }
 
 /**
@@ -43,7 +45,6 @@ export function readWide(value: unknown, rules: RollUpRules, keep: boolean): Wid
 	const parentIds: (string | null)[] = new Array(n);
 	const objectiveIds = idTable(n);
 	const keyResultIds = idTable(countKeyResults(list));
-	const items: Term<Wide>[] = [];
 	const none: readonly Loose[] = [];
 
 	for (let i = 0; i < n; i++) {
@@ -61,18 +62,12 @@ export function readWide(value: unknown, rules: RollUpRules, keep: boolean): Wid
 		if (given !== undefined && !Array.isArray(given)) return null;
 		const krs: readonly unknown[] = given === undefined ? none : given;
 		const count = krs.length;
-		items.length = 0;
+		const items: TermLists<Wide> = { ids: [], weights: [], progress: [] };
 		for (let k = 0; k < count; k++) {
-			const term = wideTermOf(krs[k], policy);
-			if (term === null || insertId(keyResultIds, term.id) < 0) return null;
-			items.push(term);
+			if (!addWideTerm(krs[k], policy, items)) return null;
+			if (insertId(keyResultIds, items.ids[k] as string) < 0) return null;
 		}
-		terms[i] = termsOf(
-			wideArithmetic,
-			items,
-			keep && count > 0 ? (krs.slice() as Loose[]) : none,
-			keep,
-		);
+		terms[i] = termsOf(wideArithmetic, items, keep ? (krs.slice() as Loose[]) : none, keep);
 	}
 
 	const parent = new Int32Array(n);
@@ -95,6 +90,7 @@ export function readWide(value: unknown, rules: RollUpRules, keep: boolean): Wid
 		terms,
 		order,
 		contributionInputs,
+		keyResultIds,
 	};
 }
 

@@ -19,6 +19,16 @@ export interface Arithmetic<T> {
 	readonly add: (a: T, b: T) => T;
 	readonly sub: (a: T, b: T) => T;
 	readonly mul: (a: T, b: T) => T;
+	/** `acc + a·b` (one step of a sum of products). */
+	readonly mulAdd: (acc: T, a: T, b: T) => T;
+	/**
+	 * The sums of a weighted mean, `Σ wᵢ·pᵢ` and `Σ wᵢ`: what `mulAdd` and `add` give term by term
+	 * (one step here, so that an arithmetic can keep its partial sums unboxed).
+	 */
+	readonly sums: (
+		weights: readonly T[],
+		progress: readonly T[],
+	) => { readonly points: T; readonly weight: T };
 	/** `a / b` as the exact path's `divide` computes it (40 significant digits); `b` is not 0. */
 	readonly divide: (a: T, b: T) => T;
 	/** Whether `a` is exactly 0. */
@@ -46,12 +56,32 @@ export function giveUp(): never {
 	throw GIVE_UP;
 }
 
+/** `sums` term by term, with `mulAdd` and `add`. */
+export function sumsByTerms<T>(
+	ar: Pick<Arithmetic<T>, "zero" | "add" | "mulAdd">,
+	weights: readonly T[],
+	progress: readonly T[],
+): { readonly points: T; readonly weight: T } {
+	let points = ar.zero;
+	let weight = ar.zero;
+	for (let i = 0; i < weights.length; i++) {
+		points = ar.mulAdd(points, weights[i] as T, progress[i] as T);
+		weight = ar.add(weight, weights[i] as T);
+	}
+	return { points, weight };
+}
+
+const mulAddExact = (acc: Exact, a: Exact, b: Exact): Exact => add(acc, mul(a, b));
+
 /** The exact arithmetic: decimal.js values, `+ − ×` exact, quotients to 40 significant digits. */
 export const exactArithmetic: Arithmetic<Exact> = Object.freeze({
 	zero: ZERO,
 	add,
 	sub,
 	mul,
+	mulAdd: mulAddExact,
+	sums: (weights: readonly Exact[], progress: readonly Exact[]) =>
+		sumsByTerms({ zero: ZERO, add, mulAdd: mulAddExact }, weights, progress),
 	divide,
 	isZero,
 	same: (a: Exact, b: Exact): boolean => cmp(a, b) === 0,

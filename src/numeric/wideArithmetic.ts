@@ -19,13 +19,20 @@ export interface Wide {
 	readonly e: number;
 }
 
+const SMALL: readonly Wide[] = Array.from({ length: 65 }, (_, k) =>
+	Object.freeze({ h: k, l: 0, e: 0 }),
+);
+
 /** A wide number holding the double `x` exactly. */
 export function wideOf(x: number): Wide {
-	return { h: x, l: 0, e: 0 };
+	// Small whole numbers (weights, counts) are shared: values are never changed.
+	return Number.isInteger(x) && x >= 0 && x <= 64 && !Object.is(x, -0)
+		? (SMALL[x] as Wide)
+		: { h: x, l: 0, e: 0 };
 }
 
-// One scratch buffer of three slots for the slot-based steps of wide.ts (single-threaded).
-const t = new Float64Array(9);
+// One scratch buffer of four slots for the slot-based steps of wide.ts (single-threaded).
+const t = new Float64Array(12);
 
 function load(i: number, a: Wide): void {
 	t[i] = a.h;
@@ -54,6 +61,33 @@ function mul(a: Wide, b: Wide): Wide {
 	return take(0);
 }
 
+function mulAdd(acc: Wide, a: Wide, b: Wide): Wide {
+	load(0, acc);
+	load(3, a);
+	load(6, b);
+	mulAddInto(t, 0, t, 3, t, 6);
+	return take(0);
+}
+
+function sums(
+	weights: readonly Wide[],
+	progress: readonly Wide[],
+): { readonly points: Wide; readonly weight: Wide } {
+	// The partial sums stay in slots 0 (points) and 1 (weight): no value per step.
+	t.fill(0, 0, 6);
+	for (let i = 0; i < weights.length; i++) {
+		const w = weights[i] as Wide;
+		load(6, w);
+		const p = progress[i] as Wide;
+		t[9] = p.h;
+		t[10] = p.l;
+		t[11] = p.e;
+		mulAddInto(t, 0, t, 6, t, 9);
+		addParts(t, 3, w.h, w.l, w.e);
+	}
+	return { points: take(0), weight: take(3) };
+}
+
 function divide(a: Wide, b: Wide): Wide {
 	load(3, a);
 	load(6, b);
@@ -67,6 +101,8 @@ export const wideArithmetic: Arithmetic<Wide> = Object.freeze({
 	add,
 	sub: (a: Wide, b: Wide): Wide => add(a, { h: -b.h, l: -b.l, e: b.e }),
 	mul,
+	mulAdd,
+	sums,
 	divide,
 	isZero(a: Wide): boolean {
 		if (a.h === 0 && a.l === 0 && a.e === 0) return true;

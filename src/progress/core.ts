@@ -103,10 +103,10 @@ export function progressOf(
 	return clampProgress(rawProgress(kr, asOf), policy);
 }
 
-/** One weighted item of a mean: a key result or a child objective, in some arithmetic. */
-export interface WeightedItem<T = Exact> {
-	readonly weight: T;
-	readonly progress: T;
+/** One weighted item of a mean: a key result or a child objective. */
+export interface WeightedItem {
+	readonly weight: Exact;
+	readonly progress: Exact;
 }
 
 /**
@@ -116,27 +116,29 @@ export interface WeightedItem<T = Exact> {
  */
 export function meanWith<T>(
 	ar: Arithmetic<T>,
-	items: readonly WeightedItem<T>[],
+	weights: readonly T[],
+	progress: readonly T[],
 	path: Path,
 	what: string,
 ): T {
-	let points = ar.zero;
-	let total = ar.zero;
-	for (const item of items) {
-		points = ar.add(points, ar.mul(item.weight, item.progress));
-		total = ar.add(total, item.weight);
-	}
-	if (ar.isZero(total)) {
+	const { points, weight } = ar.sums(weights, progress);
+	if (ar.isZero(weight)) {
 		throw new OkrError(
 			"ZERO_TOTAL_WEIGHT",
 			`The weights of ${what} sum to 0: its score is undefined.`,
 			path,
 		);
 	}
-	return ar.divide(points, total);
+	return ar.divide(points, weight);
 }
 
-/** {@link meanWith} in exact arithmetic. */
+/** {@link meanWith} in exact arithmetic, over items. */
 export function weightedMean(items: readonly WeightedItem[], path: Path, what: string): Exact {
-	return meanWith(exactArithmetic, items, path, what);
+	return meanWith(
+		exactArithmetic,
+		items.map((item) => item.weight),
+		items.map((item) => item.progress),
+		path,
+		what,
+	);
 }

@@ -93,11 +93,18 @@ function makeWidePolicy(numbers: PolicyNumbers): WidePolicy | null {
 	};
 }
 
-/** A key result's id, weight and clamped progress, as the weighted means take them. */
-export interface Term<T> {
-	readonly id: string;
-	readonly weight: T;
-	readonly progress: T;
+/** Key results' ids, weights and clamped progress, as parallel lists (a weighted mean's terms). */
+export interface Terms<T> {
+	readonly ids: readonly string[];
+	readonly weights: readonly T[];
+	readonly progress: readonly T[];
+}
+
+/** {@link Terms} being built. */
+export interface TermLists<T> {
+	readonly ids: string[];
+	readonly weights: T[];
+	readonly progress: T[];
 }
 
 // Scratch slots: the scaled differences, then a quotient.
@@ -109,16 +116,16 @@ function quotient(n: number, d: number): Wide {
 }
 
 /**
- * The term of a plain metric key result with number fields, from the numbers themselves;
- * `null` when it is not one, or when a value cannot be proven here.
+ * Adds the term of a plain metric key result with number fields, from the numbers themselves;
+ * `false` (and nothing added) when it is not one, or when a value cannot be proven here.
  */
-function metricTerm(value: unknown, policy: WidePolicy): Term<Wide> | null {
-	if (!isRecord(value) || !isPlainMetric(value)) return null;
+function addMetricTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide>): boolean {
+	if (!isRecord(value) || !isPlainMetric(value)) return false;
 	const start = value["start"] as number;
 	const current = value["current"];
 	const target = value["target"] as number;
 	const c = current === undefined ? start : (current as number);
-	if (!scaledDifferences(c, start, target, scratch, 0)) return null;
+	if (!scaledDifferences(c, start, target, scratch, 0)) return false;
 	const n = scratch[0] as number;
 	const d = scratch[1] as number;
 	const w = value["weight"] === undefined ? 1 : (value["weight"] as number);
@@ -126,7 +133,7 @@ function metricTerm(value: unknown, policy: WidePolicy): Term<Wide> | null {
 	if (Number.isInteger(w) && w <= 2 ** 400) weight = wideOf(w);
 	else if (setDecimal(scratch, 3, w)) {
 		weight = { h: scratch[3] as number, l: scratch[4] as number, e: scratch[5] as number };
-	} else return null;
+	} else return false;
 	const ratio = n / d;
 	let progress: Wide;
 	if (ratio < policy.floor) progress = policy.floorWide;
@@ -135,30 +142,33 @@ function metricTerm(value: unknown, policy: WidePolicy): Term<Wide> | null {
 		// The exact ratio and the bound have the same nearest double: decidable only when both are
 		// exactly that double (progress exactly 0 or 1, the usual case).
 		const isFloor = ratio === policy.floor;
-		if (!(isFloor ? policy.floorIsDouble : policy.capIsDouble)) return null;
-		if (quotient(n, d).l !== 0) return null;
+		if (!(isFloor ? policy.floorIsDouble : policy.capIsDouble)) return false;
+		if (quotient(n, d).l !== 0) return false;
 		progress = isFloor ? policy.floorWide : (policy.capWide as Wide);
 	} else progress = quotient(n, d);
-	return { id: value["id"] as string, weight, progress };
+	terms.ids.push(value["id"] as string);
+	terms.weights.push(weight);
+	terms.progress.push(progress);
+	return true;
 }
 
 /**
- * A key result's term as wide numbers: from its numbers when it is a plain metric key result,
- * else read and computed exactly and then enclosed (slow). `null` when it cannot: a value outside
- * what wide numbers cover, or a key result the readers refuse (the exact run reports it).
+ * Adds a key result's term as wide numbers: from its numbers when it is a plain metric key
+ * result, else read and computed exactly and then enclosed (slow). `false` (nothing added) when
+ * it cannot: a value outside what wide numbers cover, or a key result the readers refuse (the
+ * exact run reports it).
  */
-export function wideTermOf(value: unknown, policy: WidePolicy): Term<Wide> | null {
-	const term = metricTerm(value, policy);
-	if (term !== null) return term;
+export function addWideTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide>): boolean {
+	if (addMetricTerm(value, policy, terms)) return true;
 	try {
 		const kr = readKeyResult(value, []);
-		const progress = progressOf(kr, policy.numbers);
-		return {
-			id: kr.id,
-			weight: wideArithmetic.fromExact(kr.weight),
-			progress: wideArithmetic.fromExact(progress),
-		};
+		const progress = wideArithmetic.fromExact(progressOf(kr, policy.numbers));
+		const weight = wideArithmetic.fromExact(kr.weight);
+		terms.ids.push(kr.id);
+		terms.weights.push(weight);
+		terms.progress.push(progress);
+		return true;
 	} catch {
-		return null;
+		return false;
 	}
 }

@@ -8,8 +8,8 @@ import type { PolicyNumbers } from "../policy/rules.js";
 import { at } from "../read/common.js";
 import { isRecord, objectiveFieldsPass } from "../read/fast.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
-import { meanWith, progressOf, type WeightedItem } from "./core.js";
-import { type Term, widePolicyOf, wideTermOf } from "./fast.js";
+import { meanWith, progressOf } from "./core.js";
+import { addWideTerm, type TermLists, type Terms, widePolicyOf } from "./fast.js";
 
 /** Options of {@link objectiveProgress}. */
 export interface ObjectiveProgressOptions extends PolicyOptions {}
@@ -18,13 +18,8 @@ export interface ObjectiveProgressOptions extends PolicyOptions {}
  * An objective's score from its key results' terms, in the arithmetic `ar`: their weighted mean.
  * Throws `NO_KEY_RESULTS` when there are none, `ZERO_TOTAL_WEIGHT` when the weights sum to 0.
  */
-function scoreWith<T>(
-	ar: Arithmetic<T>,
-	id: string,
-	path: Path,
-	terms: readonly WeightedItem<T>[],
-): T {
-	if (terms.length === 0) {
+function scoreWith<T>(ar: Arithmetic<T>, id: string, path: Path, terms: Terms<T>): T {
+	if (terms.weights.length === 0) {
 		throw new OkrError(
 			"NO_KEY_RESULTS",
 			`Objective ${JSON.stringify(id)} has no key results to score.`,
@@ -33,7 +28,8 @@ function scoreWith<T>(
 	}
 	return meanWith(
 		ar,
-		terms,
+		terms.weights,
+		terms.progress,
 		at(path, "keyResults"),
 		`the key results of objective ${JSON.stringify(id)}`,
 	);
@@ -41,12 +37,11 @@ function scoreWith<T>(
 
 /** The exact weighted mean of an objective's own key results. @internal */
 export function objectiveScore(objective: ObjectiveRead, policy: PolicyNumbers): Exact {
-	return scoreWith(
-		exactArithmetic,
-		objective.id,
-		objective.path,
-		objective.keyResults.map((kr) => ({ weight: kr.weight, progress: progressOf(kr, policy) })),
-	);
+	return scoreWith(exactArithmetic, objective.id, objective.path, {
+		ids: objective.keyResults.map((kr) => kr.id),
+		weights: objective.keyResults.map((kr) => kr.weight),
+		progress: objective.keyResults.map((kr) => progressOf(kr, policy)),
+	});
 }
 
 /**
@@ -58,11 +53,9 @@ export function fastObjectiveProgress(value: unknown, policy: PolicyNumbers): nu
 	if (wide === null || !isRecord(value) || !objectiveFieldsPass(value)) return Number.NaN;
 	const list = value["keyResults"];
 	if (!Array.isArray(list)) return Number.NaN;
-	const terms: Term<Wide>[] = [];
+	const terms: TermLists<Wide> = { ids: [], weights: [], progress: [] };
 	for (let k = 0; k < list.length; k++) {
-		const term = wideTermOf(list[k], wide);
-		if (term === null) return Number.NaN;
-		terms.push(term);
+		if (!addWideTerm(list[k], wide, terms)) return Number.NaN;
 	}
 	try {
 		return wideArithmetic.toNumber(scoreWith(wideArithmetic, "", [], terms));
