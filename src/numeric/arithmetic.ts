@@ -45,9 +45,7 @@ export interface Arithmetic<T> {
  * Thrown by an arithmetic that cannot prove a result; never escapes the library: whoever runs a
  * computation with such an arithmetic catches it and runs the computation exactly.
  */
-export class GiveUp {
-	readonly reason = "not proven";
-}
+export class GiveUp {}
 
 const GIVE_UP = new GiveUp();
 
@@ -88,22 +86,3 @@ export const exactArithmetic: Arithmetic<Exact> = Object.freeze({
 	fromExact: (x: Exact): Exact => x,
 	toNumber,
 });
-
-/**
- * `compute(fast)`, or `compute(exactArithmetic)` when the fast run gives up or fails in any way:
- * the exact run then computes the same result, or reports the problem as it always does (the fast
- * run never reports: its errors could come in another order).
- */
-export function fastThenExact<R>(
-	compute: <T>(arithmetic: Arithmetic<T>) => R,
-	fast: Arithmetic<unknown> | null,
-): R {
-	if (fast !== null) {
-		try {
-			return compute(fast);
-		} catch {
-			// Given up, or a problem that the exact run reports in its own order.
-		}
-	}
-	return compute(exactArithmetic);
-}

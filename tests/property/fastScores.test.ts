@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { rulesOf } from "../../src/cascade/core.js";
 import { exactRollUp, fastRollUp } from "../../src/cascade/rollUp.js";
 import {
+	createRollUp,
 	type KeyResult,
 	type Objective,
 	objectiveProgress,
@@ -238,6 +239,28 @@ describe("rollUp fast path", () => {
 		expect(fast).toBeGreaterThan(scored * 0.8);
 	});
 
+	it("reads a contribution too large for wide numbers exactly", () => {
+		const objectives: Objective[] = [
+			{ id: "company", title: "Company" },
+			{
+				id: "team",
+				title: "Team",
+				parentId: "company",
+				contribution: "1e300",
+				keyResults: [{ id: "a", title: "a", kind: "metric", start: 0, target: 4, current: 1 }],
+			},
+			{
+				id: "other",
+				title: "Other",
+				parentId: "company",
+				keyResults: [{ id: "b", title: "b", kind: "metric", start: 0, target: 4, current: 3 }],
+			},
+		];
+		expect(fastRollUp(objectives, rulesOf(undefined))).toBeNull();
+		expect(rollUp(objectives)).toEqual(exactRollUp(objectives, rulesOf(undefined)));
+		expect(rollUp(objectives).get("company")?.score).toBe(0.25);
+	});
+
 	it("hands an undecidable score to the exact path", () => {
 		const half = 2 ** 49;
 		const objectives: Objective[] = [
@@ -256,5 +279,95 @@ describe("rollUp fast path", () => {
 		const scores = rollUp(objectives, options);
 		expect(scores).toEqual(exactRollUp(objectives, rulesOf(options)));
 		expect(scores.get("company")?.score).toBe(1);
+	});
+});
+
+/** The objectives with `patch` merged into the key result `id` (a copy; the input is unchanged). */
+function patched(objectives: readonly Objective[], id: string, patch: object): Objective[] {
+	return objectives.map((o) =>
+		o.keyResults?.some((kr) => kr.id === id)
+			? {
+					...o,
+					keyResults: o.keyResults.map((kr) =>
+						kr.id === id ? ({ ...kr, ...patch } as KeyResult) : kr,
+					),
+				}
+			: o,
+	);
+}
+
+describe("createRollUp in the fast arithmetic", () => {
+	it("gives the exact roll-up's scores (or its error), first and after updates", () => {
+		let updated = 0;
+		fc.assert(
+			fc.property(
+				cascade,
+				fc.constantFrom<RollUpSource>("keyResults", "children", "both"),
+				policies,
+				fc.array(fc.tuple(fc.nat(), number), { maxLength: 4 }),
+				(objectives, source, base, patches) => {
+					const options = { policy: { ...(base?.policy ?? {}), rollup: { source } } };
+					const rules = rulesOf(options);
+					const live = outcome(() => createRollUp(objectives, options));
+					const exact = outcome(() => exactRollUp(objectives, rules));
+					if (!("value" in live)) {
+						expect(live).toEqual(exact);
+						return;
+					}
+					expect([...live.value.scores]).toEqual([
+						...(exact as { value: Map<string, unknown> }).value,
+					]);
+					const ids = objectives.flatMap((o) => (o.keyResults ?? []).map((kr) => kr.id));
+					let version = live.value;
+					let current = objectives;
+					for (const [pick, value] of patches) {
+						const id = ids[pick % ids.length] as string;
+						const patch = { current: value };
+						const next = outcome(() => version.update(id, patch));
+						current = patched(current, id, patch);
+						const expected = outcome(() => [...exactRollUp(current, rules)]);
+						if (!("value" in next)) {
+							// Only a scoring failure: the patch itself is valid here.
+							expect(next).toEqual(expected);
+							return;
+						}
+						expect([...next.value.scores]).toEqual((expected as { value: unknown }).value);
+						version = next.value;
+						updated++;
+					}
+				},
+			),
+			{ numRuns: 600 },
+		);
+		expect(updated).toBeGreaterThan(300);
+	});
+
+	it("goes on exactly when an update leaves a score it cannot decide", () => {
+		// (1 + 2^-50)·1 + 1·7 over 8 is 1 + 2^-53, halfway between 1 and the next double.
+		const half = 2 ** 49;
+		const objectives: Objective[] = [
+			{ id: "company", title: "Company" },
+			{
+				id: "team",
+				title: "Team",
+				parentId: "company",
+				keyResults: [
+					{ id: "a", title: "a", kind: "metric", start: -half, target: half, current: 0 },
+					{ id: "b", title: "b", kind: "metric", start: 0, target: 1, current: 1, weight: 7 },
+				],
+			},
+		];
+		const options = { policy: { progress: { cap: null } } };
+		const rules = rulesOf(options);
+		const live = createRollUp(objectives, options);
+		expect(live.scores.get("team")?.score).toBe(0.9375);
+		const next = live.update("a", { current: half + 1 });
+		const after = patched(objectives, "a", { current: half + 1 });
+		expect(next.scores).toEqual(exactRollUp(after, rules));
+		expect(next.scores.get("company")?.score).toBe(1);
+		// The versions after it are exact too, and the first one is unchanged.
+		const back = next.update("a", { current: 0 });
+		expect(back.scores).toEqual(live.scores);
+		expect(live.scores.get("team")?.score).toBe(0.9375);
 	});
 });
