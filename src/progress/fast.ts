@@ -14,14 +14,30 @@
  * @module
  * @internal
  */
-import { ratioOfDifferences, scaledDifferences, setDecimal } from "../numeric/fast.js";
+import { scaledDifferences, setDecimal } from "../numeric/fast.js";
 import { nearestNumber } from "../numeric/index.js";
 import { setExact, setQuotient, wideArray } from "../numeric/wide.js";
 import { type Wide, wideArithmetic, wideOf } from "../numeric/wideArithmetic.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { isPlainMetric, isRecord } from "../read/fast.js";
+import { isPlainMetric, isRecord, type Loose } from "../read/fast.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { progressOf } from "./core.js";
+
+// Scratch slots: the scaled differences, then a weight, then a quotient.
+const scratch = new Float64Array(9);
+
+/**
+ * Whether `value` is a plain metric key result with number fields whose progress the fast paths
+ * can prove: then `(current − start) / (target − start)` is `scratch[0] / scratch[1]` exactly,
+ * both whole numbers within ±2^51 (`scaledDifferences`).
+ */
+function scaledMetric(value: unknown): value is Loose {
+	if (!isRecord(value) || !isPlainMetric(value)) return false;
+	const start = value["start"] as number;
+	const current = value["current"];
+	const c = current === undefined ? start : (current as number);
+	return scaledDifferences(c, start, value["target"] as number, scratch, 0);
+}
 
 /**
  * Clamped progress of `value` when it is a valid metric key result that the fast path covers,
@@ -29,18 +45,11 @@ import { progressOf } from "./core.js";
  * `low`/`high` are the policy's floor and cap as numbers (`Infinity` for no cap).
  */
 export function fastMetricProgress(value: unknown, low: number, high: number): number {
-	if (!isRecord(value) || !isPlainMetric(value)) return Number.NaN;
-	const start = value["start"] as number;
-	const current = value["current"];
-	const ratio = ratioOfDifferences(
-		current === undefined ? start : (current as number),
-		start,
-		value["target"] as number,
-	);
-	if (Number.isNaN(ratio)) return Number.NaN;
+	if (!scaledMetric(value)) return Number.NaN;
+	// One IEEE division of two exact whole numbers: the nearest double of the exact ratio.
 	// Rounding is monotonic, so the nearest double of the clamped exact value is the clamped
 	// nearest double.
-	const clamped = Math.min(Math.max(ratio, low), high);
+	const clamped = Math.min(Math.max((scratch[0] as number) / (scratch[1] as number), low), high);
 	return clamped === 0 ? 0 : clamped;
 }
 
@@ -107,12 +116,9 @@ export interface TermLists<T> {
 	readonly progress: T[];
 }
 
-// Scratch slots: the scaled differences, then a quotient.
-const scratch = new Float64Array(6);
-
 function quotient(n: number, d: number): Wide {
-	setQuotient(scratch, 3, n, d);
-	return { h: scratch[3] as number, l: scratch[4] as number, e: scratch[5] as number };
+	setQuotient(scratch, 6, n, d);
+	return { h: scratch[6] as number, l: scratch[7] as number, e: scratch[8] as number };
 }
 
 /**
@@ -120,12 +126,7 @@ function quotient(n: number, d: number): Wide {
  * `false` (and nothing added) when it is not one, or when a value cannot be proven here.
  */
 function addMetricTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide>): boolean {
-	if (!isRecord(value) || !isPlainMetric(value)) return false;
-	const start = value["start"] as number;
-	const current = value["current"];
-	const target = value["target"] as number;
-	const c = current === undefined ? start : (current as number);
-	if (!scaledDifferences(c, start, target, scratch, 0)) return false;
+	if (!scaledMetric(value)) return false;
 	const n = scratch[0] as number;
 	const d = scratch[1] as number;
 	const w = value["weight"] === undefined ? 1 : (value["weight"] as number);
