@@ -15,8 +15,7 @@
  * @internal
  */
 import { scaledDifferences, setDecimal } from "../numeric/fast.js";
-import { nearestNumber } from "../numeric/index.js";
-import { setExact, setQuotient, wideArray } from "../numeric/wide.js";
+import { setQuotient } from "../numeric/wide.js";
 import { type Wide, wideArithmetic, wideOf } from "../numeric/wideArithmetic.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import { isPlainMetric, isRecord, type Loose } from "../read/fast.js";
@@ -53,18 +52,12 @@ export function fastMetricProgress(value: unknown, low: number, high: number): n
 	return clamped === 0 ? 0 : clamped;
 }
 
-/** A policy's progress bounds as the wide reading needs them, worked out once per policy. */
+/** A policy as the wide reading needs it: its floor and cap as wide numbers, worked out once. */
 export interface WidePolicy {
 	readonly numbers: PolicyNumbers;
-	/** `floor` and `cap` as their nearest doubles (`Infinity` for no cap). */
-	readonly floor: number;
-	readonly cap: number;
-	/** `floor` and `cap` (when there is one) as exact wide numbers. */
-	readonly floorWide: Wide;
-	readonly capWide: Wide | null;
-	/** Whether `floor` / `cap` are exactly their nearest doubles (no rounding at all). */
-	readonly floorIsDouble: boolean;
-	readonly capIsDouble: boolean;
+	readonly floor: Wide;
+	/** `null`: no cap. */
+	readonly cap: Wide | null;
 }
 
 const widePolicies = new WeakMap<PolicyNumbers, WidePolicy | null>();
@@ -76,30 +69,16 @@ const widePolicies = new WeakMap<PolicyNumbers, WidePolicy | null>();
 export function widePolicyOf(numbers: PolicyNumbers): WidePolicy | null {
 	let policy = widePolicies.get(numbers);
 	if (policy === undefined) {
-		policy = makeWidePolicy(numbers);
+		try {
+			const { floor, cap } = numbers;
+			const { fromExact } = wideArithmetic;
+			policy = { numbers, floor: fromExact(floor), cap: cap === null ? null : fromExact(cap) };
+		} catch {
+			policy = null;
+		}
 		widePolicies.set(numbers, policy);
 	}
 	return policy;
-}
-
-function makeWidePolicy(numbers: PolicyNumbers): WidePolicy | null {
-	const bounds = wideArray(2);
-	if (!setExact(bounds, 0, numbers.floor)) return null;
-	if (numbers.cap !== null && !setExact(bounds, 3, numbers.cap)) return null;
-	const slot = (i: number): Wide => ({
-		h: bounds[i] as number,
-		l: bounds[i + 1] as number,
-		e: bounds[i + 2] as number,
-	});
-	return {
-		numbers,
-		floor: nearestNumber(numbers.floor),
-		cap: numbers.cap === null ? Number.POSITIVE_INFINITY : nearestNumber(numbers.cap),
-		floorWide: slot(0),
-		capWide: numbers.cap === null ? null : slot(3),
-		floorIsDouble: bounds[1] === 0 && bounds[2] === 0,
-		capIsDouble: numbers.cap !== null && bounds[4] === 0 && bounds[5] === 0,
-	};
 }
 
 /** Key results' ids, weights and clamped progress, as parallel lists (a weighted mean's terms). */
@@ -136,16 +115,16 @@ function addMetricTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide
 		weight = { h: scratch[3] as number, l: scratch[4] as number, e: scratch[5] as number };
 	} else return false;
 	const ratio = n / d;
+	const { floorNumber, capNumber } = policy.numbers;
 	let progress: Wide;
-	if (ratio < policy.floor) progress = policy.floorWide;
-	else if (ratio > policy.cap) progress = policy.capWide as Wide;
-	else if (ratio === policy.floor || ratio === policy.cap) {
+	if (ratio < floorNumber) progress = policy.floor;
+	else if (ratio > capNumber) progress = policy.cap as Wide;
+	else if (ratio === floorNumber || ratio === capNumber) {
 		// The exact ratio and the bound have the same nearest double: decidable only when both are
 		// exactly that double (progress exactly 0 or 1, the usual case).
-		const isFloor = ratio === policy.floor;
-		if (!(isFloor ? policy.floorIsDouble : policy.capIsDouble)) return false;
-		if (quotient(n, d).l !== 0) return false;
-		progress = isFloor ? policy.floorWide : (policy.capWide as Wide);
+		const bound = (ratio === floorNumber ? policy.floor : policy.cap) as Wide;
+		if (bound.l !== 0 || bound.e !== 0 || quotient(n, d).l !== 0) return false;
+		progress = bound;
 	} else progress = quotient(n, d);
 	terms.ids.push(value["id"] as string);
 	terms.weights.push(weight);
