@@ -160,12 +160,12 @@ function frameOf<T>(
 	contributionInputs?: readonly unknown[],
 ): Frame<T> {
 	let count = 0;
-	for (const terms of scored.terms) count += terms.count;
+	for (const terms of scored.terms) count += terms.ids.length;
 	const objectiveOf = new Int32Array(count);
 	const positionOf = new Int32Array(count);
 	let g = 0;
 	scored.terms.forEach((terms, i) => {
-		for (let k = 0; k < terms.count; k++) {
+		for (let k = 0; k < terms.ids.length; k++) {
 			objectiveOf[g] = i;
 			positionOf[g] = k;
 			g++;
