@@ -4,12 +4,12 @@
  *
  * - `keyResultProgress` of a metric: one correctly rounded division of scaled integers
  *   ({@link fastMetricProgress}).
- * - A key result's weight and clamped progress as wide numbers ({@link wideTermOf}), for the
+ * - A key result's weight and clamped progress as wide numbers ({@link addWideTerm}), for the
  *   weighted means that `objectiveProgress` and the roll-ups compute with `wideArithmetic`.
  *
  * Anything they do not cover (other kinds, check-ins, decimal strings) is read and computed
- * exactly, then enclosed; a field the readers would refuse makes them give up (`null`, `NaN`), and
- * the caller reads and computes exactly, reporting any problem.
+ * exactly, then enclosed; a field the readers would refuse makes them give up (`false`, `NaN`),
+ * and the caller reads and computes exactly, reporting any problem.
  *
  * @module
  * @internal

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -14,12 +15,18 @@ function sourceFiles(dir: string): string[] {
 	});
 }
 
-/** The `src/` files a file imports or re-exports from (type-only imports included). */
+/**
+ * The `src/` files a file imports or re-exports from: static imports (type-only ones included),
+ * side-effect imports and dynamic `import("…")`.
+ */
 function importsOf(file: string): string[] {
 	const text = readFileSync(file, "utf8");
 	const targets: string[] = [];
-	for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*"(\.[^"]+)"/g)) {
-		targets.push(resolve(dirname(file), (match[1] as string).replace(/\.js$/, ".ts")));
+	const statements =
+		/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*"(\.[^"]+)"|(?:^|\n)\s*import\s*"(\.[^"]+)"|\bimport\(\s*"(\.[^"]+)"\s*\)/g;
+	for (const match of text.matchAll(statements)) {
+		const target = (match[1] ?? match[2] ?? match[3]) as string;
+		targets.push(resolve(dirname(file), target.replace(/\.js$/, ".ts")));
 	}
 	return targets;
 }
@@ -65,5 +72,19 @@ describe("imports between source files", () => {
 		expect(imports).toContain("cascade/types.ts");
 		expect(imports).toContain("policy/resolve.ts");
 		expect(importsOf(join(src, "score.ts")).length).toBeGreaterThan(5);
+	});
+
+	it("finds a circle when there is one, through any kind of import", () => {
+		const dir = mkdtempSync(join(tmpdir(), "okr-imports-"));
+		writeFileSync(join(dir, "a.ts"), 'import type { B } from "./b.js";\nexport type A = B;\n');
+		writeFileSync(
+			join(dir, "b.ts"),
+			'export const load = () => import("./c.js");\nexport type B = 1;\n',
+		);
+		writeFileSync(join(dir, "c.ts"), 'import "./a.js";\n');
+		const cycles = importCycles(sourceFiles(dir)).map((cycle) =>
+			cycle.map((file) => file.slice(file.lastIndexOf("/") + 1)),
+		);
+		expect(cycles).toEqual([["a.ts", "b.ts", "c.ts", "a.ts"]]);
 	});
 });
