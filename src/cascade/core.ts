@@ -1,7 +1,9 @@
 /**
- * The roll-up engine: each objective's score from its key results and its children's exact
- * scores, by the policy's `rollup.source`. Scores stay exact all the way up; the one conversion to
- * `number` happens per objective, for the output only.
+ * The roll-up algorithm, written once over an arithmetic (`numeric/arithmetic.ts`): each
+ * objective's score from its key results' terms and its children's scores, by the policy's
+ * `rollup.source`, children first. `rollUp`, `createRollUp` and `explain` run it with the fast
+ * arithmetic first where they can, and with the exact one when that gives up: the same steps
+ * either way, so the same scores.
  *
  * An objective's state keeps the two sums its score is made of (`Σ wᵢpᵢ`, `Σ wᵢ` over its key
  * results and `Σ cⱼsⱼ`, `Σ cⱼ` over its children), so an incremental update can change one term of
@@ -12,56 +14,61 @@
  * @internal
  */
 import { OkrError } from "../errors/index.js";
-import { type Color, gradeColor, roundedGrade } from "../grading/core.js";
-import {
-	add,
-	cmp,
-	divide,
-	type Exact,
-	fromResult,
-	isZero,
-	mul,
-	toNumber,
-	ZERO,
-} from "../numeric/index.js";
+import { gradeWith, numberScale } from "../grading/core.js";
+import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
+import type { Exact } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
 import { policyNumbers, policyOf } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import { progressOf } from "../progress/core.js";
-import { fastPolicyOf } from "../progress/fast.js";
+import type { Terms } from "../progress/fast.js";
+import type { Loose } from "../read/fast.js";
 import type { KeyResultRead } from "../read/keyResult.js";
-import type { ObjectiveRead } from "../read/objective.js";
-import { fastEntry } from "./fast.js";
-import {
-	type CascadeGraph,
-	type ObjectiveLink,
-	readCascade,
-	type SoundCascade,
-	soundCascade,
-} from "./graph.js";
+import { bottomUp, type CascadeGraph, readCascade, rootsOf, soundCascade } from "./graph.js";
 import type { RollUpScore } from "./types.js";
 
-/** An objective's key results as a score sees them: their progress and the two sums over them. */
-export interface KeyResultTerms {
+/** An objective's key results as a score sees them: their terms and the two sums over them. */
+export interface KeyResultTerms<T> {
 	/** How many key results the objective has. */
 	readonly count: number;
-	/** The key results and their clamped progress (empty when not kept, see {@link readScored}). */
-	readonly keyResults: readonly KeyResultRead[];
-	readonly progress: readonly Exact[];
+	/**
+	 * The key results' ids, their fields as given (merged into by patches), weights and clamped
+	 * progress; empty when not kept (see {@link termsOf}).
+	 */
+	readonly ids: readonly string[];
+	readonly sources: readonly Loose[];
+	readonly weights: readonly T[];
+	readonly progress: readonly T[];
 	/** `Σ wᵢpᵢ` */
-	readonly points: Exact;
+	readonly points: T;
 	/** `Σ wᵢ` */
-	readonly weight: Exact;
+	readonly weight: T;
 	/** A failure computing them (e.g. a checklist's zero total weight), thrown when scored. */
 	readonly error?: OkrError;
 }
 
+/** The links of a cascade that scoring follows. */
+export interface Tree<T> {
+	readonly ids: readonly string[];
+	/** Each objective's parent index, or -1. */
+	readonly parent: ArrayLike<number>;
+	readonly childCount: ArrayLike<number>;
+	readonly contribution: readonly T[];
+}
+
+/** A cascade ready to score: its links, its key results' terms, and an order children first. */
+export interface Scored<T> {
+	readonly tree: Tree<T>;
+	readonly terms: readonly KeyResultTerms<T>[];
+	readonly order: ArrayLike<number>;
+}
+
 /** What an objective's score is made of, and the score. */
-export interface ObjectiveState {
-	readonly terms: KeyResultTerms;
-	readonly childPoints: Exact;
-	readonly childWeight: Exact;
-	readonly score: Exact;
+export interface ObjectiveState<T> {
+	readonly terms: KeyResultTerms<T>;
+	readonly childPoints: T;
+	readonly childWeight: T;
+	readonly score: T;
 	readonly source: RollUpSource;
 	/** The score as the caller sees it. */
 	readonly entry: RollUpScore;
@@ -80,69 +87,95 @@ export function rulesOf(options: unknown): RollUpRules {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+const NO_TERMS: Terms<never> = { ids: [], weights: [], progress: [] };
 
-/** The terms of key results already read, and with known progress. */
-export function keyResultSums(
-	keyResults: readonly KeyResultRead[],
-	progress: readonly Exact[],
-): KeyResultTerms {
-	let points = ZERO;
-	let weight = ZERO;
-	keyResults.forEach((kr, k) => {
-		points = add(points, mul(kr.weight, progress[k] as Exact));
-		weight = add(weight, kr.weight);
-	});
-	return { count: keyResults.length, keyResults, progress, points, weight };
+/**
+ * The terms of an objective's key results and their sums. `keep`: whether to keep each key
+ * result's id, fields and values (for updates and explanations), or only the sums (a roll-up: far
+ * less memory for large cascades). The lists given are kept as they are: the caller's to let go.
+ */
+export function termsOf<T>(
+	ar: Arithmetic<T>,
+	terms: Terms<T>,
+	sources: readonly Loose[],
+	keep: boolean,
+): KeyResultTerms<T> {
+	const { points, weight } = ar.sums(terms.weights, terms.progress);
+	const count = terms.ids.length;
+	if (!keep)
+		return { count, ids: NONE, sources: NONE, weights: NONE, progress: NONE, points, weight };
+	return {
+		count,
+		ids: terms.ids,
+		sources,
+		weights: terms.weights,
+		progress: terms.progress,
+		points,
+		weight,
+	};
 }
 
 /**
- * The terms of an objective's key results. A domain failure (`OkrError`, not bad input) is kept
- * and thrown when the objective is scored, so a cascade's structure is checked before any score.
+ * The exact terms of key results already read. A domain failure (`OkrError`, not bad input) is
+ * kept and thrown when the objective is scored, so a cascade's structure is checked before any
+ * score.
  */
-function termsOf(objective: ObjectiveRead, numbers: PolicyNumbers, keep: boolean): KeyResultTerms {
-	const { keyResults } = objective;
+export function exactTermsOf(
+	keyResults: readonly KeyResultRead[],
+	numbers: PolicyNumbers,
+	keep: boolean,
+): KeyResultTerms<Exact> {
 	try {
-		const terms = keyResultSums(
-			keyResults,
-			keyResults.map((kr) => progressOf(kr, numbers)),
+		const terms = {
+			ids: keyResults.map((kr) => kr.id),
+			weights: keyResults.map((kr) => kr.weight),
+			progress: keyResults.map((kr) => progressOf(kr, numbers)),
+		};
+		return termsOf(
+			exactArithmetic,
+			terms,
+			keyResults.map((kr) => kr.source),
+			keep,
 		);
-		return keep ? terms : { ...terms, keyResults: NONE, progress: NONE };
 	} catch (error) {
 		// Defensive: the key results were read already, so only scoring errors (ZERO_TOTAL_WEIGHT,
 		// OUT_OF_RANGE) can arrive here.
 		// Stryker disable next-line all: see above
 		if (!(error instanceof OkrError) || error.code === "INVALID_INPUT") throw error;
-		return {
-			count: keyResults.length,
-			keyResults,
-			progress: NONE,
-			points: ZERO,
-			weight: ZERO,
-			error,
-		};
+		return { ...termsOf(exactArithmetic, NO_TERMS, NONE, false), count: keyResults.length, error };
 	}
 }
 
 /**
- * Reads a cascade and the terms of every objective's key results, and checks its structure.
- * `keep`: whether to keep the key results read and their progress (for updates and explanations),
- * or only their sums (a roll-up: far less memory for large cascades).
+ * Reads a cascade exactly, reporting every problem: each objective and key result read and
+ * checked, the terms of its key results, and the cascade's structure (`INVALID_INPUT` with the
+ * issues of `validateCascade`). Scores in the order of `bottomUp` from `roots` (default: all).
  */
-export function readScored(
+export function readExact(
 	value: unknown,
 	rules: RollUpRules,
 	keep: boolean,
-): { cascade: SoundCascade; terms: readonly KeyResultTerms[] } {
-	const terms: KeyResultTerms[] = [];
+	root?: (indexOf: ReadonlyMap<string, number>) => number,
+): Scored<Exact> {
+	const terms: KeyResultTerms<Exact>[] = [];
 	const graph: CascadeGraph = readCascade(value, (objective) => {
-		terms.push(termsOf(objective, rules.numbers, keep));
+		terms.push(exactTermsOf(objective.keyResults, rules.numbers, keep));
 	});
-	return { cascade: soundCascade(graph), terms };
+	const cascade = soundCascade(graph);
+	const tree: Tree<Exact> = {
+		ids: cascade.objectives.map((o) => o.id),
+		parent: cascade.parent,
+		childCount: cascade.children.map((kids) => kids.length),
+		contribution: cascade.objectives.map((o) => o.contribution),
+	};
+	const roots = root === undefined ? rootsOf(cascade) : [root(cascade.indexOf)];
+	return { tree, terms, order: bottomUp(cascade, roots) };
 }
 
 /** Which items make an objective's score under `rule` (`NO_KEY_RESULTS` when it has none). */
 export function sourceOf(
-	objective: ObjectiveLink,
+	id: string,
+	index: number,
 	hasKeyResults: boolean,
 	hasChildren: boolean,
 	rule: RollUpSource,
@@ -152,21 +185,25 @@ export function sourceOf(
 	if (hasChildren) return "children";
 	throw new OkrError(
 		"NO_KEY_RESULTS",
-		`Objective ${JSON.stringify(objective.id)} has neither key results nor children to score it.`,
-		[...objective.path, "keyResults"],
+		`Objective ${JSON.stringify(id)} has neither key results nor children to score it.`,
+		[index, "keyResults"],
 	);
 }
 
 /** The points and weight of the items `source` takes. */
-export function pooled(
+export function pooled<T>(
+	ar: Arithmetic<T>,
 	source: RollUpSource,
-	terms: KeyResultTerms,
-	childPoints: Exact,
-	childWeight: Exact,
-): { points: Exact; weight: Exact } {
+	terms: KeyResultTerms<T>,
+	childPoints: T,
+	childWeight: T,
+): { points: T; weight: T } {
 	if (source === "keyResults") return { points: terms.points, weight: terms.weight };
 	if (source === "children") return { points: childPoints, weight: childWeight };
-	return { points: add(terms.points, childPoints), weight: add(terms.weight, childWeight) };
+	return {
+		points: ar.add(terms.points, childPoints),
+		weight: ar.add(terms.weight, childWeight),
+	};
 }
 
 const ITEMS: Readonly<Record<RollUpSource, string>> = {
@@ -176,76 +213,79 @@ const ITEMS: Readonly<Record<RollUpSource, string>> = {
 };
 
 /**
- * The state of an objective from its sums; `ZERO_TOTAL_WEIGHT` when the weights taken sum to 0.
- * An unchanged score keeps `previous`'s entry object, so versions share what did not change.
+ * The state of the objective at `index` from its sums; `ZERO_TOTAL_WEIGHT` when the weights taken
+ * sum to 0. An unchanged score keeps `previous`'s entry object, so versions share what did not
+ * change.
  */
-export function stateOf(
-	objective: ObjectiveLink,
-	hasChildren: boolean,
-	terms: KeyResultTerms,
-	childPoints: Exact,
-	childWeight: Exact,
+export function stateOf<T>(
+	ar: Arithmetic<T>,
+	tree: Tree<T>,
+	index: number,
+	terms: KeyResultTerms<T>,
+	childPoints: T,
+	childWeight: T,
 	rules: RollUpRules,
-	previous?: ObjectiveState,
-): ObjectiveState {
-	const source = sourceOf(objective, terms.count > 0, hasChildren, rules.source);
+	previous?: ObjectiveState<T>,
+): ObjectiveState<T> {
+	const id = tree.ids[index] as string;
+	const hasChildren = (tree.childCount[index] as number) > 0;
+	const source = sourceOf(id, index, terms.count > 0, hasChildren, rules.source);
 	if (terms.error !== undefined) throw terms.error;
-	const { points, weight } = pooled(source, terms, childPoints, childWeight);
-	if (isZero(weight)) {
+	const { points, weight } = pooled(ar, source, terms, childPoints, childWeight);
+	if (ar.isZero(weight)) {
 		throw new OkrError(
 			"ZERO_TOTAL_WEIGHT",
-			`The weights of the ${ITEMS[source]} of objective ${JSON.stringify(objective.id)} sum to 0: its score is undefined.`,
-			source === "keyResults" ? [...objective.path, "keyResults"] : objective.path,
+			`The weights of the ${ITEMS[source]} of objective ${JSON.stringify(id)} sum to 0: its score is undefined.`,
+			source === "keyResults" ? [index, "keyResults"] : [index],
 		);
 	}
-	const score = divide(points, weight);
+	const score = ar.divide(points, weight);
+	const n = ar.toNumber(score);
 	const entry =
-		previous !== undefined && previous.source === source && cmp(previous.score, score) === 0
+		previous !== undefined && previous.source === source && previous.entry.score === n
 			? previous.entry
-			: entryOf(score, source, rules);
+			: entryOf(n, source, rules);
 	return { terms, childPoints, childWeight, score, source, entry };
 }
 
-/** The caller's view of a score: converted once, graded from the number returned (as `grade` does). */
-export function entryOf(score: Exact, source: RollUpSource, rules: RollUpRules): RollUpScore {
-	const n = toNumber(score);
-	// The grade from the number without decimal arithmetic (exact: see `gradeUnits`).
-	const fast = fastPolicyOf(rules.numbers);
-	if (fast !== null) return fastEntry(n, source, fast);
-	const rounded = roundedGrade(fromResult(n), rules.numbers);
-	const color: Color = gradeColor(rounded, rules.numbers);
-	return Object.freeze({ score: n, grade: toNumber(rounded), color, source });
+/** The caller's view of a score: graded from the number returned, as `grade` does it. */
+export function entryOf(score: number, source: RollUpSource, rules: RollUpRules): RollUpScore {
+	const { grade, color } = gradeWith(numberScale(rules.numbers), score);
+	return Object.freeze({ score, grade, color, source });
 }
 
 /**
- * Scores the objectives at the indices of `order` (each after its children), from their key
- * results' terms and their children's exact scores. Returns the states by index (others undefined).
+ * Scores the objectives at the indices of `scored.order` (each after its children), from their
+ * key results' terms and their children's scores, each child's term added to its parent's sums
+ * once it is scored. Returns the states by index (others undefined).
  */
-export function scoreInOrder(
-	cascade: SoundCascade,
-	terms: readonly KeyResultTerms[],
-	order: readonly number[],
+export function scoreInOrder<T>(
+	ar: Arithmetic<T>,
+	scored: Scored<T>,
 	rules: RollUpRules,
-): (ObjectiveState | undefined)[] {
-	const { objectives, children } = cascade;
-	const states: (ObjectiveState | undefined)[] = new Array(objectives.length);
-	for (const i of order) {
-		const kids = children[i] as readonly number[];
-		let childPoints = ZERO;
-		let childWeight = ZERO;
-		for (const c of kids) {
-			const contribution = (objectives[c] as ObjectiveLink).contribution;
-			childPoints = add(childPoints, mul(contribution, (states[c] as ObjectiveState).score));
-			childWeight = add(childWeight, contribution);
-		}
-		states[i] = stateOf(
-			objectives[i] as ObjectiveLink,
-			kids.length > 0,
-			terms[i] as KeyResultTerms,
-			childPoints,
-			childWeight,
+): (ObjectiveState<T> | undefined)[] {
+	const { tree, terms, order } = scored;
+	const n = tree.ids.length;
+	const states: (ObjectiveState<T> | undefined)[] = new Array(n);
+	const childPoints: T[] = new Array(n).fill(ar.zero);
+	const childWeight: T[] = new Array(n).fill(ar.zero);
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k] as number;
+		const state = stateOf(
+			ar,
+			tree,
+			i,
+			terms[i] as KeyResultTerms<T>,
+			childPoints[i] as T,
+			childWeight[i] as T,
 			rules,
 		);
+		states[i] = state;
+		const p = tree.parent[i] as number;
+		if (p === -1) continue;
+		const contribution = tree.contribution[i] as T;
+		childPoints[p] = ar.mulAdd(childPoints[p] as T, contribution, state.score);
+		childWeight[p] = ar.add(childWeight[p] as T, contribution);
 	}
 	return states;
 }

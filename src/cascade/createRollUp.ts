@@ -7,21 +7,29 @@ import type {
 	RangeKeyResult,
 	ThresholdKeyResult,
 } from "../model/types.js";
-import { add, cmp, mul, sub } from "../numeric/index.js";
+import { type Arithmetic, exactArithmetic, GiveUp } from "../numeric/arithmetic.js";
+import { type Exact, exact, ONE } from "../numeric/index.js";
+import { wideArithmetic } from "../numeric/wideArithmetic.js";
 import type { PolicyOptions } from "../policy/resolve.js";
 import { progressOf } from "../progress/core.js";
 import { asObject } from "../read/common.js";
+import type { Loose } from "../read/fast.js";
 import { type KeyResultRead, readKeyResult } from "../read/keyResult.js";
 import {
-	keyResultSums,
+	exactTermsOf,
+	type KeyResultTerms,
 	type ObjectiveState,
 	type RollUpRules,
-	readScored,
+	readExact,
 	rulesOf,
+	type Scored,
 	scoreInOrder,
 	stateOf,
+	type Tree,
+	termsOf,
 } from "./core.js";
-import { bottomUp, type ObjectiveLink, rootsOf, type SoundCascade } from "./graph.js";
+import { readWide } from "./fast.js";
+import { findId } from "./idTable.js";
 import type { RollUpScore } from "./types.js";
 import { type Vector, vectorForEach, vectorGet, vectorOf, vectorSet } from "./vector.js";
 
@@ -57,11 +65,21 @@ export interface IncrementalRollUp {
 }
 
 /** What every version of one roll-up shares: the structure never changes, only values do. */
-interface Frame {
-	readonly cascade: SoundCascade;
+interface Frame<T> {
+	/** The arithmetic this roll-up's versions compute in. */
+	readonly ar: Arithmetic<T>;
+	readonly tree: Tree<T>;
+	readonly order: ArrayLike<number>;
 	readonly rules: RollUpRules;
-	/** Where each key result sits: objective index and position among its key results. */
-	readonly keyResultAt: ReadonlyMap<string, readonly [number, number]>;
+	/**
+	 * Where each key result sits: its number in input order (`-1` for an unknown id), then
+	 * `objectiveOf` and `positionOf` by number.
+	 */
+	readonly keyResultNumber: (id: string) => number;
+	readonly objectiveOf: Int32Array;
+	readonly positionOf: Int32Array;
+	/** In the wide arithmetic: each objective's `contribution` as given, to go exact later. */
+	readonly contributionInputs?: readonly unknown[];
 }
 
 /**
@@ -99,37 +117,126 @@ export function createRollUp(
 	options?: CreateRollUpOptions,
 ): IncrementalRollUp {
 	const rules = rulesOf(options);
-	const { cascade, terms } = readScored(objectives, rules, true);
-	const states = scoreInOrder(cascade, terms, bottomUp(cascade, rootsOf(cascade)), rules);
-	const keyResultAt = new Map<string, readonly [number, number]>();
-	cascade.objectives.forEach((o, i) => {
-		o.keyResultIds.forEach((id, k) => {
-			keyResultAt.set(id, [i, k]);
-		});
-	});
-	return version({ cascade, rules, keyResultAt }, vectorOf(states as ObjectiveState[]));
+	// Plain data is scored first in the fast arithmetic, which gives up wherever it cannot prove
+	// the exact scores, and on every error: the same algorithm then runs exactly and reports.
+	try {
+		const scored = readWide(objectives, rules, true);
+		if (scored !== null) {
+			const { keyResultIds, contributionInputs } = scored;
+			// Ids are strings, and a probe too long (-2) means the id is not there.
+			const numberOf = (id: string): number =>
+				typeof id === "string" ? Math.max(-1, findId(keyResultIds, id)) : -1;
+			return started(wideArithmetic, scored, rules, numberOf, contributionInputs);
+		}
+	} catch {
+		// Given up, or a problem that the exact run reports in its own order.
+	}
+	const scored = readExact(objectives, rules, true);
+	const numbers = new Map<string, number>();
+	let g = 0;
+	for (const terms of scored.terms) for (const id of terms.ids) numbers.set(id, g++);
+	// A key that is not a string is never in the map.
+	return started(exactArithmetic, scored, rules, (id) => numbers.get(id) ?? -1);
 }
 
-function version(frame: Frame, states: Vector<ObjectiveState>): IncrementalRollUp {
+/** The first version of a roll-up of `scored`, in the arithmetic `ar`. */
+function started<T>(
+	ar: Arithmetic<T>,
+	scored: Scored<T>,
+	rules: RollUpRules,
+	keyResultNumber: (id: string) => number,
+	contributionInputs?: readonly unknown[],
+): IncrementalRollUp {
+	const states = scoreInOrder(ar, scored, rules) as ObjectiveState<T>[];
+	const frame = frameOf(ar, scored, rules, keyResultNumber, contributionInputs);
+	return version(frame, vectorOf(states));
+}
+
+function frameOf<T>(
+	ar: Arithmetic<T>,
+	scored: Scored<T>,
+	rules: RollUpRules,
+	keyResultNumber: (id: string) => number,
+	contributionInputs?: readonly unknown[],
+): Frame<T> {
+	let count = 0;
+	for (const terms of scored.terms) count += terms.ids.length;
+	const objectiveOf = new Int32Array(count);
+	const positionOf = new Int32Array(count);
+	let g = 0;
+	scored.terms.forEach((terms, i) => {
+		for (let k = 0; k < terms.ids.length; k++) {
+			objectiveOf[g] = i;
+			positionOf[g] = k;
+			g++;
+		}
+	});
+	const frame = {
+		ar,
+		tree: scored.tree,
+		order: scored.order,
+		rules,
+		keyResultNumber,
+		objectiveOf,
+		positionOf,
+	};
+	return contributionInputs === undefined ? frame : { ...frame, contributionInputs };
+}
+
+function version<T>(frame: Frame<T>, states: Vector<ObjectiveState<T>>): IncrementalRollUp {
 	let scores: ReadonlyMap<string, RollUpScore> | undefined;
 	return Object.freeze({
 		get scores(): ReadonlyMap<string, RollUpScore> {
 			if (scores === undefined) scores = readOnlyScores(frame, states);
 			return scores;
 		},
-		update: (keyResultId: string, patch: KeyResultPatch): IncrementalRollUp =>
-			version(frame, updated(frame, states, keyResultId, patch)),
+		update: (keyResultId: string, patch: KeyResultPatch): IncrementalRollUp => {
+			try {
+				return version(frame, updated(frame, states, keyResultId, patch));
+			} catch (error) {
+				if (!(error instanceof GiveUp)) throw error;
+				// The wide arithmetic could not prove a step: the same update, exactly.
+				const exact = exactVersion(frame, states);
+				return version(exact.frame, updated(exact.frame, exact.states, keyResultId, patch));
+			}
+		},
 	});
 }
 
-function readOnlyScores(
-	frame: Frame,
-	states: Vector<ObjectiveState>,
+/** The states of a wide version computed again exactly, from the key results it holds. */
+function exactVersion<T>(
+	frame: Frame<T>,
+	states: Vector<ObjectiveState<T>>,
+): { frame: Frame<Exact>; states: Vector<ObjectiveState<Exact>> } {
+	const { tree, rules } = frame;
+	const inputs = frame.contributionInputs as readonly unknown[];
+	const terms: KeyResultTerms<Exact>[] = [];
+	vectorForEach(states, (state) => {
+		const keyResults = state.terms.sources.map((source) => readKeyResult(source, []));
+		terms.push(exactTermsOf(keyResults, rules.numbers, true));
+	});
+	const exactTree: Tree<Exact> = {
+		ids: tree.ids,
+		parent: tree.parent,
+		childCount: tree.childCount,
+		contribution: inputs.map((c) => (c === undefined ? ONE : exact(c, []))),
+	};
+	const scored: Scored<Exact> = { tree: exactTree, terms, order: frame.order };
+	const exactStates = scoreInOrder(exactArithmetic, scored, rules) as ObjectiveState<Exact>[];
+	return {
+		frame: { ...frame, ar: exactArithmetic, tree: exactTree },
+		states: vectorOf(exactStates),
+	};
+}
+
+function readOnlyScores<T>(
+	frame: Frame<T>,
+	states: Vector<ObjectiveState<T>>,
 ): ReadonlyMap<string, RollUpScore> {
 	const map = new Map<string, RollUpScore>();
-	const objectives = frame.cascade.objectives;
+	const ids = frame.tree.ids;
 	vectorForEach(states, (state, i) => {
-		map.set((objectives[i] as ObjectiveLink).id, state.entry);
+		map.set(ids[i] as string, state.entry);
 	});
 	// A real Map (so it compares equal to rollUp's), whose mutators refuse to run.
 	for (const name of ["set", "delete", "clear"] as const) {
@@ -142,34 +249,38 @@ function readOnlyScores(
 	return Object.freeze(map);
 }
 
-function updated(
-	frame: Frame,
-	states: Vector<ObjectiveState>,
+function updated<T>(
+	frame: Frame<T>,
+	states: Vector<ObjectiveState<T>>,
 	keyResultId: string,
 	patch: KeyResultPatch,
-): Vector<ObjectiveState> {
-	const { cascade, rules } = frame;
-	// A key that is not a string is never in the map.
-	const where = frame.keyResultAt.get(keyResultId);
-	if (where === undefined) {
+): Vector<ObjectiveState<T>> {
+	const { ar, tree, rules } = frame;
+	const g = frame.keyResultNumber(keyResultId);
+	if (g === -1) {
 		throw new OkrError(
 			"UNKNOWN_KEY_RESULT",
 			`No key result has id ${typeof keyResultId === "string" ? JSON.stringify(keyResultId) : String(keyResultId)}.`,
 			["keyResultId"],
 		);
 	}
-	const [index, position] = where;
+	const index = frame.objectiveOf[g] as number;
+	const position = frame.positionOf[g] as number;
 	const state = vectorGet(states, index);
-	const kr = readPatched(state.terms.keyResults[position] as KeyResultRead, patch);
-	const keyResults = state.terms.keyResults.slice();
-	keyResults[position] = kr;
-	const progress = state.terms.progress.slice();
-	progress[position] = progressOf(kr, rules.numbers);
+	const { terms } = state;
+	const kr = readPatched(terms.sources[position] as Loose, keyResultId, patch);
+	const progress = terms.progress.slice();
+	const weights = terms.weights.slice();
+	progress[position] = ar.fromExact(progressOf(kr, rules.numbers));
+	weights[position] = ar.fromExact(kr.weight);
+	const sources = terms.sources.slice();
+	sources[position] = kr.source;
 	let i = index;
 	let next = stateOf(
-		cascade.objectives[i] as ObjectiveLink,
-		(cascade.children[i] as readonly number[]).length > 0,
-		keyResultSums(keyResults, progress),
+		ar,
+		tree,
+		i,
+		termsOf(ar, { ids: terms.ids, weights, progress }, sources, true),
 		state.childPoints,
 		state.childWeight,
 		rules,
@@ -177,25 +288,17 @@ function updated(
 	);
 	let out = vectorSet(states, i, next);
 	let before = state.score;
-	// Up towards the root: each parent's sum over its children changes by one exact term.
+	// Up towards the root: each parent's sum over its children changes by one term.
 	for (;;) {
-		const p = cascade.parent[i] as number;
-		if (p === -1 || cmp(before, next.score) === 0) return out;
-		const contribution = (cascade.objectives[i] as ObjectiveLink).contribution;
+		const p = tree.parent[i] as number;
+		if (p === -1 || ar.same(before, next.score)) return out;
+		const contribution = tree.contribution[i] as T;
 		const old = vectorGet(out, p);
-		const childPoints = add(
-			sub(old.childPoints, mul(contribution, before)),
-			mul(contribution, next.score),
+		const childPoints = ar.add(
+			ar.sub(old.childPoints, ar.mul(contribution, before)),
+			ar.mul(contribution, next.score),
 		);
-		next = stateOf(
-			cascade.objectives[p] as ObjectiveLink,
-			true,
-			old.terms,
-			childPoints,
-			old.childWeight,
-			rules,
-			old,
-		);
+		next = stateOf(ar, tree, p, old.terms, childPoints, old.childWeight, rules, old);
 		out = vectorSet(out, p, next);
 		before = old.score;
 		i = p;
@@ -203,15 +306,15 @@ function updated(
 }
 
 /** The key result with `patch` merged in, read and checked (paths start with `"patch"`). */
-function readPatched(kr: KeyResultRead, patch: unknown): KeyResultRead {
+function readPatched(source: Loose, id: string, patch: unknown): KeyResultRead {
 	const fields = asObject(patch, ["patch"], "a patch of key result fields");
 	// Spreading defines own data properties, so no key (not even "__proto__") reaches a prototype.
-	const merged: Record<string, unknown> = { ...kr.source, ...fields };
-	if (merged["id"] !== kr.id) {
+	const merged: Record<string, unknown> = { ...source, ...fields };
+	if (merged["id"] !== id) {
 		throw invalid(
 			"IMMUTABLE_ID",
 			["patch", "id"],
-			`A patch cannot change a key result's id (${JSON.stringify(kr.id)}).`,
+			`A patch cannot change a key result's id (${JSON.stringify(id)}).`,
 		);
 	}
 	return readKeyResult(merged, ["patch"]);

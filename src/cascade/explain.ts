@@ -1,10 +1,10 @@
 import { OkrError } from "../errors/index.js";
 import type { Objective } from "../model/types.js";
+import { exactArithmetic } from "../numeric/arithmetic.js";
 import { divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
 import type { PolicyOptions } from "../policy/resolve.js";
-import { type ObjectiveState, pooled, readScored, rulesOf, scoreInOrder } from "./core.js";
-import { bottomUp, type ObjectiveLink } from "./graph.js";
+import { type ObjectiveState, pooled, readExact, rulesOf, scoreInOrder } from "./core.js";
 
 /** Options of {@link explain}. */
 export interface ExplainOptions extends PolicyOptions {}
@@ -115,42 +115,53 @@ export function explainExact(
 	options?: ExplainOptions,
 ): ExactExplanation {
 	const rules = rulesOf(options);
-	const { cascade, terms } = readScored(objectives, rules, true);
-	// A key that is not a string is never in the map.
-	const index = cascade.indexOf.get(id);
-	if (index === undefined) {
-		throw new OkrError(
-			"UNKNOWN_OBJECTIVE",
-			`No objective has id ${typeof id === "string" ? JSON.stringify(id) : String(id)}.`,
-			["id"],
-		);
-	}
-	const states = scoreInOrder(cascade, terms, bottomUp(cascade, [index]), rules);
-	const state = states[index] as ObjectiveState;
+	let index = -1;
+	const scored = readExact(objectives, rules, true, (indexOf) => {
+		// A key that is not a string is never in the map.
+		const found = indexOf.get(id);
+		if (found === undefined) {
+			throw new OkrError(
+				"UNKNOWN_OBJECTIVE",
+				`No objective has id ${typeof id === "string" ? JSON.stringify(id) : String(id)}.`,
+				["id"],
+			);
+		}
+		index = found;
+		return found;
+	});
+	const states = scoreInOrder(exactArithmetic, scored, rules);
+	const state = states[index] as ObjectiveState<Exact>;
 	const items: { id: string; kind: "keyResult" | "objective"; progress: Exact; weight: Exact }[] =
 		[];
 	if (state.source !== "children") {
-		state.terms.keyResults.forEach((kr, k) => {
+		state.terms.ids.forEach((krId, k) => {
 			items.push({
-				id: kr.id,
+				id: krId,
 				kind: "keyResult",
 				progress: state.terms.progress[k] as Exact,
-				weight: kr.weight,
+				weight: state.terms.weights[k] as Exact,
 			});
 		});
 	}
 	if (state.source !== "keyResults") {
-		for (const c of cascade.children[index] as readonly number[]) {
-			const child = cascade.objectives[c] as ObjectiveLink;
+		const { tree } = scored;
+		for (let c = 0; c < tree.ids.length; c++) {
+			if (tree.parent[c] !== index) continue;
 			items.push({
-				id: child.id,
+				id: tree.ids[c] as string,
 				kind: "objective",
-				progress: (states[c] as ObjectiveState).score,
-				weight: child.contribution,
+				progress: (states[c] as ObjectiveState<Exact>).score,
+				weight: tree.contribution[c] as Exact,
 			});
 		}
 	}
-	const total = pooled(state.source, state.terms, state.childPoints, state.childWeight).weight;
+	const total = pooled(
+		exactArithmetic,
+		state.source,
+		state.terms,
+		state.childPoints,
+		state.childWeight,
+	).weight;
 	const points = divideParts(
 		items.map((item) => mul(item.weight, item.progress)),
 		total,

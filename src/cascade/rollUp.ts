@@ -1,14 +1,16 @@
 import type { Objective } from "../model/types.js";
+import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
+import { wideArithmetic } from "../numeric/wideArithmetic.js";
 import type { PolicyOptions } from "../policy/resolve.js";
 import {
 	type ObjectiveState,
 	type RollUpRules,
-	readScored,
+	readExact,
 	rulesOf,
+	type Scored,
 	scoreInOrder,
 } from "./core.js";
-import { fastRollUp } from "./fast.js";
-import { bottomUp, rootsOf } from "./graph.js";
+import { readWide } from "./fast.js";
 import type { RollUpScore } from "./types.js";
 
 /** Options of {@link rollUp}. */
@@ -59,19 +61,42 @@ export function rollUp(
 	options?: RollUpOptions,
 ): Map<string, RollUpScore> {
 	const rules = rulesOf(options);
-	// Plain data takes a fast path proven to give the same scores; it gives up (null) on anything
-	// it cannot prove, and on every error, which the exact path below then reports.
+	// Plain data is scored first in the fast arithmetic, which gives up (null) wherever it cannot
+	// prove the exact scores, and on every error: the same algorithm then runs exactly and reports.
 	return fastRollUp(objectives, rules) ?? exactRollUp(objectives, rules);
 }
 
-/** `rollUp` on the exact path alone: decimal arithmetic throughout. @internal */
+/** The scores by id, in input order. */
+function scoresOf<T>(
+	ar: Arithmetic<T>,
+	scored: Scored<T>,
+	rules: RollUpRules,
+): Map<string, RollUpScore> {
+	const states = scoreInOrder(ar, scored, rules);
+	const scores = new Map<string, RollUpScore>();
+	const ids = scored.tree.ids;
+	for (let i = 0; i < ids.length; i++) {
+		scores.set(ids[i] as string, (states[i] as ObjectiveState<T>).entry);
+	}
+	return scores;
+}
+
+/** `rollUp` in the wide arithmetic, or `null` when it gives up. @internal */
+export function fastRollUp(
+	objectives: unknown,
+	rules: RollUpRules,
+): Map<string, RollUpScore> | null {
+	try {
+		const scored = readWide(objectives, rules, false);
+		return scored === null ? null : scoresOf(wideArithmetic, scored, rules);
+	} catch {
+		// Given up, or a problem that the exact run reports in its own order.
+		return null;
+	}
+}
+
+/** `rollUp` in the exact arithmetic: decimal arithmetic throughout. @internal */
 export function exactRollUp(objectives: unknown, rules: RollUpRules): Map<string, RollUpScore> {
 	// Stryker disable next-line BooleanLiteral: keeping every key result read only costs memory
-	const { cascade, terms } = readScored(objectives, rules, false);
-	const states = scoreInOrder(cascade, terms, bottomUp(cascade, rootsOf(cascade)), rules);
-	const scores = new Map<string, RollUpScore>();
-	cascade.objectives.forEach((o, i) => {
-		scores.set(o.id, (states[i] as ObjectiveState).entry);
-	});
-	return scores;
+	return scoresOf(exactArithmetic, readExact(objectives, rules, false), rules);
 }

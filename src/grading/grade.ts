@@ -1,7 +1,7 @@
 import type { NumberInput } from "../model/types.js";
-import { exact, toNumber } from "../numeric/index.js";
+import { exact } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
-import { type Color, gradeColor, roundedGrade } from "./core.js";
+import { type Color, exactScale, gradeWith } from "./core.js";
 
 /** Options of {@link grade}. */
 export interface GradeOptions extends PolicyOptions {}
@@ -35,6 +35,6 @@ export interface Grade {
  */
 export function grade(score: NumberInput, options?: GradeOptions): Grade {
 	const policy = policyNumbers(policyOf(options));
-	const rounded = roundedGrade(exact(score, ["score"]), policy);
-	return { grade: toNumber(rounded), color: gradeColor(rounded, policy) };
+	const { grade, color } = gradeWith(exactScale(policy), exact(score, ["score"]));
+	return { grade, color };
 }

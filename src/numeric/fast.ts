@@ -6,7 +6,7 @@
  * multiples of 10^-k whose scaled integers stay within ±2^50, both differences of the scaled
  * integers are exact in floating point, and one IEEE division of two exact integers is correctly
  * rounded: the nearest double to the exact quotient, which is what the exact path returns.
- * Anything else returns `NaN`, and the caller takes the exact path.
+ * Anything else is refused (`false`), and the caller takes the exact path.
  *
  * @module
  * @internal
@@ -66,27 +66,6 @@ export function scaledDifferences(
 	out[at] = mc - ms;
 	out[at + 1] = mt - ms;
 	return true;
-}
-
-/**
- * `(c − s) / (t − s)` exactly rounded to the nearest double, or `NaN` when this fast path cannot
- * prove it (the caller then computes exactly). `t !== s` is the caller's check.
- */
-export function ratioOfDifferences(c: number, s: number, t: number): number {
-	const kc = scaleOf(c);
-	const ks = scaleOf(s);
-	const kt = scaleOf(t);
-	if (kc < 0 || ks < 0 || kt < 0) return Number.NaN;
-	const k = Math.max(kc, ks, kt);
-	if (k === 0) return (c - s) / (t - s);
-	const p = POW10[k] as number;
-	const mc = Math.round(c * p);
-	const ms = Math.round(s * p);
-	const mt = Math.round(t * p);
-	if (mc > LIMIT || mc < -LIMIT || ms > LIMIT || ms < -LIMIT || mt > LIMIT || mt < -LIMIT) {
-		return Number.NaN;
-	}
-	return (mc - ms) / (mt - ms);
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import { OkrError, type Path } from "../errors/index.js";
 import { kindProgress } from "../kinds/keyResult.js";
-import { add, clamp, divide, type Exact, isZero, mul, ZERO } from "../numeric/index.js";
+import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
+import { clamp, type Exact } from "../numeric/index.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import type { KeyResultRead } from "../read/keyResult.js";
 import type { Day } from "../time/day.js";
@@ -40,22 +41,35 @@ export interface WeightedItem {
 }
 
 /**
- * `Σ wᵢ·pᵢ / Σ wᵢ`, exact up to the one division. Throws `ZERO_TOTAL_WEIGHT` at `path` when the
- * weights sum to 0 (the mean is undefined: never a made-up 0 or 0.5).
+ * `Σ wᵢ·pᵢ / Σ wᵢ` in the arithmetic `ar`, exact up to the one division. Throws
+ * `ZERO_TOTAL_WEIGHT` at `path` when the weights sum to 0 (the mean is undefined: never a made-up
+ * 0 or 0.5).
  */
-export function weightedMean(items: readonly WeightedItem[], path: Path, what: string): Exact {
-	let points = ZERO;
-	let total = ZERO;
-	for (const item of items) {
-		points = add(points, mul(item.weight, item.progress));
-		total = add(total, item.weight);
-	}
-	if (isZero(total)) {
+export function meanWith<T>(
+	ar: Arithmetic<T>,
+	weights: readonly T[],
+	progress: readonly T[],
+	path: Path,
+	what: string,
+): T {
+	const { points, weight } = ar.sums(weights, progress);
+	if (ar.isZero(weight)) {
 		throw new OkrError(
 			"ZERO_TOTAL_WEIGHT",
 			`The weights of ${what} sum to 0: its score is undefined.`,
 			path,
 		);
 	}
-	return divide(points, total);
+	return ar.divide(points, weight);
+}
+
+/** {@link meanWith} in exact arithmetic, over items. */
+export function weightedMean(items: readonly WeightedItem[], path: Path, what: string): Exact {
+	return meanWith(
+		exactArithmetic,
+		items.map((item) => item.weight),
+		items.map((item) => item.progress),
+		path,
+		what,
+	);
 }

@@ -1,37 +1,42 @@
 /**
- * Fast paths of the progress computations for plain data with number fields: the same checks as
- * the exact readers and the same results, bit for bit, without decimal arithmetic.
+ * What the fast runs of the progress computations read, for plain data with number fields: the
+ * same checks as the exact readers and values in the fast arithmetic, without decimal arithmetic.
  *
  * - `keyResultProgress` of a metric: one correctly rounded division of scaled integers
  *   ({@link fastMetricProgress}).
- * - Weighted means (`objectiveProgress`, roll-ups): each term `wᵢ·pᵢ` and the sums as wide numbers
- *   (`numeric/wide.ts`: a double-double with a rigorous error bound), the quotient rounded once;
- *   when the bound cannot decide the nearest double, the caller computes exactly.
+ * - A key result's weight and clamped progress as wide numbers ({@link addWideTerm}), for the
+ *   weighted means that `objectiveProgress` and the roll-ups compute with `wideArithmetic`.
  *
- * Anything they do not cover (other kinds, check-ins, decimal strings, a field the readers would
- * refuse) makes them give up, and the caller reads and computes exactly, reporting any problem.
+ * Anything they do not cover (other kinds, check-ins, decimal strings) is read and computed
+ * exactly, then enclosed; a field the readers would refuse makes them give up (`false`, `NaN`),
+ * and the caller reads and computes exactly, reporting any problem.
  *
  * @module
  * @internal
  */
-
-import { ratioOfDifferences, scaledDifferences, setDecimal } from "../numeric/fast.js";
-import { ceil, type Exact, fromInt, mul, nearestNumber, toNumber } from "../numeric/index.js";
-import {
-	addInto,
-	addParts,
-	divideInto,
-	mulAddInto,
-	nearestOf,
-	setExact,
-	setNumber,
-	setQuotient,
-	wideArray,
-} from "../numeric/wide.js";
+import { scaledDifferences, setDecimal } from "../numeric/fast.js";
+import { setQuotient } from "../numeric/wide.js";
+import { type Wide, wideArithmetic, wideOf } from "../numeric/wideArithmetic.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { isPlainMetric, isRecord, objectiveFieldsPass } from "../read/fast.js";
+import { isPlainMetric, isRecord, type Loose } from "../read/fast.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { progressOf } from "./core.js";
+
+// Scratch slots: the scaled differences, then a weight, then a quotient.
+const scratch = new Float64Array(9);
+
+/**
+ * Whether `value` is a plain metric key result with number fields whose progress the fast paths
+ * can prove: then `(current − start) / (target − start)` is `scratch[0] / scratch[1]` exactly,
+ * both whole numbers within ±2^51 (`scaledDifferences`).
+ */
+function scaledMetric(value: unknown): value is Loose {
+	if (!isRecord(value) || !isPlainMetric(value)) return false;
+	const start = value["start"] as number;
+	const current = value["current"];
+	const c = current === undefined ? start : (current as number);
+	return scaledDifferences(c, start, value["target"] as number, scratch, 0);
+}
 
 /**
  * Clamped progress of `value` when it is a valid metric key result that the fast path covers,
@@ -39,225 +44,111 @@ import { progressOf } from "./core.js";
  * `low`/`high` are the policy's floor and cap as numbers (`Infinity` for no cap).
  */
 export function fastMetricProgress(value: unknown, low: number, high: number): number {
-	if (!isRecord(value) || !isPlainMetric(value)) return Number.NaN;
-	const start = value["start"] as number;
-	const current = value["current"];
-	const ratio = ratioOfDifferences(
-		current === undefined ? start : (current as number),
-		start,
-		value["target"] as number,
-	);
-	if (Number.isNaN(ratio)) return Number.NaN;
+	if (!scaledMetric(value)) return Number.NaN;
+	// One IEEE division of two exact whole numbers: the nearest double of the exact ratio.
 	// Rounding is monotonic, so the nearest double of the clamped exact value is the clamped
 	// nearest double.
-	const clamped = Math.min(Math.max(ratio, low), high);
+	const clamped = Math.min(Math.max((scratch[0] as number) / (scratch[1] as number), low), high);
 	return clamped === 0 ? 0 : clamped;
 }
 
-/** What the weighted-mean fast paths need of a policy, worked out once per policy. */
-export interface FastPolicy {
+/** A policy as the wide reading needs it: its floor and cap as wide numbers, worked out once. */
+export interface WidePolicy {
 	readonly numbers: PolicyNumbers;
-	/** `floor` and `cap` as their nearest doubles (`Infinity` for no cap). */
-	readonly floor: number;
-	readonly cap: number;
-	/** `floor` (offset 0) and `cap` (offset 3, when there is one) as exact wide numbers. */
-	readonly bounds: Float64Array;
-	/** Whether `floor` / `cap` are exactly their nearest doubles (no rounding at all). */
-	readonly floorIsDouble: boolean;
-	readonly capIsDouble: boolean;
-	/** `10^decimals`, and the grade bands in those units: red below `yellow`, green from `green`. */
-	readonly gradeScale: number;
-	readonly yellowUnits: number;
-	readonly greenUnits: number;
+	readonly floor: Wide;
+	/** `null`: no cap. */
+	readonly cap: Wide | null;
 }
 
-const fastPolicies = new WeakMap<PolicyNumbers, FastPolicy | null>();
+const widePolicies = new WeakMap<PolicyNumbers, WidePolicy | null>();
 
 /**
- * The fast paths' view of a policy (cached per policy object, which is frozen), or `null` when its
- * floor or cap lies outside what wide numbers cover (then everything is computed exactly).
+ * The wide reading's view of a policy (cached per policy object, which is frozen), or `null` when
+ * its floor or cap lies outside what wide numbers cover (then everything is computed exactly).
  */
-export function fastPolicyOf(numbers: PolicyNumbers): FastPolicy | null {
-	let policy = fastPolicies.get(numbers);
+export function widePolicyOf(numbers: PolicyNumbers): WidePolicy | null {
+	let policy = widePolicies.get(numbers);
 	if (policy === undefined) {
-		policy = makeFastPolicy(numbers);
-		fastPolicies.set(numbers, policy);
+		try {
+			const { floor, cap } = numbers;
+			const { fromExact } = wideArithmetic;
+			policy = { numbers, floor: fromExact(floor), cap: cap === null ? null : fromExact(cap) };
+		} catch {
+			policy = null;
+		}
+		widePolicies.set(numbers, policy);
 	}
 	return policy;
 }
 
-function makeFastPolicy(numbers: PolicyNumbers): FastPolicy | null {
-	const bounds = wideArray(2);
-	if (!setExact(bounds, 0, numbers.floor)) return null;
-	if (numbers.cap !== null && !setExact(bounds, 3, numbers.cap)) return null;
-	const scale = 10 ** numbers.decimals;
-	// A rounded grade j/scale is below a band edge e exactly when j < ⌈e·scale⌉.
-	const units = (edge: Exact): number => toNumber(ceil(mul(edge, fromInt(scale))));
-	return {
-		numbers,
-		floor: nearestNumber(numbers.floor),
-		cap: numbers.cap === null ? Number.POSITIVE_INFINITY : nearestNumber(numbers.cap),
-		bounds,
-		floorIsDouble: bounds[1] === 0 && bounds[2] === 0,
-		capIsDouble: numbers.cap !== null && bounds[4] === 0 && bounds[5] === 0,
-		gradeScale: scale,
-		yellowUnits: units(numbers.yellow),
-		greenUnits: units(numbers.green),
-	};
+/** Key results' ids, weights and clamped progress, as parallel lists (a weighted mean's terms). */
+export interface Terms<T> {
+	readonly ids: readonly string[];
+	readonly weights: readonly T[];
+	readonly progress: readonly T[];
 }
 
-const TWO_53 = 2 ** 53;
+/** {@link Terms} being built. */
+export interface TermLists<T> {
+	readonly ids: string[];
+	readonly weights: T[];
+	readonly progress: T[];
+}
+
+function quotient(n: number, d: number): Wide {
+	setQuotient(scratch, 6, n, d);
+	return { h: scratch[6] as number, l: scratch[7] as number, e: scratch[8] as number };
+}
 
 /**
- * Adds a key result's weighted, clamped progress into the wide number at offset `at` of `sums`,
- * and its weight into the one at `at + 3`, when it is a plain metric key result the fast path
- * covers; returns its id. Otherwise returns `null` and adds nothing (the caller reads it exactly).
- * `scratch` offsets `s` and `s + 3` are overwritten.
+ * Adds the term of a plain metric key result with number fields, from the numbers themselves;
+ * `false` (and nothing added) when it is not one, or when a value cannot be proven here.
  */
-export function addMetricTerm(
-	value: unknown,
-	policy: FastPolicy,
-	sums: Float64Array,
-	at: number,
-	scratch: Float64Array,
-	s: number,
-): string | null {
-	if (!isRecord(value) || !isPlainMetric(value)) return null;
-	const start = value["start"] as number;
-	const current = value["current"];
-	if (
-		!scaledDifferences(
-			current === undefined ? start : (current as number),
-			start,
-			value["target"] as number,
-			scratch,
-			s,
-		)
-	) {
-		return null;
-	}
-	const n = scratch[s] as number;
-	const d = scratch[s + 1] as number;
-	const weight = value["weight"];
-	const w = weight === undefined ? 1 : (weight as number);
+function addMetricTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide>): boolean {
+	if (!scaledMetric(value)) return false;
+	const n = scratch[0] as number;
+	const d = scratch[1] as number;
+	const w = value["weight"] === undefined ? 1 : (value["weight"] as number);
+	let weight: Wide;
+	if (Number.isInteger(w) && w <= 2 ** 400) weight = wideOf(w);
+	else if (setDecimal(scratch, 3, w)) {
+		weight = { h: scratch[3] as number, l: scratch[4] as number, e: scratch[5] as number };
+	} else return false;
 	const ratio = n / d;
-	// Which value the clamped progress takes: the ratio, the floor (bound 0) or the cap (bound 3).
-	let bound = -1;
-	if (ratio < policy.floor) bound = 0;
-	else if (ratio > policy.cap) bound = 3;
-	else if (ratio === policy.floor || ratio === policy.cap) {
+	const { floorNumber, capNumber } = policy.numbers;
+	let progress: Wide;
+	if (ratio < floorNumber) progress = policy.floor;
+	else if (ratio > capNumber) progress = policy.cap as Wide;
+	else if (ratio === floorNumber || ratio === capNumber) {
 		// The exact ratio and the bound have the same nearest double: decidable only when both are
 		// exactly that double (progress exactly 0 or 1, the usual case).
-		const isFloor = ratio === policy.floor;
-		if (!(isFloor ? policy.floorIsDouble : policy.capIsDouble)) return null;
-		setQuotient(scratch, s, n, d);
-		if (scratch[s + 1] !== 0) return null;
-		bound = isFloor ? 0 : 3;
-	}
-	if (Number.isInteger(w) && w <= 2 ** 400) {
-		if (bound === -1 && Math.abs(w * n) < TWO_53) {
-			// w·n is an exact integer: one quotient (the exact path's w·trunc(n/d) is within the
-			// truncation term of it).
-			setQuotient(scratch, s, w * n, d);
-			addInto(sums, at, scratch, s);
-		} else {
-			setNumber(scratch, s + 3, w);
-			addWeighted(sums, at, scratch, s, n, d, bound, policy);
-		}
-		addWeight(sums, at + 3, w);
-		return value["id"] as string;
-	}
-	if (!setDecimal(scratch, s + 3, w)) return null;
-	addWeighted(sums, at, scratch, s, n, d, bound, policy);
-	addInto(sums, at + 3, scratch, s + 3);
-	return value["id"] as string;
-}
-
-/** sums[at] += (weight at scratch[s + 3]) × (progress n/d, or the policy bound at `bound`). */
-function addWeighted(
-	sums: Float64Array,
-	at: number,
-	scratch: Float64Array,
-	s: number,
-	n: number,
-	d: number,
-	bound: number,
-	policy: FastPolicy,
-): void {
-	if (bound === -1) {
-		setQuotient(scratch, s, n, d);
-		mulAddInto(sums, at, scratch, s + 3, scratch, s);
-	} else {
-		mulAddInto(sums, at, scratch, s + 3, policy.bounds, bound);
-	}
-}
-
-/** sums[at] += w for an exact double w: stays exact while the sum is an integer below 2^53. */
-function addWeight(sums: Float64Array, at: number, w: number): void {
-	const total = (sums[at] as number) + w;
-	if (sums[at + 1] === 0 && sums[at + 2] === 0 && total < TWO_53 && Number.isInteger(total)) {
-		sums[at] = total;
-	} else {
-		addParts(sums, at, w, 0, 0);
-	}
+		const bound = (ratio === floorNumber ? policy.floor : policy.cap) as Wide;
+		if (bound.l !== 0 || bound.e !== 0 || quotient(n, d).l !== 0) return false;
+		progress = bound;
+	} else progress = quotient(n, d);
+	terms.ids.push(value["id"] as string);
+	terms.weights.push(weight);
+	terms.progress.push(progress);
+	return true;
 }
 
 /**
- * Adds a key result's weighted, clamped progress and its weight, as {@link addMetricTerm} does, for
- * any key result: read and computed exactly, then enclosed in wide numbers. Slow. Returns its id,
- * or `null` when a value lies outside what wide numbers cover. Throws what the reader or the
- * progress rules throw (callers then take the exact path, which throws the same in its order).
+ * Adds a key result's term as wide numbers: from its numbers when it is a plain metric key
+ * result, else read and computed exactly and then enclosed (slow). `false` (nothing added) when
+ * it cannot: a value outside what wide numbers cover, or a key result the readers refuse (the
+ * exact run reports it).
  */
-export function addExactTerm(
-	value: unknown,
-	policy: FastPolicy,
-	sums: Float64Array,
-	at: number,
-	scratch: Float64Array,
-	s: number,
-): string | null {
-	const kr = readKeyResult(value, []);
-	const progress = progressOf(kr, policy.numbers);
-	if (!setExact(scratch, s, progress) || !setExact(scratch, s + 3, kr.weight)) return null;
-	mulAddInto(sums, at, scratch, s + 3, scratch, s);
-	addInto(sums, at + 3, scratch, s + 3);
-	return kr.id;
-}
-
-/**
- * Adds a key result's term with {@link addMetricTerm}, else {@link addExactTerm}; `null` when
- * neither can (then the caller takes the exact path).
- */
-export function addKeyResultTerm(
-	value: unknown,
-	policy: FastPolicy,
-	sums: Float64Array,
-	at: number,
-	scratch: Float64Array,
-	s: number,
-): string | null {
-	const id = addMetricTerm(value, policy, sums, at, scratch, s);
-	if (id !== null) return id;
+export function addWideTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide>): boolean {
+	if (addMetricTerm(value, policy, terms)) return true;
 	try {
-		return addExactTerm(value, policy, sums, at, scratch, s);
+		const kr = readKeyResult(value, []);
+		const progress = wideArithmetic.fromExact(progressOf(kr, policy.numbers));
+		const weight = wideArithmetic.fromExact(kr.weight);
+		terms.ids.push(kr.id);
+		terms.weights.push(weight);
+		terms.progress.push(progress);
+		return true;
 	} catch {
-		return null;
+		return false;
 	}
-}
-
-/**
- * `objectiveProgress` without decimal arithmetic when the objective is valid and every weighted
- * mean decides its nearest double; else `NaN` (the caller computes exactly and reports).
- */
-export function fastObjectiveProgress(value: unknown, policy: FastPolicy): number {
-	if (!isRecord(value) || !objectiveFieldsPass(value)) return Number.NaN;
-	const list = value["keyResults"];
-	if (!Array.isArray(list) || list.length === 0) return Number.NaN;
-	// Slots: 0 points, 1 weight, 2–3 scratch, 4 the mean.
-	const t = wideArray(5);
-	for (let k = 0; k < list.length; k++) {
-		if (addKeyResultTerm(list[k], policy, t, 0, t, 6) === null) return Number.NaN;
-	}
-	if (!((t[3] as number) > 0) || !divideInto(t, 12, t, 0, t, 3)) return Number.NaN;
-	return nearestOf(t, 12);
 }

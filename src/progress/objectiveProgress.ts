@@ -1,30 +1,68 @@
-import { OkrError } from "../errors/index.js";
+import { OkrError, type Path } from "../errors/index.js";
 import type { Objective } from "../model/types.js";
+import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
 import { type Exact, toNumber } from "../numeric/index.js";
+import { type Wide, wideArithmetic } from "../numeric/wideArithmetic.js";
 import { numbersOf, type PolicyOptions } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import { at } from "../read/common.js";
+import { isRecord, objectiveFieldsPass } from "../read/fast.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
-import { progressOf, weightedMean } from "./core.js";
-import { fastObjectiveProgress, fastPolicyOf } from "./fast.js";
+import { meanWith, progressOf } from "./core.js";
+import { addWideTerm, type TermLists, type Terms, widePolicyOf } from "./fast.js";
 
 /** Options of {@link objectiveProgress}. */
 export interface ObjectiveProgressOptions extends PolicyOptions {}
 
-/** The exact weighted mean of an objective's own key results. @internal */
-export function objectiveScore(objective: ObjectiveRead, policy: PolicyNumbers): Exact {
-	if (objective.keyResults.length === 0) {
+/**
+ * An objective's score from its key results' terms, in the arithmetic `ar`: their weighted mean.
+ * Throws `NO_KEY_RESULTS` when there are none, `ZERO_TOTAL_WEIGHT` when the weights sum to 0.
+ */
+function scoreWith<T>(ar: Arithmetic<T>, id: string, path: Path, terms: Terms<T>): T {
+	if (terms.weights.length === 0) {
 		throw new OkrError(
 			"NO_KEY_RESULTS",
-			`Objective ${JSON.stringify(objective.id)} has no key results to score.`,
-			at(objective.path, "keyResults"),
+			`Objective ${JSON.stringify(id)} has no key results to score.`,
+			at(path, "keyResults"),
 		);
 	}
-	return weightedMean(
-		objective.keyResults.map((kr) => ({ weight: kr.weight, progress: progressOf(kr, policy) })),
-		at(objective.path, "keyResults"),
-		`the key results of objective ${JSON.stringify(objective.id)}`,
+	return meanWith(
+		ar,
+		terms.weights,
+		terms.progress,
+		at(path, "keyResults"),
+		`the key results of objective ${JSON.stringify(id)}`,
 	);
+}
+
+/** The exact weighted mean of an objective's own key results. @internal */
+export function objectiveScore(objective: ObjectiveRead, policy: PolicyNumbers): Exact {
+	return scoreWith(exactArithmetic, objective.id, objective.path, {
+		ids: objective.keyResults.map((kr) => kr.id),
+		weights: objective.keyResults.map((kr) => kr.weight),
+		progress: objective.keyResults.map((kr) => progressOf(kr, policy)),
+	});
+}
+
+/**
+ * `objectiveProgress` in the wide arithmetic, when the objective is plain data the fast readers
+ * accept and every step is proven; else `NaN` (the caller computes exactly and reports). @internal
+ */
+export function fastObjectiveProgress(value: unknown, policy: PolicyNumbers): number {
+	const wide = widePolicyOf(policy);
+	if (wide === null || !isRecord(value) || !objectiveFieldsPass(value)) return Number.NaN;
+	const list = value["keyResults"];
+	if (!Array.isArray(list)) return Number.NaN;
+	const terms: TermLists<Wide> = { ids: [], weights: [], progress: [] };
+	for (let k = 0; k < list.length; k++) {
+		if (!addWideTerm(list[k], wide, terms)) return Number.NaN;
+	}
+	try {
+		return wideArithmetic.toNumber(scoreWith(wideArithmetic, "", [], terms));
+	} catch {
+		// Given up, or a scoring failure that the exact path reports.
+		return Number.NaN;
+	}
 }
 
 /**
@@ -54,14 +92,10 @@ export function objectiveProgress(
 	options?: ObjectiveProgressOptions,
 ): number {
 	const policy = numbersOf(options);
-	// Plain data takes a fast path proven to give the same number (it gives up, with NaN, wherever
-	// it cannot prove that: then the exact path below computes and reports).
-	const fast = fastPolicyOf(policy);
-	// Stryker disable next-line ConditionalExpression,BlockStatement: skipping the fast path gives the same number (tests/property/fastScores.test.ts)
-	if (fast !== null) {
-		const score = fastObjectiveProgress(objective, fast);
-		// Stryker disable next-line ConditionalExpression: the exact path gives the same number
-		if (!Number.isNaN(score)) return score;
-	}
+	// Plain data is scored first in the fast arithmetic, which gives up (NaN) wherever it cannot
+	// prove the exact result: then the same computation runs exactly, and reports any problem.
+	const fast = fastObjectiveProgress(objective, policy);
+	// Stryker disable next-line ConditionalExpression: the exact path gives the same number (tests/property/fastScores.test.ts)
+	if (!Number.isNaN(fast)) return fast;
 	return toNumber(objectiveScore(readObjective(objective, []), policy));
 }
