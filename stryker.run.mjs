@@ -22,7 +22,7 @@ const PER_TEST = ["--coverageAnalysis", "perTest", "--ignoreStatic"];
 
 export const TARGETS = {
 	numeric: {
-		mutate: ["src/numeric/index.ts"],
+		mutate: ["src/numeric/index.ts", "src/numeric/arithmetic.ts"],
 		tests: ["tests/errors/codes.test.ts", "tests/numeric", "tests/progress"],
 	},
 	errors: { mutate: ["src/errors"], tests: ["tests/errors", "tests/numeric"] },
@@ -52,11 +52,18 @@ export const TARGETS = {
 			"tests/kpi/readKpi.test.ts",
 		],
 	},
-	rules: {
-		mutate: ["src/kinds"],
-		tests: ["tests/errors/codes.test.ts", "tests/read", "tests/kpi/readKpi.test.ts", "tests/model"],
+	kinds: {
+		mutate: ["src/kinds", "src/objects.ts"],
+		tests: [
+			"tests/errors/codes.test.ts",
+			"tests/read",
+			"tests/kpi/readKpi.test.ts",
+			"tests/model",
+			"tests/progress",
+			"tests/promotion",
+		],
 	},
-	time: { mutate: ["src/time"], tests: ["tests/errors/codes.test.ts", "tests/time"] },
+	time: { mutate: ["src/time", "src/cycles"], tests: ["tests/errors/codes.test.ts", "tests/time"] },
 	pace: { mutate: ["src/pace"], tests: ["tests/errors/codes.test.ts", "tests/pace"] },
 	kpi: { mutate: ["src/kpi"], tests: ["tests/errors/codes.test.ts", "tests/kpi"] },
 	lint: { mutate: ["src/lint"], tests: ["tests/errors/codes.test.ts", "tests/lint"] },
@@ -90,6 +97,7 @@ export const TARGETS = {
 		mutate: [
 			"src/numeric/fast.ts",
 			"src/numeric/wide.ts",
+			"src/numeric/wideArithmetic.ts",
 			"src/progress/fast.ts",
 			"src/cascade/idTable.ts",
 			"src/cascade/fast.ts",
