@@ -1,14 +1,26 @@
 /**
- * A checklist key result: weighted items, at least one; progress is the weighted share done.
+ * A checklist key result: weighted items, at least one; progress is the weighted share done (an
+ * item with a `doneAt` after the day asked is not done yet).
  *
  * @module
  * @internal
  */
 import { OkrError, type OkrIssue, type Path } from "../errors/index.js";
 import { add, divide, isZero, ONE, ZERO } from "../numeric/index.js";
-import { boolean, describe, list, literal, title, weight, withDefault } from "./fields.js";
+import {
+	boolean,
+	date,
+	describe,
+	list,
+	literal,
+	optional,
+	title,
+	weight,
+	withDefault,
+} from "./fields.js";
 import { keyResultBase } from "./keyResultBase.js";
 import { kind } from "./kind.js";
+import { doneBy } from "./milestone.js";
 
 /** A checklist key result needs at least one item. */
 export function emptyChecklist(count: number, path: Path): OkrIssue | null {
@@ -25,6 +37,8 @@ export const checklistItem = describe("a checklist item", {
 	title: title(),
 	done: boolean(),
 	weight: withDefault(weight(), 1, ONE),
+	/** The day it was done. */
+	doneAt: optional(date(), null),
 });
 
 export const checklist = kind({
@@ -34,12 +48,12 @@ export const checklist = kind({
 		{ located: true },
 	),
 	valued: false,
-	progress(kr) {
+	progress(kr, asOf) {
 		let done = ZERO;
 		let total = ZERO;
 		for (const item of kr.items) {
 			total = add(total, item.weight);
-			if (item.done) done = add(done, item.weight);
+			if (doneBy(item, asOf)) done = add(done, item.weight);
 		}
 		if (isZero(total)) {
 			throw new OkrError(

@@ -260,6 +260,9 @@ export const generatedJsonSchemas = {
 								done: {
 									type: "boolean",
 								},
+								doneAt: {
+									$ref: "#/$defs/DateInput",
+								},
 							},
 							required: ["id", "title", "kind", "done"],
 						},
@@ -322,6 +325,9 @@ export const generatedJsonSchemas = {
 											weight: {
 												default: 1,
 												$ref: "#/$defs/NonNegativeNumberInput",
+											},
+											doneAt: {
+												$ref: "#/$defs/DateInput",
 											},
 										},
 										required: ["title", "done"],
@@ -637,6 +643,9 @@ export const generatedJsonSchemas = {
 					done: {
 						type: "boolean",
 					},
+					doneAt: {
+						$ref: "#/$defs/DateInput",
+					},
 				},
 				required: ["id", "title", "kind", "done"],
 			},
@@ -699,6 +708,9 @@ export const generatedJsonSchemas = {
 								weight: {
 									default: 1,
 									$ref: "#/$defs/NonNegativeNumberInput",
+								},
+								doneAt: {
+									$ref: "#/$defs/DateInput",
 								},
 							},
 							required: ["title", "done"],

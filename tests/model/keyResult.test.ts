@@ -26,6 +26,35 @@ const metric = { id: "kr", title: "Grow", kind: "metric", start: 0, target: 10 }
 const milestone = { id: "kr", title: "Launch", kind: "milestone", done: true } as const;
 
 describe("parseKeyResult: defaults and normalisation", () => {
+	it("keeps a milestone's and a checklist item's doneAt, a Date read as its UTC day", () => {
+		expect(
+			parseKeyResult({
+				id: "m",
+				title: "Launch",
+				kind: "milestone",
+				done: true,
+				doneAt: new Date("2025-08-20T23:30:00Z"),
+			}),
+		).toMatchObject({ doneAt: "2025-08-20" });
+		const parsed = parseKeyResult({
+			id: "c",
+			title: "Hire",
+			kind: "checklist",
+			items: [
+				{ title: "a", done: true, doneAt: "2025-07-10" },
+				{ title: "b", done: false },
+			],
+		});
+		expect(parsed.kind === "checklist" && parsed.items).toEqual([
+			{ title: "a", done: true, weight: 1, doneAt: "2025-07-10" },
+			{ title: "b", done: false, weight: 1 },
+		]);
+		expect(
+			safeParseKeyResult({ id: "m", title: "M", kind: "milestone", done: true, doneAt: "later" })
+				.success,
+		).toBe(false);
+	});
+
 	it("fills weight 1 and checkIns [] and keeps numbers as written", () => {
 		expect(parseKeyResult(responseTimeKr)).toEqual({
 			...responseTimeKr,

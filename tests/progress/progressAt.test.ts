@@ -1,7 +1,7 @@
 /** `progressAt`: progress as if the latest check-in on or before the date were current (docs/scoring.md). */
 import { describe, expect, it } from "vitest";
 import { type KeyResult, keyResultProgress, progressAt } from "../../src/index.js";
-import { expectCode, expectUnmutated, metric } from "../support/foundation.js";
+import { expectCode, expectIssue, expectUnmutated, metric } from "../support/foundation.js";
 
 // Net revenue retention 100% → 110% over Q3, with monthly check-ins (and a `current` that is ignored).
 const nrr: KeyResult = {
@@ -94,7 +94,67 @@ describe("progressAt", () => {
 		expect(progressAt(kr, "2025-07-21")).toBe(2 / 3);
 	});
 
-	it("milestone and checklist key results have no history: progress as they stand", () => {
+	it("a milestone done after the date is not done yet; done on or before it, it is", () => {
+		const m: KeyResult = {
+			id: "m",
+			title: "Launch",
+			kind: "milestone",
+			done: true,
+			doneAt: "2025-08-20",
+		};
+		expect(progressAt(m, "2025-08-19")).toBe(0);
+		expect(progressAt(m, "2025-08-20")).toBe(1);
+		expect(progressAt(m, new Date("2025-09-01T00:00:00Z"))).toBe(1);
+		// Now (no date asked), done is done; and not done stays not done whatever doneAt says.
+		expect(keyResultProgress(m)).toBe(1);
+		expect(progressAt({ ...m, done: false }, "2025-09-30")).toBe(0);
+	});
+
+	it("a checklist counts the items done on or before the date, with their weights", () => {
+		const c: KeyResult = {
+			id: "c",
+			title: "Hire the team",
+			kind: "checklist",
+			items: [
+				{ title: "Designer", done: true, weight: 2, doneAt: "2025-07-10" },
+				{ title: "Engineer", done: true, doneAt: "2025-08-25" },
+				{ title: "Writer", done: true },
+				{ title: "Manager", done: false },
+			],
+		};
+		expect(progressAt(c, "2025-07-09")).toBe(0.2);
+		expect(progressAt(c, "2025-08-15")).toBe(0.6);
+		expect(progressAt(c, "2025-08-25")).toBe(0.8);
+		expect(keyResultProgress(c)).toBe(0.8);
+	});
+
+	it("refuses a doneAt that is no date, at its path", () => {
+		expectIssue(
+			() =>
+				progressAt(
+					{ id: "m", title: "M", kind: "milestone", done: true, doneAt: "soon" } as never,
+					"2025-08-15",
+				),
+			"INVALID_DATE",
+			["doneAt"],
+		);
+		expectIssue(
+			() =>
+				progressAt(
+					{
+						id: "c",
+						title: "C",
+						kind: "checklist",
+						items: [{ title: "a", done: true, doneAt: "2025-02-30" }],
+					} as never,
+					"2025-08-15",
+				),
+			"INVALID_DATE",
+			["items", 0, "doneAt"],
+		);
+	});
+
+	it("milestone and checklist key results without doneAt: progress as they stand", () => {
 		const m: KeyResult = {
 			id: "m",
 			title: "Launch",
