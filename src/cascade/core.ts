@@ -13,10 +13,12 @@
  * @module
  * @internal
  */
+
 import { OkrError } from "../errors/index.js";
 import { gradeWith, numberScale } from "../grading/core.js";
 import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
 import type { Exact } from "../numeric/index.js";
+import { describeString } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
 import { policyNumbers, policyOf } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
@@ -185,7 +187,7 @@ export function sourceOf(
 	if (hasChildren) return "children";
 	throw new OkrError(
 		"NO_KEY_RESULTS",
-		`Objective ${JSON.stringify(id)} has neither key results nor children to score it.`,
+		`Objective ${describeString(id)} has neither key results nor children to score it.`,
 		[index, "keyResults"],
 	);
 }
@@ -235,7 +237,7 @@ export function stateOf<T>(
 	if (ar.isZero(weight)) {
 		throw new OkrError(
 			"ZERO_TOTAL_WEIGHT",
-			`The weights of the ${ITEMS[source]} of objective ${JSON.stringify(id)} sum to 0: its score is undefined.`,
+			`The weights of the ${ITEMS[source]} of objective ${describeString(id)} sum to 0: its score is undefined.`,
 			source === "keyResults" ? [index, "keyResults"] : [index],
 		);
 	}

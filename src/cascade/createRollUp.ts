@@ -8,7 +8,7 @@ import type {
 	ThresholdKeyResult,
 } from "../model/types.js";
 import { type Arithmetic, exactArithmetic, GiveUp } from "../numeric/arithmetic.js";
-import { type Exact, exact, ONE } from "../numeric/index.js";
+import { describeString, type Exact, exact, ONE } from "../numeric/index.js";
 import { wideArithmetic } from "../numeric/wideArithmetic.js";
 import type { PolicyOptions } from "../policy/resolve.js";
 import { progressOf } from "../progress/core.js";
@@ -260,7 +260,7 @@ function updated<T>(
 	if (g === -1) {
 		throw new OkrError(
 			"UNKNOWN_KEY_RESULT",
-			`No key result has id ${typeof keyResultId === "string" ? JSON.stringify(keyResultId) : String(keyResultId)}.`,
+			`No key result has id ${typeof keyResultId === "string" ? describeString(keyResultId) : String(keyResultId)}.`,
 			["keyResultId"],
 		);
 	}
@@ -314,7 +314,7 @@ function readPatched(source: Loose, id: string, patch: unknown): KeyResultRead {
 		throw invalid(
 			"IMMUTABLE_ID",
 			["patch", "id"],
-			`A patch cannot change a key result's id (${JSON.stringify(id)}).`,
+			`A patch cannot change a key result's id (${describeString(id)}).`,
 		);
 	}
 	return readKeyResult(merged, ["patch"]);

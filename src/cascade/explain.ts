@@ -1,7 +1,7 @@
 import { OkrError } from "../errors/index.js";
 import type { Objective } from "../model/types.js";
 import { exactArithmetic } from "../numeric/arithmetic.js";
-import { divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
+import { describeString, divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
 import type { PolicyOptions } from "../policy/resolve.js";
 import { type ObjectiveState, pooled, readExact, rulesOf, scoreInOrder } from "./core.js";
@@ -122,7 +122,7 @@ export function explainExact(
 		if (found === undefined) {
 			throw new OkrError(
 				"UNKNOWN_OBJECTIVE",
-				`No objective has id ${typeof id === "string" ? JSON.stringify(id) : String(id)}.`,
+				`No objective has id ${typeof id === "string" ? describeString(id) : String(id)}.`,
 				["id"],
 			);
 		}

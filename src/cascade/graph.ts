@@ -6,7 +6,7 @@
  * @internal
  */
 import { type IssueCode, OkrValidationError, type Path } from "../errors/index.js";
-import { type Exact, isZero } from "../numeric/index.js";
+import { describeString, type Exact, isZero } from "../numeric/index.js";
 import { asArray } from "../read/common.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
 
@@ -104,7 +104,7 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 			issues.push({
 				code: "DUPLICATE_ID",
 				path: [i, "id"],
-				message: `Objective id ${JSON.stringify(o.id)} is already used by the objective at index ${first}.`,
+				message: `Objective id ${describeString(o.id)} is already used by the objective at index ${first}.`,
 				ids: [o.id],
 			});
 		}
@@ -117,7 +117,7 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 			issues.push({
 				code: "DUPLICATE_ID",
 				path: [i, "keyResults", k, "id"],
-				message: `Key result id ${JSON.stringify(id)} is already used at [${seen[0]}].keyResults[${seen[1]}].`,
+				message: `Key result id ${describeString(id)} is already used at [${seen[0]}].keyResults[${seen[1]}].`,
 				ids: [id],
 			});
 		});
@@ -125,7 +125,7 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 			issues.push({
 				code: "UNKNOWN_PARENT",
 				path: [i, "parentId"],
-				message: `Objective ${JSON.stringify(o.id)} names parent ${JSON.stringify(o.parentId)}, which is not among the objectives given.`,
+				message: `Objective ${describeString(o.id)} names parent ${describeString(o.parentId)}, which is not among the objectives given.`,
 				ids: [o.id],
 			});
 		}
@@ -133,7 +133,7 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 			issues.push({
 				code: "NEGATIVE_CONTRIBUTION",
 				path: [i, "contribution"],
-				message: `Objective ${JSON.stringify(o.id)} has contribution ${o.contribution.toString()}; a contribution must be zero or more.`,
+				message: `Objective ${describeString(o.id)} has contribution ${o.contribution.toString()}; a contribution must be zero or more.`,
 				ids: [o.id],
 			});
 		}
@@ -146,7 +146,7 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 			path: [start, "parentId"],
 			message:
 				ids.length === 1
-					? `Objective ${JSON.stringify(ids[0])} is its own parent.`
+					? `Objective ${describeString(ids[0] as string)} is its own parent.`
 					: `Objectives ${loopText(ids)} form a loop of ${ids.length}.`,
 			ids,
 		});
@@ -157,7 +157,7 @@ export function cascadeIssues(graph: CascadeGraph): CascadeIssue[] {
 
 /** `"a" → "b" → "a"`, shortened in the middle for long loops (the ids are in the issue). */
 function loopText(ids: readonly string[]): string {
-	const quoted = [...ids, ids[0] as string].map((id) => JSON.stringify(id));
+	const quoted = [...ids, ids[0] as string].map((id) => describeString(id));
 	const shown = quoted.length > 9 ? [...quoted.slice(0, 4), "…", ...quoted.slice(-4)] : quoted;
 	return shown.join(" → ");
 }

@@ -42,6 +42,7 @@ export type IssueCode =
 	| "INVALID_DATE"
 	| "INVALID_ENUM"
 	| "EMPTY_STRING"
+	| "TOO_LONG"
 	| "NEGATIVE"
 	| "OUT_OF_RANGE"
 	| "START_EQUALS_TARGET"

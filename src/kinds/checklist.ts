@@ -6,7 +6,7 @@
  * @internal
  */
 import { OkrError, type OkrIssue, type Path } from "../errors/index.js";
-import { add, divide, isZero, ONE, ZERO } from "../numeric/index.js";
+import { add, describeString, divide, isZero, ONE, ZERO } from "../numeric/index.js";
 import {
 	boolean,
 	date,
@@ -58,7 +58,7 @@ export const checklist = kind({
 		if (isZero(total)) {
 			throw new OkrError(
 				"ZERO_TOTAL_WEIGHT",
-				`The items of key result ${JSON.stringify(kr.id)} have weights summing to 0.`,
+				`The items of key result ${describeString(kr.id)} have weights summing to 0.`,
 				[...kr.path, "items"],
 			);
 		}

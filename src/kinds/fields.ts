@@ -169,6 +169,11 @@ function field<In, Out, Read>(leaf: Leaf): Field<In, Out, Read, "required"> {
  */
 export const TEXT = /\S/;
 
+/** The longest id (ids, `parentId`, KPI ids): longer is `TOO_LONG`. */
+export const MAX_ID_LENGTH = 1000;
+/** The longest title, name, owner, unit, level or label: longer is `TOO_LONG`. */
+export const MAX_TEXT_LENGTH = 10_000;
+
 /** Whether a string has a character other than white space (`""` and `"  "` have none). */
 export function hasText(value: string): boolean {
 	return TEXT.test(value);

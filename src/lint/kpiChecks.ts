@@ -4,7 +4,9 @@
  * @module
  * @internal
  */
+
 import { freshUntil } from "../kpi/core.js";
+import { describeString } from "../numeric/index.js";
 import type { ScoringPolicy } from "../policy/defaults.js";
 import { latestReading } from "../read/common.js";
 import type { KpiRead } from "../read/kpi.js";
@@ -12,7 +14,7 @@ import { type Day, formatDay } from "../time/day.js";
 import type { RawFinding } from "./codes.js";
 import { hasOwner } from "./objectiveChecks.js";
 
-const q = (s: string): string => JSON.stringify(s);
+const q = (s: string): string => describeString(s);
 
 /** `TOO_MANY_KPIS`: more than `lint.maxKpisPerOwner` KPIs per owner (KPIs without one are not grouped). */
 export function tooManyKpis(kpis: readonly KpiRead[], policy: ScoringPolicy): RawFinding[] {

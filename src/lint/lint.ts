@@ -1,5 +1,6 @@
 import { alignmentReport } from "../cascade/alignmentReport.js";
 import type { DateInput, Kpi, Objective } from "../model/types.js";
+import { describeString } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import { type Fields, field, readEach } from "../read/common.js";
 import { type KpiRead, readKpi } from "../read/kpi.js";
@@ -23,7 +24,7 @@ export interface LintOptions extends PolicyOptions {
 	readonly asOf?: DateInput | undefined;
 }
 
-const q = (s: string): string => JSON.stringify(s);
+const q = (s: string): string => describeString(s);
 
 /**
  * Checks objectives and KPIs against the seed guides' best practice: 3–5 objectives with 2–5 key

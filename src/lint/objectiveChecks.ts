@@ -9,6 +9,7 @@ import { roundedGrade } from "../grading/core.js";
 import {
 	abs,
 	cmp,
+	describeString,
 	divide,
 	fromInt,
 	isZero,
@@ -26,7 +27,7 @@ import type { ObjectiveRead } from "../read/objective.js";
 import { formatDay } from "../time/day.js";
 import type { RawFinding } from "./codes.js";
 
-const q = (s: string): string => JSON.stringify(s);
+const q = (s: string): string => describeString(s);
 
 /** Whether an owner is given: a string with something other than spaces. */
 export function hasOwner(owner: string | undefined): owner is string {

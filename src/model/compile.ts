@@ -21,6 +21,7 @@ import {
 	ON_OBJECTS,
 	report,
 	textSchema,
+	wordsSchema,
 } from "./leaves.js";
 
 type LeafZod<F> = F extends Field<infer In, infer Out, unknown> ? z.ZodMiniType<Out, In> : never;
@@ -46,7 +47,7 @@ function leafSchema(leaf: Leaf): z.ZodMiniType {
 		case "title":
 			return textSchema;
 		case "text":
-			return z.string();
+			return wordsSchema;
 		case "number":
 			return numberInput;
 		case "weight":

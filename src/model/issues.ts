@@ -48,6 +48,7 @@ type ModelIssue =
 	| z.core.$ZodIssueInvalidValue
 	| z.core.$ZodIssueInvalidUnion
 	| z.core.$ZodIssueInvalidStringFormat
+	| z.core.$ZodIssueTooBig
 	| z.core.$ZodIssueCustom;
 
 /**
@@ -90,6 +91,12 @@ function okrIssuesOf(issue: ModelIssue, input: unknown): OkrIssue[] {
 			return issueOf(
 				"EMPTY_STRING",
 				value === "" ? "Must not be empty." : "Must not be white space only.",
+			);
+		case "too_big":
+			// The model's one maximum is a string's length (ids, titles, names…).
+			return issueOf(
+				"TOO_LONG",
+				`Must be at most ${Number(issue.maximum).toLocaleString("en-US")} characters, received ${String(value).length.toLocaleString("en-US")}.`,
 			);
 		case "custom": {
 			// Every custom issue of the model is okr-kit's (a leaf's or a rule's): it has its params.

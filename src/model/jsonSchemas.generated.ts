@@ -18,10 +18,12 @@ export const generatedJsonSchemas = {
 		properties: {
 			id: {
 				type: "string",
+				maxLength: 1000,
 				pattern: "\\S",
 			},
 			title: {
 				type: "string",
+				maxLength: 10000,
 				pattern: "\\S",
 			},
 			type: {
@@ -39,10 +41,12 @@ export const generatedJsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
+									maxLength: 1000,
 									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									maxLength: 10000,
 									pattern: "\\S",
 								},
 								weight: {
@@ -51,9 +55,11 @@ export const generatedJsonSchemas = {
 								},
 								owner: {
 									type: "string",
+									maxLength: 10000,
 								},
 								unit: {
 									type: "string",
+									maxLength: 10000,
 								},
 								checkIns: {
 									default: [],
@@ -95,10 +101,12 @@ export const generatedJsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
+									maxLength: 1000,
 									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									maxLength: 10000,
 									pattern: "\\S",
 								},
 								weight: {
@@ -107,9 +115,11 @@ export const generatedJsonSchemas = {
 								},
 								owner: {
 									type: "string",
+									maxLength: 10000,
 								},
 								unit: {
 									type: "string",
+									maxLength: 10000,
 								},
 								checkIns: {
 									default: [],
@@ -157,10 +167,12 @@ export const generatedJsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
+									maxLength: 1000,
 									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									maxLength: 10000,
 									pattern: "\\S",
 								},
 								weight: {
@@ -169,9 +181,11 @@ export const generatedJsonSchemas = {
 								},
 								owner: {
 									type: "string",
+									maxLength: 10000,
 								},
 								unit: {
 									type: "string",
+									maxLength: 10000,
 								},
 								checkIns: {
 									default: [],
@@ -218,10 +232,12 @@ export const generatedJsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
+									maxLength: 1000,
 									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									maxLength: 10000,
 									pattern: "\\S",
 								},
 								weight: {
@@ -230,9 +246,11 @@ export const generatedJsonSchemas = {
 								},
 								owner: {
 									type: "string",
+									maxLength: 10000,
 								},
 								unit: {
 									type: "string",
+									maxLength: 10000,
 								},
 								checkIns: {
 									default: [],
@@ -271,10 +289,12 @@ export const generatedJsonSchemas = {
 							properties: {
 								id: {
 									type: "string",
+									maxLength: 1000,
 									pattern: "\\S",
 								},
 								title: {
 									type: "string",
+									maxLength: 10000,
 									pattern: "\\S",
 								},
 								weight: {
@@ -283,9 +303,11 @@ export const generatedJsonSchemas = {
 								},
 								owner: {
 									type: "string",
+									maxLength: 10000,
 								},
 								unit: {
 									type: "string",
+									maxLength: 10000,
 								},
 								checkIns: {
 									default: [],
@@ -317,6 +339,7 @@ export const generatedJsonSchemas = {
 										properties: {
 											title: {
 												type: "string",
+												maxLength: 10000,
 												pattern: "\\S",
 											},
 											done: {
@@ -350,20 +373,24 @@ export const generatedJsonSchemas = {
 					},
 					label: {
 						type: "string",
+						maxLength: 10000,
 					},
 				},
 				required: ["start", "end"],
 			},
 			owner: {
 				type: "string",
+				maxLength: 10000,
 			},
 			level: {
 				type: "string",
+				maxLength: 10000,
 			},
 			parentId: {
 				anyOf: [
 					{
 						type: "string",
+						maxLength: 1000,
 						pattern: "\\S",
 					},
 					{
@@ -380,6 +407,7 @@ export const generatedJsonSchemas = {
 				type: "array",
 				items: {
 					type: "string",
+					maxLength: 1000,
 					pattern: "\\S",
 				},
 			},
@@ -422,10 +450,12 @@ export const generatedJsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
+						maxLength: 1000,
 						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						maxLength: 10000,
 						pattern: "\\S",
 					},
 					weight: {
@@ -434,9 +464,11 @@ export const generatedJsonSchemas = {
 					},
 					owner: {
 						type: "string",
+						maxLength: 10000,
 					},
 					unit: {
 						type: "string",
+						maxLength: 10000,
 					},
 					checkIns: {
 						default: [],
@@ -478,10 +510,12 @@ export const generatedJsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
+						maxLength: 1000,
 						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						maxLength: 10000,
 						pattern: "\\S",
 					},
 					weight: {
@@ -490,9 +524,11 @@ export const generatedJsonSchemas = {
 					},
 					owner: {
 						type: "string",
+						maxLength: 10000,
 					},
 					unit: {
 						type: "string",
+						maxLength: 10000,
 					},
 					checkIns: {
 						default: [],
@@ -540,10 +576,12 @@ export const generatedJsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
+						maxLength: 1000,
 						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						maxLength: 10000,
 						pattern: "\\S",
 					},
 					weight: {
@@ -552,9 +590,11 @@ export const generatedJsonSchemas = {
 					},
 					owner: {
 						type: "string",
+						maxLength: 10000,
 					},
 					unit: {
 						type: "string",
+						maxLength: 10000,
 					},
 					checkIns: {
 						default: [],
@@ -601,10 +641,12 @@ export const generatedJsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
+						maxLength: 1000,
 						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						maxLength: 10000,
 						pattern: "\\S",
 					},
 					weight: {
@@ -613,9 +655,11 @@ export const generatedJsonSchemas = {
 					},
 					owner: {
 						type: "string",
+						maxLength: 10000,
 					},
 					unit: {
 						type: "string",
+						maxLength: 10000,
 					},
 					checkIns: {
 						default: [],
@@ -654,10 +698,12 @@ export const generatedJsonSchemas = {
 				properties: {
 					id: {
 						type: "string",
+						maxLength: 1000,
 						pattern: "\\S",
 					},
 					title: {
 						type: "string",
+						maxLength: 10000,
 						pattern: "\\S",
 					},
 					weight: {
@@ -666,9 +712,11 @@ export const generatedJsonSchemas = {
 					},
 					owner: {
 						type: "string",
+						maxLength: 10000,
 					},
 					unit: {
 						type: "string",
+						maxLength: 10000,
 					},
 					checkIns: {
 						default: [],
@@ -700,6 +748,7 @@ export const generatedJsonSchemas = {
 							properties: {
 								title: {
 									type: "string",
+									maxLength: 10000,
 									pattern: "\\S",
 								},
 								done: {
@@ -755,13 +804,16 @@ export const generatedJsonSchemas = {
 		properties: {
 			id: {
 				type: "string",
+				maxLength: 1000,
 				pattern: "\\S",
 			},
 			name: {
 				type: "string",
+				maxLength: 10000,
 			},
 			unit: {
 				type: "string",
+				maxLength: 10000,
 			},
 			direction: {
 				type: "string",
@@ -808,16 +860,19 @@ export const generatedJsonSchemas = {
 			},
 			owner: {
 				type: "string",
+				maxLength: 10000,
 			},
 			origin: {
 				type: "object",
 				properties: {
 					objectiveId: {
 						type: "string",
+						maxLength: 1000,
 						pattern: "\\S",
 					},
 					keyResultId: {
 						type: "string",
+						maxLength: 1000,
 						pattern: "\\S",
 					},
 					promotedAt: {
@@ -874,6 +929,7 @@ export const generatedJsonSchemas = {
 			},
 			label: {
 				type: "string",
+				maxLength: 10000,
 			},
 		},
 		required: ["start", "end"],

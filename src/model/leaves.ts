@@ -8,7 +8,7 @@
  */
 import * as z from "zod/mini";
 import type { IssueCode, OkrIssue } from "../errors/index.js";
-import { TEXT } from "../kinds/fields.js";
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, TEXT } from "../kinds/fields.js";
 import {
 	describeString,
 	type Exact,
@@ -161,13 +161,16 @@ export const dayString = leaf<string>(
 );
 
 /**
- * An id or a title: a string with a character other than white space (`"__proto__"` included).
- * Empty or white space only: `EMPTY_STRING`.
+ * A title: a string with a character other than white space (`EMPTY_STRING` without one), at most
+ * 10,000 characters (`TOO_LONG`).
  */
-export const textSchema = z.string().check(z.regex(TEXT));
+export const textSchema = z.string().check(z.regex(TEXT), z.maxLength(MAX_TEXT_LENGTH));
 
-/** An id: any string with text (see {@link textSchema}). */
-export const idSchema = textSchema;
+/** An id: a string with text (`"__proto__"` included), at most 1,000 characters. */
+export const idSchema = z.string().check(z.regex(TEXT), z.maxLength(MAX_ID_LENGTH));
+
+/** Words that may be empty (a name, an owner, a unit): at most 10,000 characters. */
+export const wordsSchema = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
 /** A raw zod issue of code `custom` carrying an okr-kit code. */
 export function customIssue(

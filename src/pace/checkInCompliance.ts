@@ -1,7 +1,7 @@
 import { OkrError, type Path } from "../errors/index.js";
 import { isValued } from "../kinds/keyResult.js";
 import type { Cycle, DateInput, KeyResult, Objective } from "../model/types.js";
-import { type Exact, toNumber } from "../numeric/index.js";
+import { describeString, type Exact, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import { type Fields, field, mapItems } from "../read/common.js";
 import type { CycleRead } from "../read/cycle.js";
@@ -168,12 +168,12 @@ export function checkInCompliance(
 		counts = complianceCounts(objectives, day, fallback, periodDays);
 	} else if (isKeyResult(subject)) {
 		const kr = readKeyResult(subject, []);
-		if (fallback === null) throw noCycle(`Key result ${JSON.stringify(kr.id)}`, ["cycle"]);
+		if (fallback === null) throw noCycle(`Key result ${describeString(kr.id)}`, ["cycle"]);
 		counts = totals(isValued(kr) ? [entry(null, kr, fallback, day, periodDays)] : []);
 	} else {
 		const objective = readObjective(subject, []);
 		if (objective.cycle === null && fallback === null) {
-			throw noCycle(`Objective ${JSON.stringify(objective.id)}`, ["cycle"]);
+			throw noCycle(`Objective ${describeString(objective.id)}`, ["cycle"]);
 		}
 		counts = complianceCounts([objective], day, fallback, periodDays);
 	}

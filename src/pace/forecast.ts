@@ -1,7 +1,7 @@
 import { OkrError } from "../errors/index.js";
 import { type Color, gradeColor, roundedGrade } from "../grading/core.js";
 import type { Cycle, DateInput, KeyResult } from "../model/types.js";
-import { divide, fromResult, mul, sub, toNumber } from "../numeric/index.js";
+import { describeString, divide, fromResult, mul, sub, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import { clampProgress } from "../progress/core.js";
 import { readCycle } from "../read/cycle.js";
@@ -61,7 +61,7 @@ export function forecast(
 	if (kr.kind !== "metric") {
 		throw new OkrError(
 			"NOT_A_METRIC",
-			`Key result ${JSON.stringify(kr.id)} is of kind "${kr.kind}": only a metric key result has a trend to forecast.`,
+			`Key result ${describeString(kr.id)} is of kind "${kr.kind}": only a metric key result has a trend to forecast.`,
 			["kind"],
 		);
 	}

@@ -1,6 +1,6 @@
 import { OkrError } from "../errors/index.js";
 import type { Cycle, DateInput, Objective } from "../model/types.js";
-import { cmp, type Exact, sub, toNumber } from "../numeric/index.js";
+import { cmp, describeString, type Exact, sub, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
@@ -86,7 +86,7 @@ export function paceStatus(
 	if (cycle === null) {
 		throw new OkrError(
 			"NO_CYCLE",
-			`Objective ${JSON.stringify(read.id)} has no cycle, and options.cycle was not given: pace needs dates.`,
+			`Objective ${describeString(read.id)} has no cycle, and options.cycle was not given: pace needs dates.`,
 			["cycle"],
 		);
 	}

@@ -14,7 +14,14 @@ import {
 	type PathKey,
 } from "../errors/index.js";
 import { THRESHOLD_MODES } from "../kinds/kpi.js";
-import { type Exact, exact, isNumberInput, nearestNumber, typeName } from "../numeric/index.js";
+import {
+	describeString,
+	type Exact,
+	exact,
+	isNumberInput,
+	nearestNumber,
+	typeName,
+} from "../numeric/index.js";
 import { isRecord, own } from "../objects.js";
 import { defaultPolicy, type PolicyInput, ROLLUP_SOURCES, type ScoringPolicy } from "./defaults.js";
 import { type PolicyNumbers, policyRuleIssues } from "./rules.js";
@@ -100,7 +107,7 @@ function merge(
 		for (const key of Object.keys(given)) {
 			if (!Object.hasOwn(shape, key)) {
 				issues.push(
-					issue("UNKNOWN_KEY", [...path, key], `The policy has no field ${JSON.stringify(key)}.`),
+					issue("UNKNOWN_KEY", [...path, key], `The policy has no field ${describeString(key)}.`),
 				);
 			}
 		}
@@ -218,7 +225,7 @@ function checkPhases(value: unknown, path: Path, issues: OkrIssue[]): unknown {
 		for (const key of Object.keys(point)) {
 			if (key !== "at" && key !== "expected") {
 				issues.push(
-					issue("UNKNOWN_KEY", [...path, i, key], `A phase has no field ${JSON.stringify(key)}.`),
+					issue("UNKNOWN_KEY", [...path, i, key], `A phase has no field ${describeString(key)}.`),
 				);
 			}
 		}

@@ -1,7 +1,7 @@
 import { OkrError, type Path } from "../errors/index.js";
 import type { Objective } from "../model/types.js";
 import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
-import { type Exact, toNumber } from "../numeric/index.js";
+import { describeString, type Exact, toNumber } from "../numeric/index.js";
 import { type Wide, wideArithmetic } from "../numeric/wideArithmetic.js";
 import { numbersOf, type PolicyOptions } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
@@ -22,7 +22,7 @@ function scoreWith<T>(ar: Arithmetic<T>, id: string, path: Path, terms: Terms<T>
 	if (terms.weights.length === 0) {
 		throw new OkrError(
 			"NO_KEY_RESULTS",
-			`Objective ${JSON.stringify(id)} has no key results to score.`,
+			`Objective ${describeString(id)} has no key results to score.`,
 			at(path, "keyResults"),
 		);
 	}
@@ -31,7 +31,7 @@ function scoreWith<T>(ar: Arithmetic<T>, id: string, path: Path, terms: Terms<T>
 		terms.weights,
 		terms.progress,
 		at(path, "keyResults"),
-		`the key results of objective ${JSON.stringify(id)}`,
+		`the key results of objective ${describeString(id)}`,
 	);
 }
 

@@ -9,7 +9,7 @@ import type {
 	NumberInput,
 	ObjectiveType,
 } from "../model/types.js";
-import { cmp, type Exact, exact, fromResult, ZERO } from "../numeric/index.js";
+import { cmp, describeString, type Exact, exact, fromResult, ZERO } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import {
 	asObject,
@@ -114,7 +114,7 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 	if (latest === null) {
 		throw new OkrError(
 			"NO_MEASUREMENT",
-			`KPI ${JSON.stringify(read.id)} has no measurement${asOf === null ? "" : ` on or before ${formatDay(asOf)}`}: measure it before setting an OKR to move it.`,
+			`KPI ${describeString(read.id)} has no measurement${asOf === null ? "" : ` on or before ${formatDay(asOf)}`}: measure it before setting an OKR to move it.`,
 			["measurements"],
 		);
 	}
@@ -124,7 +124,7 @@ export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective
 		if (cmp(shortfallOf(read, latest.value), ZERO) <= 0) {
 			throw new OkrError(
 				"KPI_ON_TARGET",
-				`KPI ${JSON.stringify(read.id)} already meets its target: pass options.target to raise the bar.`,
+				`KPI ${describeString(read.id)} already meets its target: pass options.target to raise the bar.`,
 				["target"],
 			);
 		}

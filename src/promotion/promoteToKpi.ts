@@ -9,7 +9,7 @@ import type {
 	NumberInput,
 	Objective,
 } from "../model/types.js";
-import { cmp, exact, ONE } from "../numeric/index.js";
+import { cmp, describeString, exact, ONE } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import { rawProgress } from "../progress/core.js";
 import {
@@ -139,7 +139,7 @@ export function promoteToKpi(
 	if (kr === undefined) {
 		throw new OkrError(
 			"UNKNOWN_KEY_RESULT",
-			`Objective ${JSON.stringify(read.id)} has no key result with id ${JSON.stringify(keyResultId)}.`,
+			`Objective ${describeString(read.id)} has no key result with id ${describeString(keyResultId)}.`,
 			["keyResultId"],
 		);
 	}
@@ -147,14 +147,14 @@ export function promoteToKpi(
 	if (promote === null) {
 		throw new OkrError(
 			"NOT_PROMOTABLE",
-			`Key result ${JSON.stringify(kr.id)} is a ${kr.kind}: it has no value a KPI could keep watching. Only metric, threshold and range key results can be promoted.`,
+			`Key result ${describeString(kr.id)} is a ${kr.kind}: it has no value a KPI could keep watching. Only metric, threshold and range key results can be promoted.`,
 			kr.path,
 		);
 	}
 	if (cmp(rawProgress(kr, null), ONE) < 0) {
 		throw new OkrError(
 			"KEY_RESULT_NOT_ACHIEVED",
-			`Key result ${JSON.stringify(kr.id)} is not achieved yet (progress below 1): promote it once it has reached its target.`,
+			`Key result ${describeString(kr.id)} is not achieved yet (progress below 1): promote it once it has reached its target.`,
 			kr.path,
 		);
 	}

@@ -13,7 +13,7 @@ import {
 	type PathKey,
 } from "../errors/index.js";
 import type { Reading } from "../kinds/fields.js";
-import { hasText } from "../kinds/fields.js";
+import { hasText, MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../kinds/fields.js";
 import { latestReading } from "../kinds/readings.js";
 import { type Exact, exact, nonNegative, ONE, typeName } from "../numeric/index.js";
 import { isRecord } from "../objects.js";
@@ -76,14 +76,23 @@ export function readEach<T>(
 
 /** An id or a title: a string with a character other than white space (`EMPTY_STRING` if none). */
 export function readId(object: Fields, key: string, path: Path): string {
-	const value = field(object, key);
-	if (typeof value === "string") return textOf(value, at(path, key), `"${key}"`);
-	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
-	throw invalid("INVALID_TYPE", at(path, key), `Expected a string, received ${typeName(value)}.`);
+	return textOf(readString(object, key, path, MAX_ID_LENGTH), at(path, key), `"${key}"`);
 }
 
-/** A title is read as an id is. */
-export const readTitle = readId;
+/** A title: a string with text, at most {@link MAX_TEXT_LENGTH} characters. */
+export function readTitle(object: Fields, key: string, path: Path): string {
+	return textOf(readString(object, key, path), at(path, key), `"${key}"`);
+}
+
+/** `TOO_LONG` at `path` when `value` has more than `max` characters. */
+export function bounded(value: string, path: Path, max: number): string {
+	if (value.length <= max) return value;
+	throw invalid(
+		"TOO_LONG",
+		path,
+		`Must be at most ${max.toLocaleString("en-US")} characters, received ${value.length.toLocaleString("en-US")}.`,
+	);
+}
 
 /** `value` when it has text, else `EMPTY_STRING` at `path` (`what` names it in the message). */
 export function textOf(value: string, path: Path, what: string): string {
@@ -95,16 +104,23 @@ export function textOf(value: string, path: Path, what: string): string {
 	);
 }
 
-export function readString(object: Fields, key: string, path: Path): string {
+/** A string of at most `max` characters (default {@link MAX_TEXT_LENGTH}). */
+export function readString(
+	object: Fields,
+	key: string,
+	path: Path,
+	max: number = MAX_TEXT_LENGTH,
+): string {
 	const value = field(object, key);
-	if (typeof value === "string") return value;
+	if (typeof value === "string") return bounded(value, at(path, key), max);
 	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
 	throw invalid("INVALID_TYPE", at(path, key), `Expected a string, received ${typeName(value)}.`);
 }
 
 export function readOptionalString(object: Fields, key: string, path: Path): string | undefined {
 	const value = field(object, key);
-	if (value === undefined || typeof value === "string") return value;
+	if (value === undefined) return value;
+	if (typeof value === "string") return bounded(value, at(path, key), MAX_TEXT_LENGTH);
 	throw invalid("INVALID_TYPE", at(path, key), `Expected a string, received ${typeName(value)}.`);
 }
 

@@ -17,12 +17,14 @@ import type {
 	RecordOf,
 	UnionOf,
 } from "../kinds/fields.js";
+import { MAX_ID_LENGTH } from "../kinds/fields.js";
 import { typeName } from "../numeric/index.js";
 import { readDay } from "../time/day.js";
 import {
 	asArray,
 	asObject,
 	at,
+	bounded,
 	check,
 	type Fields,
 	mapItems,
@@ -86,7 +88,9 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 			return (o, key, path) => {
 				const p = at(path, key);
 				return mapItems(asArray(o[key], p, `"${key}"`), (k, i) => {
-					if (typeof k === "string") return textOf(k, at(p, i), capitalized);
+					if (typeof k === "string") {
+						return textOf(bounded(k, at(p, i), MAX_ID_LENGTH), at(p, i), capitalized);
+					}
 					throw invalid("INVALID_TYPE", at(p, i), `Expected ${what}, received ${typeName(k)}.`);
 				});
 			};

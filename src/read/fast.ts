@@ -13,6 +13,8 @@ import {
 	type Fields as FieldsOf,
 	hasText,
 	type Leaf,
+	MAX_ID_LENGTH,
+	MAX_TEXT_LENGTH,
 	type RecordOf,
 	type UnionOf,
 } from "../kinds/fields.js";
@@ -29,7 +31,11 @@ type AnyField = Field<unknown, unknown, unknown>;
 const compiled = new WeakMap<object, Accepts>();
 
 function isId(value: unknown): boolean {
-	return typeof value === "string" && hasText(value);
+	return typeof value === "string" && value.length <= MAX_ID_LENGTH && hasText(value);
+}
+
+function isTitle(value: unknown): boolean {
+	return typeof value === "string" && value.length <= MAX_TEXT_LENGTH && hasText(value);
 }
 
 function everyItem(value: unknown, accepts: Accepts): boolean {
@@ -42,10 +48,11 @@ function everyItem(value: unknown, accepts: Accepts): boolean {
 function leafAccepts(leaf: Leaf): Accepts {
 	switch (leaf.tag) {
 		case "id":
-		case "title":
 			return isId;
+		case "title":
+			return isTitle;
 		case "text":
-			return (v) => typeof v === "string";
+			return (v) => typeof v === "string" && v.length <= MAX_TEXT_LENGTH;
 		case "number":
 			return isNumberInput;
 		case "weight":

@@ -172,6 +172,12 @@ describe("issue codes (inside OkrValidationError)", () => {
 		);
 	});
 
+	it("TOO_LONG: an id over 1,000 characters", () => {
+		expectIssue(() => keyResultProgress(metric(0, 10, 5, { id: "k".repeat(1001) })), "TOO_LONG", [
+			"id",
+		]);
+	});
+
 	it("EMPTY_STRING: an empty id", () => {
 		expectIssue(() => keyResultProgress(metric(0, 10, 5, { id: "" })), "EMPTY_STRING", ["id"]);
 	});

@@ -68,9 +68,19 @@ describe("jsonSchemas", () => {
 			default: "aspirational",
 		});
 		expect(property(objective, objective, "keyResults")).toMatchObject({ default: [] });
-		// "\\S": a character other than white space, as the parsers require of ids and titles.
-		expect(property(objective, objective, "id")).toEqual({ type: "string", pattern: "\\S" });
-		expect(property(objective, objective, "title")).toEqual({ type: "string", pattern: "\\S" });
+		// "\\S": a character other than white space, as the parsers require of ids and titles; and
+		// their longest lengths (TOO_LONG beyond).
+		expect(property(objective, objective, "id")).toEqual({
+			type: "string",
+			pattern: "\\S",
+			maxLength: 1000,
+		});
+		expect(property(objective, objective, "title")).toEqual({
+			type: "string",
+			pattern: "\\S",
+			maxLength: 10000,
+		});
+		expect(property(objective, objective, "owner")).toEqual({ type: "string", maxLength: 10000 });
 	});
 
 	it("describes key results as one of five kinds, each with its own required fields", () => {

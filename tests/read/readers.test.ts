@@ -14,7 +14,7 @@ import {
 	rollUp,
 	safeParseKeyResult,
 } from "../../src/index.js";
-import { expectIssue, loose, metric, objective } from "../support/foundation.js";
+import { expectCode, expectIssue, loose, metric, objective } from "../support/foundation.js";
 
 const base = { id: "kr", title: "A key result" };
 
@@ -635,6 +635,62 @@ describe("messages name the value received, as the parsers do", () => {
 		expect(parsed.success ? null : parsed.error.issues[0]?.message).toMatch(
 			new RegExp(`, received ${received.replace("-", "\\-")}\\.$`),
 		);
+	});
+
+	describe("lengths: ids up to 1,000 characters, words up to 10,000", () => {
+		const long = (n: number) => "x".repeat(n);
+
+		it("accepts them at the limit, refuses them one beyond with TOO_LONG, readers and parsers alike", () => {
+			expect(keyResultProgress({ ...metric(0, 10, 5), id: long(1000) })).toBe(0.5);
+			expect(keyResultProgress({ ...metric(0, 10, 5), title: long(10_000) })).toBe(0.5);
+			for (const [field, n] of [
+				["id", 1001],
+				["title", 10_001],
+				["owner", 10_001],
+				["unit", 10_001],
+			] as const) {
+				const kr = { ...metric(0, 10, 5), [field]: long(n) };
+				expectIssue(() => keyResultProgress(kr), "TOO_LONG", [field]);
+				const parsed = safeParseKeyResult(kr);
+				expect(parsed.success ? null : parsed.error.issues.map((i) => [i.code, i.path])).toEqual([
+					["TOO_LONG", [field]],
+				]);
+			}
+			const o = { ...objective("o"), kpiIds: ["k", long(1001)] };
+			expectIssue(() => objectiveProgress({ ...o, keyResults: [metric(0, 1, 1)] }), "TOO_LONG", [
+				"kpiIds",
+				1,
+			]);
+			expectIssue(() => rollUp([{ ...objective("o"), parentId: long(1001) }]), "TOO_LONG", [
+				0,
+				"parentId",
+			]);
+		});
+
+		it("says how long, never quoting the value: a 1,000,000-character id gives a short message", () => {
+			const kr = { ...metric(0, 10, 5), id: long(1_000_000) };
+			const read = expectIssue(() => keyResultProgress(kr), "TOO_LONG", ["id"]);
+			expect(read.issues[0]?.message).toBe("Must be at most 1,000 characters, received 1,000,000.");
+			const parsed = safeParseKeyResult(kr);
+			expect(parsed.success ? null : parsed.error.issues[0]?.message).toBe(
+				"Must be at most 1,000 characters, received 1,000,000.",
+			);
+			// Two objectives sharing that id: refused for its length, in a message under 100 characters.
+			const error = expectIssue(
+				() => rollUp([objective(long(1_000_000)), objective(long(1_000_000))]),
+				"TOO_LONG",
+				[0, "id"],
+			);
+			expect(error.message.length).toBeLessThan(200);
+		});
+
+		it("quotes at most 40 characters of an id in a computation's message", () => {
+			const id = `${long(60)}-end`;
+			const error = expectCode(() => rollUp([objective(id)]), "NO_KEY_RESULTS");
+			expect(error.message).toBe(
+				`Objective "${long(40)}…" has neither key results nor children to score it.`,
+			);
+		});
 	});
 
 	it("an id or a title without text: EMPTY_STRING saying which", () => {
