@@ -81,10 +81,11 @@ export interface Rule<R> {
 	readonly reads: readonly ((keyof R & string) | readonly [keyof R & string, string])[];
 	readonly check: (read: R, path: Path) => OkrIssue | null;
 	/**
-	 * The same rule over plain numbers, for the fast paths (which see only number fields): `true`
-	 * when it holds. Absent: the fast paths give up on a record this rule applies to.
+	 * The same rule on the caller's plain values, for the fast paths' checks (whose fields are
+	 * already known to pass): `true` when it holds, `false` when not, `undefined` when it cannot
+	 * tell without exact numbers (then the rule runs on the fields read exactly).
 	 */
-	readonly numbers?: (read: Readonly<Record<string, number>>) => boolean;
+	readonly fast?: (raw: Readonly<Record<string, unknown>>) => boolean | undefined;
 }
 
 /** The fields of a record, by name, in reading order. */

@@ -93,6 +93,10 @@ export const generatedJsonSchemas = {
 								current: {
 									$ref: "#/$defs/NumberInput",
 								},
+								direction: {
+									type: "string",
+									enum: ["increase", "decrease"],
+								},
 							},
 							required: ["id", "title", "kind", "start", "target"],
 						},
@@ -501,6 +505,10 @@ export const generatedJsonSchemas = {
 					},
 					current: {
 						$ref: "#/$defs/NumberInput",
+					},
+					direction: {
+						type: "string",
+						enum: ["increase", "decrease"],
 					},
 				},
 				required: ["id", "title", "kind", "start", "target"],

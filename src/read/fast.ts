@@ -98,8 +98,8 @@ function fieldAccepts(f: AnyField): Accepts {
 
 /**
  * Whether the reader of `description` accepts a value, leaving out the fields named in `except`
- * (which the caller checks itself, item by item). Rules with a plain-number form run on plain
- * numbers; any other rule runs on the fields it reads, read exactly.
+ * (which the caller checks itself, item by item). A rule with a fast form answers on the plain
+ * values when it can tell; otherwise it runs on the fields it reads, read exactly.
  */
 export function acceptsOf<F extends FieldsOf>(
 	description: RecordOf<F>,
@@ -127,13 +127,8 @@ function rulePasses<F extends FieldsOf>(
 	description: RecordOf<F>,
 	value: Loose,
 ): boolean {
-	const numbers = rule.numbers;
-	if (
-		numbers !== undefined &&
-		rule.reads.every((key) => typeof value[key as string] === "number")
-	) {
-		return numbers(value as Readonly<Record<string, number>>);
-	}
+	const fast = rule.fast?.(value);
+	if (fast !== undefined) return fast;
 	const read = readSome(description, rule.reads, value);
 	return read !== null && rule.check(read as never, []) === null;
 }

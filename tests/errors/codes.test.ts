@@ -172,6 +172,14 @@ describe("issue codes (inside OkrValidationError)", () => {
 		);
 	});
 
+	it("DIRECTION_MISMATCH: a metric that says increase with its target below its start", () => {
+		expectIssue(
+			() => keyResultProgress(metric(100, 0, 50, { direction: "increase" })),
+			"DIRECTION_MISMATCH",
+			["direction"],
+		);
+	});
+
 	it("TOO_LONG: an id over 1,000 characters", () => {
 		expectIssue(() => keyResultProgress(metric(0, 10, 5, { id: "k".repeat(1001) })), "TOO_LONG", [
 			"id",

@@ -3,8 +3,13 @@
  * check-in by date, else none (docs/scoring.md, "Key-result progress").
  */
 import { describe, expect, it } from "vitest";
-import { type CheckIn, type KeyResult, keyResultProgress } from "../../src/index.js";
-import { expectCode, expectUnmutated, loose, metric } from "../support/foundation.js";
+import {
+	type CheckIn,
+	type KeyResult,
+	keyResultProgress,
+	safeParseKeyResult,
+} from "../../src/index.js";
+import { expectCode, expectIssue, expectUnmutated, loose, metric } from "../support/foundation.js";
 
 const uncapped = { policy: { progress: { cap: null } } } as const;
 
@@ -85,6 +90,49 @@ describe("metric: (current − start) / (target − start)", () => {
 		expect(keyResultProgress(metric(0, 100, 115), options)).toBe(1.15);
 		expect(keyResultProgress(metric(0, 100, 120), options)).toBe(1.2);
 		expect(keyResultProgress(metric(0, 100, 180), options)).toBe(1.2);
+	});
+});
+
+describe("metric: a direction, when given, must agree with start and target", () => {
+	it("scores a metric whose direction agrees, up or down", () => {
+		expect(keyResultProgress(metric(0, 100, 40, { direction: "increase" }))).toBe(0.4);
+		expect(keyResultProgress(metric(240, 30, 135, { direction: "decrease" }))).toBe(0.5);
+		expect(keyResultProgress(metric("0.1", "0.3", "0.2", { direction: "increase" }))).toBe(0.5);
+	});
+
+	it("refuses a swapped start and target with DIRECTION_MISMATCH at direction", () => {
+		// Churn should fall from 8% to 5%, entered the wrong way round.
+		const swapped = metric(5, 8, 6, { id: "churn", direction: "decrease" });
+		const error = expectIssue(() => keyResultProgress(swapped), "DIRECTION_MISMATCH", [
+			"direction",
+		]);
+		expect(error.issues[0]?.message).toBe(
+			'The key result says "decrease" but its target is above its start: are start and target swapped?',
+		);
+		expectIssue(
+			() => keyResultProgress(metric("10", "9.99", 10, { direction: "increase" })),
+			"DIRECTION_MISMATCH",
+			["direction"],
+		);
+		const parsed = safeParseKeyResult(swapped);
+		expect(parsed.success ? null : parsed.error.issues.map((i) => [i.code, i.path])).toEqual([
+			["DIRECTION_MISMATCH", ["direction"]],
+		]);
+	});
+
+	it("refuses a direction that is neither increase nor decrease", () => {
+		expectIssue(
+			() => keyResultProgress(metric(0, 10, 5, { direction: "up" }) as never),
+			"INVALID_ENUM",
+			["direction"],
+		);
+	});
+
+	it("reports only START_EQUALS_TARGET when start equals target, whatever the direction", () => {
+		const parsed = safeParseKeyResult(metric(5, 5, 5, { direction: "increase" }));
+		expect(parsed.success ? null : parsed.error.issues.map((i) => i.code)).toEqual([
+			"START_EQUALS_TARGET",
+		]);
 	});
 });
 

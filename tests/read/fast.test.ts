@@ -86,5 +86,10 @@ describe("fast acceptance checks", () => {
 		expect(isPlainMetric({ ...kr, id: "" })).toBe(false);
 		expect(isPlainMetric({ ...kr, owner: 5 })).toBe(false);
 		expect(isPlainMetric({ ...kr, kind: "range" })).toBe(false);
+		expect(isPlainMetric({ ...kr, direction: "increase" })).toBe(true);
+		expect(isPlainMetric({ ...kr, direction: "decrease" })).toBe(false);
+		expect(isPlainMetric({ ...kr, direction: "up" })).toBe(false);
+		expect(isPlainMetric({ ...kr, id: "k".repeat(1001) })).toBe(false);
+		expect(isPlainMetric({ ...kr, title: " " })).toBe(false);
 	});
 });
