@@ -257,13 +257,6 @@ export function nullable<In, Out, Read>(
 	return { ...f, presence: "optional", absent: null, nullable: true };
 }
 
-/** A required field that may be `null` (read as `null`). */
-export function orNull<In, Out, Read>(
-	f: Field<In, Out, Read, "required">,
-): Field<In | null, Out | null, Read | null, "required"> {
-	return { ...f, absent: null, nullable: true };
-}
-
 /** A field with a default: absent, it reads as `read`; `written` is the default as a caller writes it. */
 export function withDefault<In, Out, Read>(
 	f: Field<In, Out, Read, "required">,

@@ -10,7 +10,7 @@ import type { Exact } from "../numeric/index.js";
 import type { Day } from "../time/day.js";
 import { checklist } from "./checklist.js";
 import type { InputOf, LocatedReadOf, ParsedOf, UnionOf } from "./fields.js";
-import type { Guard, Kind } from "./kind.js";
+import type { Kind } from "./kind.js";
 import { metric } from "./metric.js";
 import { milestone } from "./milestone.js";
 import { range } from "./range.js";
@@ -69,13 +69,4 @@ export function isValued(
 	kr: KeyResultRead,
 ): kr is KeyResultReadOf<"metric" | "threshold" | "range"> {
 	return kindOf(kr).valued;
-}
-
-/** The KPI guarding an achieved key result, or `null` for a kind a KPI cannot watch. */
-export function guardOf(
-	kr: KeyResultRead,
-	achieved: Parameters<NonNullable<AnyKind["promote"]>>[1],
-): Guard | null {
-	const promote = kindOf(kr).promote;
-	return promote === null ? null : promote(kr as never, achieved);
 }

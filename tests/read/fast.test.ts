@@ -74,6 +74,26 @@ describe("fast acceptance checks", () => {
 		expect(acceptsOf(objective)({ id: "o", title: "O" })).toBe(true);
 	});
 
+	it("a range: low up to high on plain numbers, and exactly on decimal strings", () => {
+		const accepts = acceptsOf(keyResultKinds.range.description);
+		const range = { id: "r", title: "NPS", kind: "range", low: 40, high: 60 };
+		expect(accepts(range)).toBe(true);
+		expect(accepts({ ...range, high: 40 })).toBe(true);
+		expect(accepts({ ...range, high: 39.99 })).toBe(false);
+		expect(accepts({ ...range, low: "40.0", high: "40" })).toBe(true);
+		expect(accepts({ ...range, low: "40.01", high: 40 })).toBe(false);
+	});
+
+	it("a metric's direction on plain numbers, and exactly on decimal strings", () => {
+		const accepts = acceptsOf(keyResultKinds.metric.description);
+		const kr = { id: "k", title: "K", kind: "metric", start: 0, target: 10 };
+		expect(accepts({ ...kr, direction: "increase" })).toBe(true);
+		expect(accepts({ ...kr, direction: "decrease" })).toBe(false);
+		expect(accepts({ ...kr, start: "10", target: "0", direction: "decrease" })).toBe(true);
+		expect(accepts({ ...kr, start: "10", target: "0", direction: "increase" })).toBe(false);
+		expect(accepts({ ...kr, start: "5", target: 5 })).toBe(false);
+	});
+
 	it("isPlainMetric: plain number fields without check-ins, accepted by the reader", () => {
 		const kr = { id: "k", title: "K", kind: "metric", start: 0, target: 10, current: 5 };
 		expect(isPlainMetric(kr)).toBe(true);
