@@ -15,7 +15,7 @@ import {
 import type { Reading } from "../kinds/fields.js";
 import { hasText, MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../kinds/fields.js";
 import { latestReading } from "../kinds/readings.js";
-import { type Exact, exact, nonNegative, ONE, typeName } from "../numeric/index.js";
+import { type Exact, exact, nonNegative, typeName } from "../numeric/index.js";
 import { isRecord } from "../objects.js";
 import { type Day, readDay } from "../time/day.js";
 
@@ -167,10 +167,9 @@ export function readOptionalNumber(object: Fields, key: string, path: Path): Exa
 	return value === undefined ? null : exact(value, at(path, key));
 }
 
-/** A weight: `>= 0`, default `1`. */
+/** A weight given: a number `>= 0` (`NEGATIVE` below; an absent weight is the field's default). */
 export function readWeight(object: Fields, key: string, path: Path): Exact {
-	const value = field(object, key);
-	return value === undefined ? ONE : nonNegative(value, at(path, key));
+	return nonNegative(field(object, key), at(path, key));
 }
 
 export function readDate(object: Fields, key: string, path: Path): Day {

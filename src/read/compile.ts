@@ -134,6 +134,7 @@ const fieldReaders = new WeakMap<AnyField, FieldReader>();
 /** A field's reader, compiled once per field. */
 function fieldReaderOf(f: AnyField): FieldReader {
 	let reader = fieldReaders.get(f);
+	// Stryker disable next-line ConditionalExpression: a cache only; compiling again gives the same reader
 	if (reader === undefined) {
 		reader = fieldReader(f);
 		fieldReaders.set(f, reader);
@@ -163,6 +164,7 @@ export function readerOf<F extends FieldsOf>(
 	description: RecordOf<F>,
 ): Reader<ReadOf<RecordOf<F>>> {
 	let reader = compiled.get(description);
+	// Stryker disable next-line ConditionalExpression: a cache only; compiling again gives the same reader
 	if (reader === undefined) {
 		reader = compileRecord(description);
 		compiled.set(description, reader);
@@ -195,6 +197,7 @@ function compileRecord<F extends FieldsOf>(description: RecordOf<F>): Reader<Rea
 /** The compiled reader of a union: its key read first, then the member it names. */
 export function unionReader(union: UnionOf): Reader<unknown> {
 	let reader = compiled.get(union);
+	// Stryker disable next-line ConditionalExpression: a cache only; compiling again gives the same reader
 	if (reader === undefined) {
 		const tags = Object.keys(union.members);
 		const members = new Map(

@@ -29,6 +29,12 @@ describe("readObjective", () => {
 				1,
 			]),
 		).toBe("A KPI id must not be empty.");
+		expect(
+			message(() => readObjective({ ...objective, kpiIds: ["k", 5] }, []), "INVALID_TYPE", [
+				"kpiIds",
+				1,
+			]),
+		).toBe("Expected a KPI id, received a number.");
 	});
 
 	it("fills the defaults: no parent, no KPI ids, no key results, aspirational", () => {
