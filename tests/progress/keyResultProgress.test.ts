@@ -109,10 +109,13 @@ describe("metric: a direction, when given, must agree with start and target", ()
 		expect(error.issues[0]?.message).toBe(
 			'The key result says "decrease" but its target is above its start: are start and target swapped?',
 		);
-		expectIssue(
+		const down = expectIssue(
 			() => keyResultProgress(metric("10", "9.99", 10, { direction: "increase" })),
 			"DIRECTION_MISMATCH",
 			["direction"],
+		);
+		expect(down.issues[0]?.message).toBe(
+			'The key result says "increase" but its target is below its start: are start and target swapped?',
 		);
 		const parsed = safeParseKeyResult(swapped);
 		expect(parsed.success ? null : parsed.error.issues.map((i) => [i.code, i.path])).toEqual([
