@@ -58,6 +58,7 @@ export const TARGETS = {
 		mutate: ["src/kinds", "src/objects.ts"],
 		tests: [
 			"tests/errors/codes.test.ts",
+			"tests/kinds",
 			"tests/read",
 			"tests/kpi/readKpi.test.ts",
 			"tests/model",

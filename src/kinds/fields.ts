@@ -175,9 +175,29 @@ export const MAX_ID_LENGTH = 1000;
 /** The longest title, name, owner, unit, level or label: longer is `TOO_LONG`. */
 export const MAX_TEXT_LENGTH = 10_000;
 
-/** Whether a string has a character other than white space (`""` and `"  "` have none). */
+/**
+ * Whether a string has a character other than white space (`""` and `"  "` have none): what
+ * {@link TEXT} matches, without a regular expression (an id is checked on every score, and its
+ * first character almost always answers).
+ */
 export function hasText(value: string): boolean {
-	return TEXT.test(value);
+	for (let i = 0; i < value.length; i++) if (!isWhiteSpace(value.charCodeAt(i))) return true;
+	return false;
+}
+
+/** Whether a UTF-16 code unit is white space or a line terminator, as `\s` matches it. */
+function isWhiteSpace(c: number): boolean {
+	return c <= 0x20
+		? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+		: c === 0xa0 ||
+				c === 0x1680 ||
+				(c >= 0x2000 && c <= 0x200a) ||
+				c === 0x2028 ||
+				c === 0x2029 ||
+				c === 0x202f ||
+				c === 0x205f ||
+				c === 0x3000 ||
+				c === 0xfeff;
 }
 
 /** A string with text (see {@link TEXT}) naming a record. */

@@ -46,6 +46,24 @@ describe("fast acceptance checks", () => {
 		}
 	});
 
+	it("answer the same generated as walked (where a host forbids generated code)", () => {
+		for (const description of [
+			...Object.values(keyResultKinds).map((k) => k.description as unknown as RecordOf<Fields>),
+			kpi as unknown as RecordOf<Fields>,
+			objective as unknown as RecordOf<Fields>,
+		]) {
+			const generated = acceptsOf(description);
+			const walked = acceptsOf(description, [], false);
+			expect(walked).not.toBe(generated);
+			fc.assert(
+				fc.property(fc.oneof(keyResultArb, kpiArb, objectiveArb), (value) => {
+					expect(generated(value)).toBe(walked(value));
+				}),
+				{ numRuns: 300 },
+			);
+		}
+	});
+
 	it("agree with the readers both ways on key results without decimal strings", () => {
 		const accepts = acceptsOf(keyResultKinds.metric.description);
 		fc.assert(
