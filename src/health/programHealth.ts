@@ -135,7 +135,8 @@ export function programHealth(
 	let scored = 0;
 	for (const o of read) {
 		if (o.keyResults.length === 0) continue;
-		total = add(total, objectiveScore(o, numbers));
+		// As of the day asked, as the other figures are.
+		total = add(total, objectiveScore(o, numbers, day));
 		scored++;
 	}
 	const achievement = scored === 0 ? null : divide(total, fromInt(scored));

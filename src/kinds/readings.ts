@@ -39,14 +39,15 @@ export function latestReading(readings: readonly Reading[], day: number | null):
 }
 
 /**
- * The value of a key result that has one, as of `asOf`: `current` when no day is asked, else the
- * latest check-in on or before the day; `null` when there is none.
+ * The value of a key result that has one, as of `asOf`: without a day, `current`, else the latest
+ * check-in; as of a day, the latest check-in on or before it when there are check-ins (an undated
+ * `current` may describe a later day), else `current`. `null` when there is none.
  */
 export function valueAsOf(
 	current: Exact | null,
 	checkIns: readonly Reading[],
 	asOf: Day | null,
 ): Exact | null {
-	if (asOf === null && current !== null) return current;
+	if (current !== null && (asOf === null || checkIns.length === 0)) return current;
 	return latestReading(checkIns, asOf)?.value ?? null;
 }

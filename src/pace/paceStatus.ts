@@ -92,7 +92,8 @@ export function paceStatus(
 	}
 	const final = read.type === "committed" ? policy.finalCommitted : policy.finalAspirational;
 	const expected = expectedShare(cycle, day, final, policy);
-	const progress = objectiveScore(read, policy);
+	// A snapshot of the day asked: check-ins and doneAt after it do not count.
+	const progress = objectiveScore(read, policy, day);
 	const gap = sub(expected, progress);
 	return {
 		status: paceState(gap, policy),

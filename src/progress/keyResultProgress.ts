@@ -1,12 +1,37 @@
-import type { KeyResult } from "../model/types.js";
+import type { DateInput, KeyResult } from "../model/types.js";
 import { toNumber } from "../numeric/index.js";
+import { isRecord, own } from "../objects.js";
 import { numbersOf, type PolicyOptions } from "../policy/resolve.js";
+import type { PolicyNumbers } from "../policy/rules.js";
 import { readKeyResult } from "../read/keyResult.js";
+import { type Day, readDay } from "../time/day.js";
 import { progressOf } from "./core.js";
 import { fastMetricProgress } from "./fast.js";
 
 /** Options of {@link keyResultProgress}. */
-export interface KeyResultProgressOptions extends PolicyOptions {}
+export interface KeyResultProgressOptions extends PolicyOptions {
+	/**
+	 * Read the key result as of this day: from its check-ins on or before it when it has check-ins,
+	 * else from `current`; a milestone or checklist item done after it is not done yet.
+	 */
+	readonly asOf?: DateInput | undefined;
+}
+
+/** `options.asOf` as a day, or `null` when not given (`INVALID_DATE` at `["options", "asOf"]`). @internal */
+export function asOfOption(options: unknown): Day | null {
+	const value = isRecord(options) ? own(options, "asOf") : undefined;
+	return value === undefined ? null : readDay(value, ["options", "asOf"]);
+}
+
+/** Clamped progress as of `asOf` (now, when `null`), by the fast path where it covers the input. @internal */
+export function progressAsOf(keyResult: unknown, policy: PolicyNumbers, asOf: Day | null): number {
+	// Plain metric key results with number fields and no check-ins take a fast path proven equal to
+	// the exact one; as of any day they read `current`, as the exact path does.
+	const fast = fastMetricProgress(keyResult, policy.floorNumber, policy.capNumber);
+	// Stryker disable next-line ConditionalExpression: the exact path gives the same number (tests/property/fastpath.test.ts)
+	if (!Number.isNaN(fast)) return fast;
+	return toNumber(progressOf(readKeyResult(keyResult, []), policy, asOf));
+}
 
 /**
  * The progress of a key result, from `policy.progress.floor` to `policy.progress.cap` (default 0–1).
@@ -41,9 +66,5 @@ export function keyResultProgress(
 	options?: KeyResultProgressOptions,
 ): number {
 	const policy = numbersOf(options);
-	// Plain metric key results with number fields take a fast path proven equal to the exact one.
-	const fast = fastMetricProgress(keyResult, policy.floorNumber, policy.capNumber);
-	// Stryker disable next-line ConditionalExpression: the exact path gives the same number (tests/property/fastpath.test.ts)
-	if (!Number.isNaN(fast)) return fast;
-	return toNumber(progressOf(readKeyResult(keyResult, []), policy));
+	return progressAsOf(keyResult, policy, asOfOption(options));
 }

@@ -8,11 +8,16 @@ import type { PolicyNumbers } from "../policy/rules.js";
 import { at } from "../read/common.js";
 import { isRecord, objectiveFieldsPass } from "../read/fast.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
+import type { DateInput, Day } from "../time/day.js";
 import { meanWith, progressOf } from "./core.js";
 import { addWideTerm, type TermLists, type Terms, widePolicyOf } from "./fast.js";
+import { asOfOption } from "./keyResultProgress.js";
 
 /** Options of {@link objectiveProgress}. */
-export interface ObjectiveProgressOptions extends PolicyOptions {}
+export interface ObjectiveProgressOptions extends PolicyOptions {
+	/** Score the objective as of this day (each key result as `keyResultProgress` reads it then). */
+	readonly asOf?: DateInput | undefined;
+}
 
 /**
  * An objective's score from its key results' terms, in the arithmetic `ar`: their weighted mean.
@@ -36,11 +41,15 @@ function scoreWith<T>(ar: Arithmetic<T>, id: string, path: Path, terms: Terms<T>
 }
 
 /** The exact weighted mean of an objective's own key results. @internal */
-export function objectiveScore(objective: ObjectiveRead, policy: PolicyNumbers): Exact {
+export function objectiveScore(
+	objective: ObjectiveRead,
+	policy: PolicyNumbers,
+	asOf: Day | null = null,
+): Exact {
 	return scoreWith(exactArithmetic, objective.id, objective.path, {
 		ids: objective.keyResults.map((kr) => kr.id),
 		weights: objective.keyResults.map((kr) => kr.weight),
-		progress: objective.keyResults.map((kr) => progressOf(kr, policy)),
+		progress: objective.keyResults.map((kr) => progressOf(kr, policy, asOf)),
 	});
 }
 
@@ -92,10 +101,12 @@ export function objectiveProgress(
 	options?: ObjectiveProgressOptions,
 ): number {
 	const policy = numbersOf(options);
+	const asOf = asOfOption(options);
 	// Plain data is scored first in the fast arithmetic, which gives up (NaN) wherever it cannot
-	// prove the exact result: then the same computation runs exactly, and reports any problem.
-	const fast = fastObjectiveProgress(objective, policy);
+	// prove the exact result: then the same computation runs exactly, and reports any problem. A
+	// snapshot of a day is computed exactly.
+	const fast = asOf === null ? fastObjectiveProgress(objective, policy) : Number.NaN;
 	// Stryker disable next-line ConditionalExpression: the exact path gives the same number (tests/property/fastScores.test.ts)
 	if (!Number.isNaN(fast)) return fast;
-	return toNumber(objectiveScore(readObjective(objective, []), policy));
+	return toNumber(objectiveScore(readObjective(objective, []), policy, asOf));
 }

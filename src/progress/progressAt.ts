@@ -1,9 +1,7 @@
 import type { DateInput, KeyResult } from "../model/types.js";
-import { toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
-import { readKeyResult } from "../read/keyResult.js";
 import { readDay } from "../time/day.js";
-import { progressOf } from "./core.js";
+import { progressAsOf } from "./keyResultProgress.js";
 
 /** Options of {@link progressAt}. */
 export interface ProgressAtOptions extends PolicyOptions {}
@@ -35,6 +33,5 @@ export function progressAt(
 	options?: ProgressAtOptions,
 ): number {
 	const policy = policyNumbers(policyOf(options));
-	const kr = readKeyResult(keyResult, []);
-	return toNumber(progressOf(kr, policy, readDay(date, ["date"])));
+	return progressAsOf(keyResult, policy, readDay(date, ["date"]));
 }

@@ -62,6 +62,25 @@ const weekly = (id: string, at: string | null): Kpi => ({
 });
 
 describe("programHealth: achievement rate", () => {
+	it("scores each objective as of the day asked: a later check-in does not count", () => {
+		const o = {
+			id: "o",
+			title: "Grow",
+			cycle: { start: "2025-07-01", end: "2025-09-30" },
+			keyResults: [
+				metric(0, 100, 95, {
+					checkIns: [
+						{ at: "2025-07-15", value: 20 },
+						{ at: "2025-08-10", value: 40 },
+						{ at: "2025-09-28", value: 95 },
+					],
+				}),
+			],
+		};
+		expect(programHealth([o], [], "2025-08-15").achievementRate.value).toBe(0.4);
+		expect(programHealth([o], [], "2025-09-30").achievementRate.value).toBe(0.95);
+	});
+
 	it("is the mean score of the objectives that have key results, aimed at 0.6–0.7", () => {
 		const health = programHealth([company, support, blog], [], asOf);
 		// company: (0.7 + 1) / 2 = 0.85; support: (240 − 135) / 210 = 0.5

@@ -180,6 +180,50 @@ describe("paceStatus", () => {
 	});
 });
 
+describe("paceStatus: a snapshot of the day asked", () => {
+	it("does not count a check-in dated after the day: 20, 40, then 95 in September reads 0.4 mid-August", () => {
+		const o: Objective = {
+			id: "o",
+			title: "Grow",
+			cycle: quarter(2025, 3),
+			keyResults: [
+				{
+					id: "k",
+					title: "0 → 100",
+					kind: "metric",
+					start: 0,
+					target: 100,
+					checkIns: [
+						{ at: "2025-07-15", value: 20 },
+						{ at: "2025-08-10", value: 40 },
+						{ at: "2025-09-28", value: 95 },
+					],
+				},
+			],
+		};
+		expect(paceStatus(o, "2025-08-15")).toEqual({
+			status: "onTrack",
+			progress: 0.4,
+			expected: 0.35,
+			gap: -0.05,
+		});
+		expect(paceStatus(o, "2025-09-30").progress).toBe(0.95);
+	});
+
+	it("does not count a milestone done after the day", () => {
+		const o: Objective = {
+			id: "o",
+			title: "Ship",
+			cycle: quarter(2025, 3),
+			keyResults: [
+				{ id: "m", title: "Launch", kind: "milestone", done: true, doneAt: "2025-09-01" },
+			],
+		};
+		expect(paceStatus(o, "2025-08-15").progress).toBe(0);
+		expect(paceStatus(o, "2025-09-01").progress).toBe(1);
+	});
+});
+
 describe("paceStatus errors", () => {
 	it("throws NO_CYCLE when neither the objective nor options has a cycle", () => {
 		expectCode(() => paceStatus(committed(40, { cycle: undefined }), half), "NO_CYCLE", ["cycle"]);

@@ -1,10 +1,50 @@
 /** `objectiveProgress`: Σ wᵢ·pᵢ / Σ wᵢ over the key results, each clamped first (docs/scoring.md). */
 import { describe, expect, it } from "vitest";
 import { type KeyResult, keyResultProgress, objectiveProgress } from "../../src/index.js";
-import { expectCode, expectUnmutated, metric, objective } from "../support/foundation.js";
+import {
+	expectCode,
+	expectIssue,
+	expectUnmutated,
+	metric,
+	objective,
+} from "../support/foundation.js";
 
 const kr = (id: string, current: number | string, weight?: number | string): KeyResult =>
 	({ ...metric(0, 100, current), id, ...(weight === undefined ? {} : { weight }) }) as KeyResult;
+
+describe("objectiveProgress and keyResultProgress as of a day (options.asOf)", () => {
+	const history = metric(0, 100, 95, {
+		id: "k",
+		checkIns: [
+			{ at: "2025-07-15", value: 20 },
+			{ at: "2025-08-10", value: 40 },
+			{ at: "2025-09-28", value: 95 },
+		],
+	});
+
+	it("reads check-ins on or before the day alone; without check-ins, current", () => {
+		expect(keyResultProgress(history)).toBe(0.95);
+		expect(keyResultProgress(history, { asOf: "2025-08-15" })).toBe(0.4);
+		expect(keyResultProgress(history, { asOf: "2025-07-01" })).toBe(0);
+		expect(keyResultProgress(metric(0, 100, 30), { asOf: "2025-07-01" })).toBe(0.3);
+		const o = objective([history, metric(0, 10, 10)]);
+		expect(objectiveProgress(o)).toBe(0.975);
+		expect(objectiveProgress(o, { asOf: "2025-08-15" })).toBe(0.7);
+		expect(objectiveProgress(o, { asOf: new Date("2025-08-15T12:00:00Z") })).toBe(0.7);
+	});
+
+	it("refuses an asOf that is no day, at options.asOf", () => {
+		expectIssue(() => keyResultProgress(history, { asOf: "mid-August" }), "INVALID_DATE", [
+			"options",
+			"asOf",
+		]);
+		expectIssue(
+			() => objectiveProgress(objective([history]), { asOf: "2025-02-30" }),
+			"INVALID_DATE",
+			["options", "asOf"],
+		);
+	});
+});
 
 describe("objectiveProgress", () => {
 	it("is the plain mean when no weights are given", () => {

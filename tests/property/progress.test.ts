@@ -170,7 +170,7 @@ describe("metric progress", () => {
 describe("progressAt", () => {
 	const checkIn = fc.record({ at: dayString, value: smallInt });
 
-	it("equals keyResultProgress with current set to the latest check-in on or before the date", () => {
+	it("equals keyResultProgress with current set to the latest check-in on or before the date (current itself without check-ins)", () => {
 		fc.assert(
 			fc.property(
 				smallInt,
@@ -190,7 +190,11 @@ describe("progressAt", () => {
 					}
 					const kr = metric(s, t, ignored, { checkIns });
 					expect(progressAt(kr, date, uncapped)).toBe(
-						keyResultProgress(metric(s, t, value), uncapped),
+						keyResultProgress(metric(s, t, checkIns.length === 0 ? ignored : value), uncapped),
+					);
+					// progressAt is keyResultProgress as of the day.
+					expect(progressAt(kr, date, uncapped)).toBe(
+						keyResultProgress(kr, { ...uncapped, asOf: date }),
 					);
 				},
 			),
