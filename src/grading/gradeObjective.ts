@@ -1,6 +1,7 @@
-import type { Objective, ObjectiveType } from "../model/types.js";
+import type { DateInput, NumberInput, Objective, ObjectiveType } from "../model/types.js";
 import { cmp, fromResult, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
+import { asOfOption, scoreOption } from "../progress/keyResultProgress.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
 import { readObjective } from "../read/objective.js";
 import {
@@ -13,7 +14,15 @@ import {
 } from "./core.js";
 
 /** Options of {@link gradeObjective}. */
-export interface GradeObjectiveOptions extends PolicyOptions {}
+export interface GradeObjectiveOptions extends PolicyOptions {
+	/** Grade the objective as it stood on this day (its score as `objectiveProgress` reads it then). */
+	readonly asOf?: DateInput | undefined;
+	/**
+	 * The score to grade instead of the objective's own, such as its roll-up score when it is
+	 * scored from its children (an objective without key results can then be graded).
+	 */
+	readonly score?: NumberInput | undefined;
+}
 
 /** An objective's grade, and whether it succeeded by the rule of its type. */
 export interface ObjectiveGrade {
@@ -37,7 +46,8 @@ export interface ObjectiveGrade {
  * The grade is computed from the score as returned (the nearest number to the exact score).
  *
  * @param objective - The objective, as a plain object.
- * @param options - `policy`: a partial scoring policy (`grading.*`).
+ * @param options - `policy`: a partial scoring policy (`grading.*`); `asOf`: grade the objective
+ *   as it stood on that day; `score`: a score to grade instead of its own (a roll-up score).
  * @returns `{ score, grade, color, type, outcome, success }`.
  * @throws {OkrError} `NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT` as {@link objectiveProgress}.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective or policy.
@@ -56,7 +66,8 @@ export function gradeObjective(
 ): ObjectiveGrade {
 	const policy = policyNumbers(policyOf(options));
 	const read = readObjective(objective, []);
-	const score = toNumber(objectiveScore(read, policy));
+	const given = scoreOption(options);
+	const score = toNumber(given ?? objectiveScore(read, policy, asOfOption(options)));
 	// Graded from the returned number, so `grade(result.score)` always agrees with `result.grade`.
 	const scoreExact = fromResult(score);
 	const rounded = roundedGrade(scoreExact, policy);

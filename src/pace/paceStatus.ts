@@ -1,8 +1,9 @@
 import { OkrError } from "../errors/index.js";
-import type { Cycle, DateInput, Objective } from "../model/types.js";
+import type { Cycle, DateInput, NumberInput, Objective } from "../model/types.js";
 import { cmp, describeString, type Exact, sub, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
+import { scoreOption } from "../progress/keyResultProgress.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
 import { type Fields, field } from "../read/common.js";
 import { type CycleRead, readCycle } from "../read/cycle.js";
@@ -14,6 +15,8 @@ import { expectedShare } from "./core.js";
 export interface PaceStatusOptions extends PolicyOptions {
 	/** The cycle to judge by when the objective has none of its own. */
 	readonly cycle?: Cycle | undefined;
+	/** The progress to judge instead of the objective's own, such as its roll-up score. */
+	readonly score?: NumberInput | undefined;
 }
 
 /** Where an objective stands against the calendar. */
@@ -57,7 +60,8 @@ export function optionsCycle(options: unknown): CycleRead | null {
  *
  * @param objective - The objective, as a plain object.
  * @param asOf - The date to judge by, `"YYYY-MM-DD"` or a `Date` (read as its UTC date).
- * @param options - `cycle`: used when the objective has none; `policy`: `pace.*`, `progress.*`.
+ * @param options - `cycle`: used when the objective has none; `score`: the progress to judge
+ *   instead of the objective's own (a roll-up score); `policy`: `pace.*`, `progress.*`.
  * @returns `{ status, progress, expected, gap }`.
  * @throws {OkrError} `NO_CYCLE` when neither the objective nor `options` has a cycle;
  *   `NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT` as `objectiveProgress`.
@@ -93,7 +97,7 @@ export function paceStatus(
 	const final = read.type === "committed" ? policy.finalCommitted : policy.finalAspirational;
 	const expected = expectedShare(cycle, day, final, policy);
 	// A snapshot of the day asked: check-ins and doneAt after it do not count.
-	const progress = objectiveScore(read, policy, day);
+	const progress = scoreOption(options) ?? objectiveScore(read, policy, day);
 	const gap = sub(expected, progress);
 	return {
 		status: paceState(gap, policy),

@@ -1,5 +1,5 @@
 import type { DateInput, KeyResult } from "../model/types.js";
-import { toNumber } from "../numeric/index.js";
+import { type Exact, exact, toNumber } from "../numeric/index.js";
 import { isRecord, own } from "../objects.js";
 import { numbersOf, type PolicyOptions } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
@@ -21,6 +21,15 @@ export interface KeyResultProgressOptions extends PolicyOptions {
 export function asOfOption(options: unknown): Day | null {
 	const value = isRecord(options) ? own(options, "asOf") : undefined;
 	return value === undefined ? null : readDay(value, ["options", "asOf"]);
+}
+
+/**
+ * `options.score` as an exact number, or `null` when not given (`INVALID_NUMBER` at
+ * `["options", "score"]`): a score computed elsewhere, such as a parent's roll-up score. @internal
+ */
+export function scoreOption(options: unknown): Exact | null {
+	const value = isRecord(options) ? own(options, "score") : undefined;
+	return value === undefined ? null : exact(value, ["options", "score"]);
 }
 
 /** Clamped progress as of `asOf` (now, when `null`), by the fast path where it covers the input. @internal */

@@ -145,6 +145,43 @@ describe("aspirational (stretch) objectives", () => {
 	});
 });
 
+describe("a score from elsewhere, and a snapshot of a day", () => {
+	it("grades options.score instead of the objective's own: a parent scored from its children", () => {
+		const parent = { id: "company", title: "Win the market" };
+		expect(gradeObjective(parent, { score: 0.65 })).toEqual({
+			score: 0.65,
+			grade: 0.7,
+			color: "green",
+			type: "aspirational",
+			outcome: "sweetSpot",
+			success: true,
+		});
+		expect(gradeObjective({ ...parent, type: "committed" }, { score: "1" }).success).toBe(true);
+		expectCode(() => gradeObjective(parent), "NO_KEY_RESULTS");
+		expectIssue(() => gradeObjective(parent, { score: Number.NaN }), "INVALID_NUMBER", [
+			"options",
+			"score",
+		]);
+	});
+
+	it("grades the objective as of options.asOf: a later check-in does not count", () => {
+		const o = {
+			id: "o",
+			title: "Grow",
+			keyResults: [
+				metric(0, 100, 95, {
+					checkIns: [
+						{ at: "2025-08-10", value: 40 },
+						{ at: "2025-09-28", value: 95 },
+					],
+				}),
+			],
+		};
+		expect(gradeObjective(o).grade).toBe(1);
+		expect(gradeObjective(o, { asOf: "2025-08-15" })).toMatchObject({ score: 0.4, grade: 0.4 });
+	});
+});
+
 describe("committed objectives", () => {
 	it("succeed only at score >= 1, unrounded: 0.96 grades 1.0 but is missed", () => {
 		expect(gradeObjective(scored(0.96, "committed"))).toEqual({

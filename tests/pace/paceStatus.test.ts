@@ -210,6 +210,21 @@ describe("paceStatus: a snapshot of the day asked", () => {
 		expect(paceStatus(o, "2025-09-30").progress).toBe(0.95);
 	});
 
+	it("judges options.score instead of the objective's own: a parent scored from its children", () => {
+		const parent: Objective = { id: "company", title: "Win", cycle: quarter(2025, 3) };
+		expect(paceStatus(parent, "2025-08-15", { score: 0.2 })).toEqual({
+			status: "atRisk",
+			progress: 0.2,
+			expected: 0.35,
+			gap: 0.15,
+		});
+		expectCode(() => paceStatus(parent, "2025-08-15"), "NO_KEY_RESULTS");
+		expectIssue(() => paceStatus(parent, "2025-08-15", { score: "high" }), "INVALID_NUMBER", [
+			"options",
+			"score",
+		]);
+	});
+
 	it("does not count a milestone done after the day", () => {
 		const o: Objective = {
 			id: "o",
