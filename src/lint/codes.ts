@@ -13,7 +13,7 @@ export type LintSeverity = "error" | "warning" | "info";
  * @example
  * ```ts
  * LINT_CODES.length;
- * //=> 11
+ * //=> 12
  * LINT_CODES.filter((code) => lintSeverity[code] === "error");
  * //=> ["NOT_TIME_BOUND", "STALE_KPI"]
  * ```
@@ -30,6 +30,7 @@ export const LINT_CODES = [
 	"STALE_KPI",
 	"UNLINKED_KPI",
 	"NOT_AMBITIOUS",
+	"CHECK_IN_OUTSIDE_CYCLE",
 ] as const;
 
 /** A best-practice rule's code. */
@@ -52,6 +53,7 @@ export type LintCode = (typeof LINT_CODES)[number];
  * | `TOO_MANY_KPIS` | info | more than 15 KPIs per owner: watch the vital few |
  * | `UNLINKED_KPI` | info | no objective lists the KPI |
  * | `NOT_AMBITIOUS` | info | stretch objectives always graded 1.0: aim higher |
+ * | `CHECK_IN_OUTSIDE_CYCLE` | warning | a check-in dated outside its objective's cycle: a typo in a date, or a key result carried over |
  *
  * @example
  * ```ts
@@ -73,6 +75,7 @@ export const lintSeverity: Readonly<Record<LintCode, LintSeverity>> = Object.fre
 	STALE_KPI: "error",
 	UNLINKED_KPI: "info",
 	NOT_AMBITIOUS: "info",
+	CHECK_IN_OUTSIDE_CYCLE: "warning",
 });
 
 /** One best-practice finding: what, how serious, about which objectives or KPIs, and what to do. */

@@ -9,6 +9,7 @@ import { readDay } from "../time/day.js";
 import { type LintFinding, ordered, type RawFinding } from "./codes.js";
 import { staleKpis, tooManyKpis } from "./kpiChecks.js";
 import {
+	checkInOutsideCycle,
 	keyResultCount,
 	kpiInDisguise,
 	noOwner,
@@ -97,6 +98,7 @@ export function lint(
 		...kpiInDisguise(read, policy),
 		...notTimeBound(read),
 		...noOwner(read),
+		...checkInOutsideCycle(read),
 		...orphans(report.orphans),
 		...tooManyKpis(kpiRead, policy),
 		...(asOf === null ? [] : staleKpis(kpiRead, asOf, policy)),

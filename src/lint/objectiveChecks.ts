@@ -185,6 +185,28 @@ export function notTimeBound(objectives: readonly ObjectiveRead[]): RawFinding[]
 	return findings;
 }
 
+/**
+ * `CHECK_IN_OUTSIDE_CYCLE`: one per key result with a check-in dated before its objective's cycle
+ * starts or after it ends (objectives without a cycle have nothing to be outside of).
+ */
+export function checkInOutsideCycle(objectives: readonly ObjectiveRead[]): RawFinding[] {
+	const findings: RawFinding[] = [];
+	for (const o of objectives) {
+		const cycle = o.cycle;
+		if (cycle === null) continue;
+		for (const kr of o.keyResults) {
+			const outside = kr.checkIns.filter((c) => c.at < cycle.start || c.at > cycle.end).length;
+			if (outside === 0) continue;
+			findings.push({
+				code: "CHECK_IN_OUTSIDE_CYCLE",
+				ids: [o.id, kr.id],
+				message: `Key result ${q(kr.id)} of objective ${q(o.id)} has ${outside === 1 ? "a check-in" : `${outside} check-ins`} dated outside its cycle, ${cycleName(cycle)}: a date typed wrong, or a key result carried over from another cycle?`,
+			});
+		}
+	}
+	return findings;
+}
+
 /** `NO_OWNER`: an objective without an owner (missing, empty or blank). */
 export function noOwner(objectives: readonly ObjectiveRead[]): RawFinding[] {
 	const findings: RawFinding[] = [];

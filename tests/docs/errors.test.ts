@@ -53,7 +53,7 @@ describe("docs/errors.md", () => {
 			"ALIGNMENT_CYCLE",
 			"NEGATIVE_CONTRIBUTION",
 		]);
-		expect(LINT_FINDING_CODES).toHaveLength(11);
+		expect(LINT_FINDING_CODES).toHaveLength(12);
 	});
 
 	for (const [heading, codes] of sections) {

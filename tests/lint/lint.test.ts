@@ -305,6 +305,39 @@ describe("lint: KPI_IN_DISGUISE", () => {
 	});
 });
 
+describe("lint: CHECK_IN_OUTSIDE_CYCLE", () => {
+	it("reports one warning per key result with check-ins dated outside its objective's cycle", () => {
+		const o = {
+			id: "o",
+			title: "Grow",
+			owner: "ana",
+			cycle: q3,
+			keyResults: [
+				metric(0, 10, 5, {
+					id: "early",
+					checkIns: [
+						{ at: "2025-06-30", value: 1 },
+						{ at: "2025-07-01", value: 2 },
+						{ at: "2025-10-01", value: 3 },
+					],
+				}),
+				metric(0, 10, 5, { id: "inside", checkIns: [{ at: "2025-09-30", value: 4 }] }),
+			],
+		};
+		expect(only("CHECK_IN_OUTSIDE_CYCLE", [o])).toEqual([
+			{
+				code: "CHECK_IN_OUTSIDE_CYCLE",
+				severity: "warning",
+				ids: ["o", "early"],
+				message:
+					'Key result "early" of objective "o" has 2 check-ins dated outside its cycle, 2025-Q3 (2025-07-01 to 2025-09-30): a date typed wrong, or a key result carried over from another cycle?',
+			},
+		]);
+		const { cycle: _, ...timeless } = o;
+		expect(only("CHECK_IN_OUTSIDE_CYCLE", [timeless])).toEqual([]);
+	});
+});
+
 describe("lint: NOT_TIME_BOUND", () => {
 	it("reports an objective without a cycle, as an error", () => {
 		const { cycle: _, ...timeless } = support;
@@ -610,6 +643,7 @@ describe("lint: severities, order and determinism", () => {
 			STALE_KPI: "error",
 			UNLINKED_KPI: "info",
 			NOT_AMBITIOUS: "info",
+			CHECK_IN_OUTSIDE_CYCLE: "warning",
 		});
 	});
 
