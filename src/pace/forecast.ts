@@ -25,7 +25,8 @@ export interface Forecast {
 }
 
 /**
- * Forecasts a metric key result: the least-squares line through its check-ins on or before `asOf`
+ * Forecasts a metric key result: the least-squares line through its check-ins inside the cycle and
+ * on or before `asOf`
  * (x = calendar day, every check-in one point), read on the cycle's last day. The line is solved
  * exactly and divided once, so check-ins lying exactly on a line forecast that line's value.
  * `current` is ignored: only dated check-ins make a trend.
@@ -36,7 +37,7 @@ export interface Forecast {
  * @param options - `policy`: `progress.*` (clamping), `grading.*` (grade and colour).
  * @returns `{ value, progress, grade, color }`.
  * @throws {OkrError} `NOT_A_METRIC` for another kind of key result; `NOT_ENOUGH_CHECK_INS` unless
- *   check-ins on or before `asOf` fall on at least two different dates.
+ *   check-ins inside the cycle and on or before `asOf` fall on at least two different dates.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed key result, cycle, date or policy.
  *
  * @example
@@ -65,7 +66,8 @@ export function forecast(
 			["kind"],
 		);
 	}
-	const readings = kr.checkIns.filter((r) => r.at <= day);
+	// Only this cycle's check-ins make its trend: one carried over from another cycle is left out.
+	const readings = kr.checkIns.filter((r) => r.at >= read.start && r.at <= day);
 	const { numerator, denominator } = leastSquaresAt(readings, read.end, ["checkIns"]);
 	const value = divide(numerator, denominator);
 	// (value − start) / (target − start), as one fraction over the line's own denominator.

@@ -85,6 +85,27 @@ describe("forecast", () => {
 		expect(forecast(kr, q3, "2025-08-30").value).not.toBe(380);
 	});
 
+	it("leaves check-ins before the cycle out of the fit (a key result carried over)", () => {
+		const kr = signups([
+			{ at: "2025-06-01", value: 9_000 },
+			{ at: "2025-07-01", value: 200 },
+			{ at: "2025-07-31", value: 260 },
+		]);
+		expect(forecast(kr, q3, "2025-08-29").value).toBe(380);
+		expectCode(
+			() =>
+				forecast(
+					signups([
+						{ at: "2025-06-01", value: 9_000 },
+						{ at: "2025-07-01", value: 200 },
+					]),
+					q3,
+					"2025-08-29",
+				),
+			"NOT_ENOUGH_CHECK_INS",
+		);
+	});
+
 	it("does not clamp the value but clamps the progress by the policy", () => {
 		const kr = signups([
 			{ at: "2025-07-01", value: 200 },
