@@ -1,8 +1,8 @@
 import type { DateInput, NumberInput, Objective, ObjectiveType } from "../model/types.js";
 import { cmp, fromResult, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
-import { asOfOption, scoreOption } from "../progress/keyResultProgress.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
+import { asOfOption, scoreOption } from "../progress/options.js";
 import { readObjective } from "../read/objective.js";
 import {
 	type AspirationalOutcome,

@@ -3,8 +3,8 @@ import type { Cycle, DateInput, NumberInput, Objective } from "../model/types.js
 import { cmp, describeString, type Exact, sub, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { scoreOption } from "../progress/keyResultProgress.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
+import { scoreOption } from "../progress/options.js";
 import { type Fields, field } from "../read/common.js";
 import { type CycleRead, readCycle } from "../read/cycle.js";
 import { readObjective } from "../read/objective.js";

@@ -1,12 +1,12 @@
 import type { DateInput, KeyResult } from "../model/types.js";
-import { type Exact, exact, toNumber } from "../numeric/index.js";
-import { isRecord, own } from "../objects.js";
+import { toNumber } from "../numeric/index.js";
 import { numbersOf, type PolicyOptions } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import { readKeyResult } from "../read/keyResult.js";
-import { type Day, readDay } from "../time/day.js";
+import type { Day } from "../time/day.js";
 import { progressOf } from "./core.js";
 import { fastMetricProgress } from "./fast.js";
+import { asOfOption } from "./options.js";
 
 /** Options of {@link keyResultProgress}. */
 export interface KeyResultProgressOptions extends PolicyOptions {
@@ -15,21 +15,6 @@ export interface KeyResultProgressOptions extends PolicyOptions {
 	 * else from `current`; a milestone or checklist item done after it is not done yet.
 	 */
 	readonly asOf?: DateInput | undefined;
-}
-
-/** `options.asOf` as a day, or `null` when not given (`INVALID_DATE` at `["options", "asOf"]`). @internal */
-export function asOfOption(options: unknown): Day | null {
-	const value = isRecord(options) ? own(options, "asOf") : undefined;
-	return value === undefined ? null : readDay(value, ["options", "asOf"]);
-}
-
-/**
- * `options.score` as an exact number, or `null` when not given (`INVALID_NUMBER` at
- * `["options", "score"]`): a score computed elsewhere, such as a parent's roll-up score. @internal
- */
-export function scoreOption(options: unknown): Exact | null {
-	const value = isRecord(options) ? own(options, "score") : undefined;
-	return value === undefined ? null : exact(value, ["options", "score"]);
 }
 
 /** Clamped progress as of `asOf` (now, when `null`), by the fast path where it covers the input. @internal */

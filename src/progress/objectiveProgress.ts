@@ -11,7 +11,7 @@ import { type ObjectiveRead, readObjective } from "../read/objective.js";
 import type { DateInput, Day } from "../time/day.js";
 import { meanWith, progressOf } from "./core.js";
 import { addWideTerm, type TermLists, type Terms, widePolicyOf } from "./fast.js";
-import { asOfOption } from "./keyResultProgress.js";
+import { asOfOption } from "./options.js";
 
 /** Options of {@link objectiveProgress}. */
 export interface ObjectiveProgressOptions extends PolicyOptions {
