@@ -143,10 +143,14 @@ export function datedProgramArb(drafts = false): fc.Arbitrary<Objective[]> {
 }
 
 /** `done` and `doneAt` of a milestone or checklist item as of `day`: done later is not done yet. */
-function doneAsOf<T extends { done: boolean; doneAt?: string }>(item: T, day: string): T {
-	if (item.doneAt === undefined || item.doneAt <= day) return item;
+function doneAsOf<T extends { readonly done: boolean; readonly doneAt?: unknown }>(
+	item: T,
+	day: string,
+): T {
+	// The generators write days as strings.
+	if (item.doneAt === undefined || (item.doneAt as string) <= day) return item;
 	const { doneAt: _later, ...rest } = item;
-	return { ...rest, done: false } as T;
+	return { ...rest, done: false } as unknown as T;
 }
 
 /**
