@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Objective } from "../../src/index.js";
 import { cascadeTreeSvg, defaultSvgColors, type SvgOptions } from "../../src/svg.js";
+import { midQuarter } from "../cascade/fixtures.js";
 import { expectCode, expectIssue, expectUnmutated, metric } from "../support/foundation.js";
 import { company, hostile, hostileAsText } from "./fixtures.js";
 import {
@@ -263,35 +264,16 @@ describe("cascadeTreeSvg", () => {
 });
 
 describe("cascadeTreeSvg as of a day, and partial", () => {
-	const midQuarter: Objective[] = [
-		{ id: "company", title: "Company", level: "company" },
-		{
-			id: "team",
-			title: "Team",
-			parentId: "company",
-			keyResults: [
-				metric(0, 100, 60, {
-					id: "signups",
-					checkIns: [
-						{ at: "2025-07-15", value: 20 },
-						{ at: "2025-08-10", value: 40 },
-						{ at: "2025-09-28", value: 95 },
-					],
-				}),
-			],
-		},
-	];
-
 	it("draws the snapshot of the day", () => {
-		expect(descOf(cascadeTreeSvg(midQuarter, { asOf: "2025-08-15" }))).toBe(
-			"2 objectives. Company: score 0.4, grade 0.4, yellow, from its children. Team (under Company): score 0.4, grade 0.4, yellow, from its key results.",
+		expect(descOf(cascadeTreeSvg(midQuarter(), { asOf: "2025-08-15" }))).toBe(
+			"2 objectives. company: score 0.4, grade 0.4, yellow, from its children. team (under company): score 0.4, grade 0.4, yellow, from its key results.",
 		);
-		expect(descOf(cascadeTreeSvg(midQuarter))).toContain("Company: score 0.6,");
+		expect(descOf(cascadeTreeSvg(midQuarter()))).toContain("company: score 0.6,");
 	});
 
 	it("draws an objective that cannot be scored as not scored, with the reason in the desc, never a 0", () => {
 		const objectives = [
-			...midQuarter,
+			...midQuarter(),
 			{ id: "draft", title: "Expand to Europe", parentId: "company" },
 		];
 		expectCode(() => cascadeTreeSvg(objectives), "NO_KEY_RESULTS", [2, "keyResults"]);
@@ -301,13 +283,13 @@ describe("cascadeTreeSvg as of a day, and partial", () => {
 		expect(draft?.texts).toEqual(["Expand to Europe", "not scored"]);
 		expect(draft?.stripe).toBe(c.unknown);
 		expect(draft?.tooltip).toBe(
-			'Expand to Europe (under Company): not scored. Objective "draft" has neither key results nor children to score it.',
+			'Expand to Europe (under company): not scored. Objective "draft" has neither key results nor children to score it.',
 		);
 		expect(descOf(svg)).toContain(
-			'Expand to Europe (under Company): not scored. Objective "draft" has neither key results nor children to score it.',
+			'Expand to Europe (under company): not scored. Objective "draft" has neither key results nor children to score it.',
 		);
 		// The company is scored from the team alone.
-		expect(descOf(svg)).toContain("Company: score 0.6, grade 0.6, yellow, from its children.");
+		expect(descOf(svg)).toContain("company: score 0.6, grade 0.6, yellow, from its children.");
 		expect(descOf(svg)).not.toContain("score 0,");
 	});
 
