@@ -10,6 +10,11 @@
  * a parent's sum without visiting its other children. Sums, differences and products of exact
  * values are exact, so a sum updated that way is the same value as one recomputed from scratch.
  *
+ * An objective that cannot be scored for a reason of its own (its key results and the cascade's
+ * shape alone decide it) is found whatever its children score, so the error of a roll-up, the
+ * first such objective in input order, does not depend on the order of the walk. A partial roll-up
+ * keeps it unscored and leaves it out of its parent's sums (they run over the scored children).
+ *
  * @module
  * @internal
  */
