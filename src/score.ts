@@ -14,12 +14,24 @@ export type {
 	KeyResultPatch,
 } from "./cascade/createRollUp.js";
 export { createRollUp } from "./cascade/createRollUp.js";
-export type { ExplainOptions, Explanation, ExplanationTerm } from "./cascade/explain.js";
+export type {
+	ExplainOptions,
+	Explanation,
+	ExplanationTerm,
+	ScoredExplanation,
+	UnscoredExplanation,
+} from "./cascade/explain.js";
 export { explain } from "./cascade/explain.js";
 export type { CascadeIssue, CascadeIssueCode } from "./cascade/graph.js";
 export type { RollUpOptions } from "./cascade/rollUp.js";
 export { rollUp } from "./cascade/rollUp.js";
-export type { RollUpScore } from "./cascade/types.js";
+export type {
+	PartialOption,
+	RollUpIssue,
+	RollUpScore,
+	ScoredRollUpEntry,
+	UnscoredRollUpEntry,
+} from "./cascade/types.js";
 export type { ValidateCascadeOptions } from "./cascade/validateCascade.js";
 export { validateCascade } from "./cascade/validateCascade.js";
 export { cycle } from "./cycles/cycle.js";

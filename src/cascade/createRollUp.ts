@@ -10,12 +10,12 @@ import type {
 import { type Arithmetic, exactArithmetic, GiveUp } from "../numeric/arithmetic.js";
 import { describeString, type Exact, exact, ONE } from "../numeric/index.js";
 import { wideArithmetic } from "../numeric/wideArithmetic.js";
-import type { PolicyOptions } from "../policy/resolve.js";
 import { progressOf } from "../progress/core.js";
 import { asObject } from "../read/common.js";
 import type { Loose } from "../read/fast.js";
 import { type KeyResultRead, readKeyResult } from "../read/keyResult.js";
 import {
+	type ChildSums,
 	exactTermsOf,
 	type KeyResultTerms,
 	type ObjectiveState,
@@ -30,11 +30,17 @@ import {
 } from "./core.js";
 import { readWide } from "./fast.js";
 import { findId } from "./idTable.js";
+import type { RollUpOptions } from "./rollUp.js";
 import type { RollUpScore } from "./types.js";
 import { type Vector, vectorForEach, vectorGet, vectorOf, vectorSet } from "./vector.js";
 
-/** Options of {@link createRollUp}. */
-export interface CreateRollUpOptions extends PolicyOptions {}
+/**
+ * Options of {@link createRollUp}: those of {@link rollUp}.
+ *
+ * @typeParam Partial - The type of `partial`.
+ */
+export interface CreateRollUpOptions<Partial extends boolean = boolean>
+	extends RollUpOptions<Partial> {}
 
 /** Fields to merge into a key result: any subset of the fields of one kind of key result. */
 export type KeyResultPatch =
@@ -44,24 +50,30 @@ export type KeyResultPatch =
 	| Partial<MilestoneKeyResult>
 	| Partial<ChecklistKeyResult>;
 
-/** A roll-up that can be updated one key result at a time. Immutable. */
-export interface IncrementalRollUp {
+/**
+ * A roll-up that can be updated one key result at a time. Immutable.
+ *
+ * @typeParam Partial - Whether it is partial (`options.partial: true`): entries may be unscored.
+ */
+export interface IncrementalRollUp<Partial extends boolean = false> {
 	/**
 	 * Each objective's score, as {@link rollUp} returns them. Read-only: `set`, `delete` and `clear`
 	 * throw a `TypeError`, as writing to a frozen object does. Built on first access, then kept.
 	 */
-	readonly scores: ReadonlyMap<string, RollUpScore>;
+	readonly scores: ReadonlyMap<string, RollUpScore<Partial>>;
 	/**
 	 * A new roll-up with `patch` merged into the key result `keyResultId`; this one is unchanged.
 	 * Re-scores only the objectives from that key result's objective up towards the root, stopping
-	 * where a score does not change.
+	 * where an entry does not change. It keeps the options it was created with: the same day
+	 * (`asOf`), and a partial roll-up stays partial (the patched objective, and so its parents, may
+	 * become unscored or scored again).
 	 *
-	 * @throws {OkrError} `UNKNOWN_KEY_RESULT` for an id that no key result has; `ZERO_TOTAL_WEIGHT`
-	 * when the patch leaves an objective's weights summing to 0.
+	 * @throws {OkrError} `UNKNOWN_KEY_RESULT` for an id that no key result has; without `partial`,
+	 * `ZERO_TOTAL_WEIGHT` when the patch leaves an objective's weights summing to 0.
 	 * @throws {OkrValidationError} `INVALID_INPUT` for a patch that is not an object or leaves the key
 	 * result invalid (paths start with `"patch"`), or that changes its `id` (`IMMUTABLE_ID`).
 	 */
-	readonly update: (keyResultId: string, patch: KeyResultPatch) => IncrementalRollUp;
+	readonly update: (keyResultId: string, patch: KeyResultPatch) => IncrementalRollUp<Partial>;
 }
 
 /** What every version of one roll-up shares: the structure never changes, only values do. */
@@ -89,12 +101,17 @@ interface Frame<T> {
  * as it was). An update costs O(depth × log n) plus the patched objective's own key results, not
  * O(n): a parent's sums over its children change by one term, exactly, without visiting siblings.
  *
+ * With `options.asOf` it is a snapshot of that day, and so is every version after an update; with
+ * `options.partial: true` objectives that cannot be scored are left unscored, as {@link rollUp}
+ * does, in every version.
+ *
+ * @typeParam Partial - `true` when `options.partial` is `true`.
  * @param objectives - The objectives of the cascade, as plain objects, in any order.
- * @param options - `policy`: a partial scoring policy, as for {@link rollUp}.
+ * @param options - `policy`, `asOf`, `partial`, as for {@link rollUp}.
  * @returns `{ scores, update }`, frozen.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective or an unsound cascade (the
  * issues of {@link validateCascade}).
- * @throws {OkrError} `NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT` as {@link rollUp}.
+ * @throws {OkrError} Without `partial`: `NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT` as {@link rollUp}.
  *
  * @example
  * ```ts
@@ -112,10 +129,10 @@ interface Frame<T> {
  * //=> 0.6
  * ```
  */
-export function createRollUp(
+export function createRollUp<Partial extends boolean = false>(
 	objectives: readonly Objective[],
-	options?: CreateRollUpOptions,
-): IncrementalRollUp {
+	options?: CreateRollUpOptions<Partial>,
+): IncrementalRollUp<Partial> {
 	const rules = rulesOf(options);
 	// Plain data is scored first in the fast arithmetic, which gives up wherever it cannot prove
 	// the exact scores, and on every error: the same algorithm then runs exactly and reports.
@@ -140,13 +157,13 @@ export function createRollUp(
 }
 
 /** The first version of a roll-up of `scored`, in the arithmetic `ar`. */
-function started<T>(
+function started<T, Partial extends boolean>(
 	ar: Arithmetic<T>,
 	scored: Scored<T>,
 	rules: RollUpRules,
 	keyResultNumber: (id: string) => number,
 	contributionInputs?: readonly unknown[],
-): IncrementalRollUp {
+): IncrementalRollUp<Partial> {
 	const states = scoreInOrder(ar, scored, rules) as ObjectiveState<T>[];
 	const frame = frameOf(ar, scored, rules, keyResultNumber, contributionInputs);
 	return version(frame, vectorOf(states));
@@ -183,14 +200,19 @@ function frameOf<T>(
 	return contributionInputs === undefined ? frame : { ...frame, contributionInputs };
 }
 
-function version<T>(frame: Frame<T>, states: Vector<ObjectiveState<T>>): IncrementalRollUp {
-	let scores: ReadonlyMap<string, RollUpScore> | undefined;
+function version<T, Partial extends boolean>(
+	frame: Frame<T>,
+	states: Vector<ObjectiveState<T>>,
+): IncrementalRollUp<Partial> {
+	let scores: ReadonlyMap<string, RollUpScore<Partial>> | undefined;
 	return Object.freeze({
-		get scores(): ReadonlyMap<string, RollUpScore> {
-			if (scores === undefined) scores = readOnlyScores(frame, states);
+		get scores(): ReadonlyMap<string, RollUpScore<Partial>> {
+			if (scores === undefined) {
+				scores = readOnlyScores(frame, states) as ReadonlyMap<string, RollUpScore<Partial>>;
+			}
 			return scores;
 		},
-		update: (keyResultId: string, patch: KeyResultPatch): IncrementalRollUp => {
+		update: (keyResultId: string, patch: KeyResultPatch): IncrementalRollUp<Partial> => {
 			try {
 				return version(frame, updated(frame, states, keyResultId, patch));
 			} catch (error) {
@@ -213,7 +235,7 @@ function exactVersion<T>(
 	const terms: KeyResultTerms<Exact>[] = [];
 	vectorForEach(states, (state) => {
 		const keyResults = state.terms.sources.map((source) => readKeyResult(source, []));
-		terms.push(exactTermsOf(keyResults, rules.numbers, true));
+		terms.push(exactTermsOf(keyResults, rules.numbers, true, rules.asOf));
 	});
 	const exactTree: Tree<Exact> = {
 		ids: tree.ids,
@@ -232,8 +254,8 @@ function exactVersion<T>(
 function readOnlyScores<T>(
 	frame: Frame<T>,
 	states: Vector<ObjectiveState<T>>,
-): ReadonlyMap<string, RollUpScore> {
-	const map = new Map<string, RollUpScore>();
+): ReadonlyMap<string, RollUpScore<boolean>> {
+	const map = new Map<string, RollUpScore<boolean>>();
 	const ids = frame.tree.ids;
 	vectorForEach(states, (state, i) => {
 		map.set(ids[i] as string, state.entry);
@@ -271,38 +293,59 @@ function updated<T>(
 	const kr = readPatched(terms.sources[position] as Loose, keyResultId, patch);
 	const progress = terms.progress.slice();
 	const weights = terms.weights.slice();
-	progress[position] = ar.fromExact(progressOf(kr, rules.numbers));
+	progress[position] = ar.fromExact(progressOf(kr, rules.numbers, rules.asOf));
 	weights[position] = ar.fromExact(kr.weight);
 	const sources = terms.sources.slice();
 	sources[position] = kr.source;
+	const patched = termsOf(ar, { ids: terms.ids, weights, progress }, sources, true);
 	let i = index;
-	let next = stateOf(
-		ar,
-		tree,
-		i,
-		termsOf(ar, { ids: terms.ids, weights, progress }, sources, true),
-		state.childPoints,
-		state.childWeight,
-		rules,
-		state,
-	);
+	let next = stateOf(ar, tree, i, patched, state.children, rules, state);
+	if (next.own !== null && !rules.partial) throw next.own;
 	let out = vectorSet(states, i, next);
 	let before = state.score;
-	// Up towards the root: each parent's sum over its children changes by one term.
+	// Up towards the root: each parent's sums over its children change by one term.
 	for (;;) {
 		const p = tree.parent[i] as number;
-		if (p === -1 || ar.same(before, next.score)) return out;
-		const contribution = tree.contribution[i] as T;
+		if (p === -1 || unchanged(ar, before, next.score)) return out;
 		const old = vectorGet(out, p);
-		const childPoints = ar.add(
-			ar.sub(old.childPoints, ar.mul(contribution, before)),
-			ar.mul(contribution, next.score),
-		);
-		next = stateOf(ar, tree, p, old.terms, childPoints, old.childWeight, rules, old);
+		const children = movedChild(ar, old.children, tree.contribution[i] as T, before, next.score);
+		next = stateOf(ar, tree, p, old.terms, children, rules, old);
 		out = vectorSet(out, p, next);
 		before = old.score;
 		i = p;
 	}
+}
+
+/** Whether a child's score is the same before and after (both unscored counts as the same). */
+function unchanged<T>(ar: Arithmetic<T>, before: T | null, after: T | null): boolean {
+	if (before === null || after === null) return before === after;
+	return ar.same(before, after);
+}
+
+/** A parent's sums with one child's term (contribution `c`) moved from `before` to `after`. */
+function movedChild<T>(
+	ar: Arithmetic<T>,
+	sums: ChildSums<T>,
+	c: T,
+	before: T | null,
+	after: T | null,
+): ChildSums<T> {
+	if (before !== null && after !== null) {
+		const points = ar.add(ar.sub(sums.points, ar.mul(c, before)), ar.mul(c, after));
+		return { ...sums, points };
+	}
+	let { points, weight, scored } = sums;
+	if (before !== null) {
+		points = ar.sub(points, ar.mul(c, before));
+		weight = ar.sub(weight, c);
+		scored--;
+	}
+	if (after !== null) {
+		points = ar.mulAdd(points, c, after);
+		weight = ar.add(weight, c);
+		scored++;
+	}
+	return { points, weight, scored, all: sums.all };
 }
 
 /** The key result with `patch` merged in, read and checked (paths start with `"patch"`). */

@@ -3,11 +3,16 @@ import type { Objective } from "../model/types.js";
 import { exactArithmetic } from "../numeric/arithmetic.js";
 import { describeString, divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
-import type { PolicyOptions } from "../policy/resolve.js";
 import { type ObjectiveState, pooled, readExact, rulesOf, scoreInOrder } from "./core.js";
+import type { RollUpOptions } from "./rollUp.js";
+import type { RollUpIssue } from "./types.js";
 
-/** Options of {@link explain}. */
-export interface ExplainOptions extends PolicyOptions {}
+/**
+ * Options of {@link explain}: those of {@link rollUp}.
+ *
+ * @typeParam Partial - The type of `partial`.
+ */
+export interface ExplainOptions<Partial extends boolean = boolean> extends RollUpOptions<Partial> {}
 
 /** One item of a score: a key result, or a child objective with its score. */
 export interface ExplanationTerm {
@@ -24,17 +29,44 @@ export interface ExplanationTerm {
 	readonly points: number;
 }
 
-/** Why an objective has its score: the items the score is the weighted mean of. */
-export interface Explanation {
+/** Why a scored objective has its score: the items the score is the weighted mean of. */
+export interface ScoredExplanation {
 	readonly id: string;
 	/** The score, as {@link rollUp} gives it. */
 	readonly score: number;
 	readonly source: RollUpSource;
-	/** Key results first (in their order), then children (in input order). */
+	/**
+	 * Key results first (in their order), then children (in input order); in a partial roll-up,
+	 * children that could not be scored are not items of the score and are not listed.
+	 */
 	readonly terms: readonly ExplanationTerm[];
+	/** A scored objective has no issue. */
+	readonly issue?: undefined;
 }
 
-/** The exact values behind an {@link Explanation}. @internal */
+/**
+ * An objective that a partial roll-up could not score: nothing was pooled, so there are no terms;
+ * the issue says why (explain its children to see theirs).
+ */
+export interface UnscoredExplanation {
+	readonly id: string;
+	readonly score: null;
+	readonly source: null;
+	readonly terms: readonly [];
+	readonly issue: RollUpIssue;
+}
+
+/**
+ * What {@link explain} returns: a {@link ScoredExplanation}, or with `partial: true` either that
+ * or an {@link UnscoredExplanation} (narrow on `score === null` or on `issue`).
+ *
+ * @typeParam Partial - Whether the explanation was asked with `partial: true`.
+ */
+export type Explanation<Partial extends boolean = false> = Partial extends true
+	? ScoredExplanation | UnscoredExplanation
+	: ScoredExplanation;
+
+/** The exact values behind a {@link ScoredExplanation}. @internal */
 export interface ExactExplanation {
 	readonly id: string;
 	readonly score: Exact;
@@ -49,6 +81,11 @@ export interface ExactExplanation {
 	}[];
 }
 
+/** The exact values behind an {@link Explanation}. @internal */
+export type ExactExplanationOf<Partial extends boolean> = Partial extends true
+	? ExactExplanation | UnscoredExplanation
+	: ExactExplanation;
+
 /**
  * Explains an objective's roll-up score as the sum of its items' points: one term per key result
  * or child objective that the score is the weighted mean of, with `share = wᵢ / Σw` and
@@ -61,12 +98,18 @@ export interface ExactExplanation {
  * its exact value and their exact sum is the score. The shares are split the same way and add up to
  * exactly 1. Only the objective and what lies under it are scored.
  *
+ * `options.asOf` and `options.partial` work as for {@link rollUp}: the score is that of a snapshot
+ * of the day, and with `partial` children that cannot be scored are no items of it. An objective a
+ * partial roll-up leaves unscored is explained as `{ id, score: null, source: null, terms: [],
+ * issue }`.
+ *
+ * @typeParam Partial - `true` when `options.partial` is `true`.
  * @param objectives - The objectives of the cascade, as plain objects, in any order.
  * @param id - The id of the objective to explain.
- * @param options - `policy`: a partial scoring policy, as for {@link rollUp}.
- * @returns `{ id, score, source, terms }`.
- * @throws {OkrError} `UNKNOWN_OBJECTIVE` when no objective has `id`; `NO_KEY_RESULTS`,
- * `ZERO_TOTAL_WEIGHT` as {@link rollUp}.
+ * @param options - `policy`, `asOf`, `partial`, as for {@link rollUp}.
+ * @returns `{ id, score, source, terms }` (or, partial, an unscored explanation).
+ * @throws {OkrError} `UNKNOWN_OBJECTIVE` when no objective has `id`; without `partial`,
+ * `NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT` as {@link rollUp} (for the objective or one under it).
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective or an unsound cascade.
  *
  * @example
@@ -87,13 +130,14 @@ export interface ExactExplanation {
  * //=> 0.6666666666666666
  * ```
  */
-export function explain(
+export function explain<Partial extends boolean = false>(
 	objectives: readonly Objective[],
 	id: string,
-	options?: ExplainOptions,
-): Explanation {
-	const exact = explainExact(objectives, id, options);
-	return {
+	options?: ExplainOptions<Partial>,
+): Explanation<Partial> {
+	const exact = explainExact(objectives, id, options as ExplainOptions<boolean>);
+	if (exact.score === null) return exact as Explanation<Partial>;
+	const explanation: ScoredExplanation = {
 		id: exact.id,
 		score: toNumber(exact.score),
 		source: exact.source,
@@ -106,14 +150,15 @@ export function explain(
 			points: toNumber(term.points),
 		})),
 	};
+	return explanation as Explanation<Partial>;
 }
 
 /** {@link explain} on exact values. @internal */
-export function explainExact(
+export function explainExact<Partial extends boolean = false>(
 	objectives: readonly Objective[],
 	id: string,
-	options?: ExplainOptions,
-): ExactExplanation {
+	options?: ExplainOptions<Partial>,
+): ExactExplanationOf<Partial> {
 	const rules = rulesOf(options);
 	let index = -1;
 	const scored = readExact(objectives, rules, true, (indexOf) => {
@@ -131,6 +176,16 @@ export function explainExact(
 	});
 	const states = scoreInOrder(exactArithmetic, scored, rules);
 	const state = states[index] as ObjectiveState<Exact>;
+	if (state.score === null || state.source === null) {
+		const unscored: UnscoredExplanation = {
+			id,
+			score: null,
+			source: null,
+			terms: [],
+			issue: state.entry.issue as RollUpIssue,
+		};
+		return unscored as ExactExplanationOf<Partial>;
+	}
 	const items: { id: string; kind: "keyResult" | "objective"; progress: Exact; weight: Exact }[] =
 		[];
 	if (state.source !== "children") {
@@ -146,11 +201,13 @@ export function explainExact(
 	if (state.source !== "keyResults") {
 		const { tree } = scored;
 		for (let c = 0; c < tree.ids.length; c++) {
-			if (tree.parent[c] !== index) continue;
+			const child = states[c];
+			// Children a partial roll-up could not score are no items of the score.
+			if (tree.parent[c] !== index || child?.score == null) continue;
 			items.push({
 				id: tree.ids[c] as string,
 				kind: "objective",
-				progress: (states[c] as ObjectiveState<Exact>).score,
+				progress: child.score,
 				weight: tree.contribution[c] as Exact,
 			});
 		}
@@ -159,8 +216,8 @@ export function explainExact(
 		exactArithmetic,
 		state.source,
 		state.terms,
-		state.childPoints,
-		state.childWeight,
+		state.children.points,
+		state.children.weight,
 	).weight;
 	const points = divideParts(
 		items.map((item) => mul(item.weight, item.progress)),
@@ -170,7 +227,7 @@ export function explainExact(
 		items.map((item) => item.weight),
 		total,
 	);
-	return {
+	const explanation: ExactExplanation = {
 		id,
 		score: state.score,
 		source: state.source,
@@ -180,4 +237,5 @@ export function explainExact(
 			points: points[k] as Exact,
 		})),
 	};
+	return explanation as ExactExplanationOf<Partial>;
 }

@@ -36,7 +36,8 @@ export interface WideScored extends Scored<Wide> {
  */
 export function readWide(value: unknown, rules: RollUpRules, keep: boolean): WideScored | null {
 	const policy = widePolicyOf(rules.numbers);
-	if (policy === null || !Array.isArray(value)) return null;
+	// A snapshot of a day is read exactly.
+	if (policy === null || rules.asOf !== null || !Array.isArray(value)) return null;
 	const list: readonly unknown[] = value;
 	const n = list.length;
 	const contribution: Wide[] = new Array(n);

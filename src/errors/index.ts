@@ -19,6 +19,9 @@ export type OkrErrorCode =
 	| "INVALID_INPUT"
 	| "NO_KEY_RESULTS"
 	| "ZERO_TOTAL_WEIGHT"
+	// Never thrown: the issue of an objective that a partial roll-up leaves unscored because the
+	// children it would be scored from could not be.
+	| "CHILDREN_NOT_SCORED"
 	| "NO_CYCLE"
 	| "NOT_ENOUGH_CHECK_INS"
 	| "NOT_A_METRIC"

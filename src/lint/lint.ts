@@ -2,10 +2,10 @@ import { alignmentReport } from "../cascade/alignmentReport.js";
 import type { DateInput, Kpi, Objective } from "../model/types.js";
 import { describeString } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
-import { type Fields, field, readEach } from "../read/common.js";
+import { asOfOption } from "../progress/options.js";
+import { readEach } from "../read/common.js";
 import { type KpiRead, readKpi } from "../read/kpi.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
-import { readDay } from "../time/day.js";
 import { type LintFinding, ordered, type RawFinding } from "./codes.js";
 import { staleKpis, tooManyKpis } from "./kpiChecks.js";
 import {
@@ -21,7 +21,11 @@ import {
 
 /** Options of {@link lint}. */
 export interface LintOptions extends PolicyOptions {
-	/** The day to judge KPIs' freshness on; without it, `STALE_KPI` is not checked. */
+	/**
+	 * Lint a snapshot of this day: KPIs' freshness is judged on it (without it, `STALE_KPI` is not
+	 * checked), grades are read as of it (`NOT_AMBITIOUS`), and check-ins dated after it do not count
+	 * (`CHECK_IN_OUTSIDE_CYCLE`). The checks of the program's shape do not depend on it.
+	 */
 	readonly asOf?: DateInput | undefined;
 }
 
@@ -43,9 +47,15 @@ const q = (s: string): string => describeString(s);
  * | `KPI_IN_DISGUISE` | warning | a metric key result's target moves under 5% from its start: `|target − start| / |start| < 0.05` (`lint.kpiInDisguiseMove`); a start of 0 never counts | the objective, then the key result |
  * | `NO_OWNER` | warning | an objective has no `owner` (or a blank one) | the objective |
  * | `ORPHAN_OBJECTIVE` | warning | an objective is one of `alignmentReport`'s orphans: no `parentId`, and a level that is not a root level | the objective |
+ * | `CHECK_IN_OUTSIDE_CYCLE` | warning | a key result has a check-in dated before its objective's cycle starts or after it ends | the objective, then the key result |
  * | `TOO_MANY_KPIS` | info | an owner has more than 15 KPIs (`lint.maxKpisPerOwner`) | those KPIs |
  * | `UNLINKED_KPI` | info | no objective lists the KPI in its `kpiIds` | the KPI |
  * | `NOT_AMBITIOUS` | info | in each of at least 3 cycles (`lint.notAmbitiousCycles`), every aspirational objective of one owner was graded 1.0 | those objectives |
+ *
+ * With `options.asOf`, lint judges a snapshot of that day, as if everything dated after it had not
+ * happened yet: `STALE_KPI` looks at the measurements on or before it, `NOT_AMBITIOUS` at the grades
+ * as of it (check-ins and `doneAt`s after it do not count), and `CHECK_IN_OUTSIDE_CYCLE` at the
+ * check-ins on or before it. The other checks are about the program's shape and do not change.
  *
  * Severity: `error` where a number the library computes would be meaningless, `warning` for broken
  * practice, `info` for advice (see {@link lintSeverity}). Findings are ordered by severity (errors
@@ -55,7 +65,8 @@ const q = (s: string): string => describeString(s);
  *
  * @param objectives - The objectives, as plain objects.
  * @param kpis - The KPIs (default none), as plain objects.
- * @param options - `asOf`: the day to check KPIs' freshness on; `policy`: a partial scoring policy.
+ * @param options - `asOf`: the day of the snapshot (KPIs' freshness, grades, check-ins); `policy`: a
+ *   partial scoring policy.
  * @returns The findings, `{ code, severity, ids, message }[]`; empty when all is well.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective (paths start with its
  *   index), KPI (paths start with `"kpis"`), `options.asOf` (`["options", "asOf"]`) or policy.
@@ -86,9 +97,7 @@ export function lint(
 	const read: ObjectiveRead[] = readEach(objectives, [], "an array of objectives", readObjective);
 	const kpiRead: KpiRead[] =
 		kpis === undefined ? [] : readEach(kpis, ["kpis"], "an array of KPIs", readKpi);
-	const asOfValue =
-		options === undefined || options === null ? undefined : field(options as Fields, "asOf");
-	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["options", "asOf"]);
+	const asOf = asOfOption(options);
 	const report = alignmentReport(objectives, kpis, options);
 
 	const findings: RawFinding[] = [
@@ -98,12 +107,12 @@ export function lint(
 		...kpiInDisguise(read, policy),
 		...notTimeBound(read),
 		...noOwner(read),
-		...checkInOutsideCycle(read),
+		...checkInOutsideCycle(read, asOf),
 		...orphans(report.orphans),
 		...tooManyKpis(kpiRead, policy),
 		...(asOf === null ? [] : staleKpis(kpiRead, asOf, policy)),
 		...unlinked(report.unlinkedKpis),
-		...notAmbitious(read, policy),
+		...notAmbitious(read, policy, asOf),
 	];
 	return ordered(findings);
 }

@@ -24,7 +24,7 @@ import { policyNumbers } from "../policy/resolve.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
 import type { CycleRead } from "../read/cycle.js";
 import type { ObjectiveRead } from "../read/objective.js";
-import { formatDay } from "../time/day.js";
+import { type Day, formatDay } from "../time/day.js";
 import type { RawFinding } from "./codes.js";
 
 const q = (s: string): string => describeString(s);
@@ -187,15 +187,21 @@ export function notTimeBound(objectives: readonly ObjectiveRead[]): RawFinding[]
 
 /**
  * `CHECK_IN_OUTSIDE_CYCLE`: one per key result with a check-in dated before its objective's cycle
- * starts or after it ends (objectives without a cycle have nothing to be outside of).
+ * starts or after it ends (objectives without a cycle have nothing to be outside of). As of a day,
+ * only the check-ins on or before it count: a snapshot of that day has no later ones.
  */
-export function checkInOutsideCycle(objectives: readonly ObjectiveRead[]): RawFinding[] {
+export function checkInOutsideCycle(
+	objectives: readonly ObjectiveRead[],
+	asOf: Day | null,
+): RawFinding[] {
 	const findings: RawFinding[] = [];
 	for (const o of objectives) {
 		const cycle = o.cycle;
 		if (cycle === null) continue;
 		for (const kr of o.keyResults) {
-			const outside = kr.checkIns.filter((c) => c.at < cycle.start || c.at > cycle.end).length;
+			const outside = kr.checkIns.filter(
+				(c) => (asOf === null || c.at <= asOf) && (c.at < cycle.start || c.at > cycle.end),
+			).length;
 			if (outside === 0) continue;
 			findings.push({
 				code: "CHECK_IN_OUTSIDE_CYCLE",
@@ -221,23 +227,32 @@ export function noOwner(objectives: readonly ObjectiveRead[]): RawFinding[] {
 	return findings;
 }
 
-/** Whether an objective's rounded grade is 1.0; `null` when it has no score (no key results, zero weights). */
-function gradedOne(objective: ObjectiveRead, policy: ScoringPolicy): boolean | null {
+/**
+ * Whether an objective's rounded grade as of `asOf` (now, when `null`) is 1.0; `null` when it has
+ * no score (no key results, zero weights).
+ */
+function gradedOne(
+	objective: ObjectiveRead,
+	policy: ScoringPolicy,
+	asOf: Day | null,
+): boolean | null {
 	// No key results, or weights all 0 (they are never negative): an undefined score is not a
 	// grade; other rules and `objectiveProgress` report it.
 	if (objective.keyResults.every((kr) => isZero(kr.weight))) return null;
 	const numbers = policyNumbers(policy);
-	return cmp(roundedGrade(objectiveScore(objective, numbers), numbers), ONE) === 0;
+	return cmp(roundedGrade(objectiveScore(objective, numbers, asOf), numbers), ONE) === 0;
 }
 
 /**
  * `NOT_AMBITIOUS`: one owner's aspirational objectives all graded 1.0 in each of at least
  * `lint.notAmbitiousCycles` cycles (a cycle counts when every graded aspirational objective of that
- * owner in it has the rounded grade 1.0). `ids`: those objectives, in input order.
+ * owner in it has the rounded grade 1.0), graded as of `asOf` (now, when `null`). `ids`: those
+ * objectives, in input order.
  */
 export function notAmbitious(
 	objectives: readonly ObjectiveRead[],
 	policy: ScoringPolicy,
+	asOf: Day | null,
 ): RawFinding[] {
 	const needed = policy.lint.notAmbitiousCycles;
 	const numbers = policyNumbers(policy);
@@ -250,7 +265,7 @@ export function notAmbitious(
 			const graded: number[] = [];
 			let allOne = true;
 			for (const i of indices) {
-				const one = gradedOne(objectives[i] as ObjectiveRead, policy);
+				const one = gradedOne(objectives[i] as ObjectiveRead, policy, asOf);
 				if (one === null) continue;
 				graded.push(i);
 				allOne &&= one;

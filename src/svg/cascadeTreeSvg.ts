@@ -1,4 +1,5 @@
-import type { Objective } from "../model/types.js";
+import type { PartialOption } from "../cascade/types.js";
+import type { DateInput, Objective } from "../model/types.js";
 import { cascadeLayout } from "./cascade/layout.js";
 import { linkMarks, nodeMarks } from "./cascade/marks.js";
 import { cascadeMeaning } from "./cascade/meaning.js";
@@ -8,7 +9,9 @@ import { textElement } from "./markup.js";
 import { readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 
 /** Options of {@link cascadeTreeSvg}. */
-export interface CascadeTreeSvgOptions extends SvgOptions {
+export interface CascadeTreeSvgOptions extends SvgOptions, PartialOption {
+	/** Draw the cascade as of this day, a snapshot (as `rollUp` scores it). */
+	readonly asOf?: DateInput | undefined;
 	/** Width of an objective's box in px (default `200`). */
 	readonly nodeWidth?: number | string | undefined;
 	/** Height of an objective's box in px (default `64`: two lines of title and the score line). */
@@ -34,15 +37,20 @@ export interface CascadeTreeSvgOptions extends SvgOptions {
  * Become the market leader: score 0.475, grade 0.5, yellow, from its children. Marketing (under
  * Become the market leader): score 0.6, grade 0.6, yellow, from its key results. …".
  *
+ * `asOf` draws a snapshot of that day, and `partial: true` draws the objectives that cannot be
+ * scored, as `rollUp` does: such a box has a plain stripe in the `unknown` colour and the words
+ * "not scored" instead of a score (never a 0), and its sentence in the `<desc>` gives the reason.
+ *
  * @param objectives - The objectives of the cascade, as plain objects, in any order.
  * @param options - Sizes (`nodeWidth`, `nodeHeight`, `gapX`, `gapY`, `fontSize`), `colors`,
- *   `labels`, `title` (default "Objective cascade"), `idPrefix`, `patterns`, `policy`.
+ *   `labels`, `title` (default "Objective cascade"), `idPrefix`, `patterns`, `policy`, and `asOf`,
+ *   `partial` as for `rollUp`.
  * @returns One `<svg>` element as a string, as wide and tall as the tree needs; the same input gives
  *   the same bytes.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective or an unsound cascade (as
  *   `rollUp`: `DUPLICATE_ID`, `UNKNOWN_PARENT`, `ALIGNMENT_CYCLE`, `NEGATIVE_CONTRIBUTION`), or bad
  *   picture options (`INVALID_COLOR`, `INVALID_ID`, `OUT_OF_RANGE`, `INVALID_TYPE`, `UNKNOWN_KEY`).
- * @throws {OkrError} `NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT` as `rollUp`.
+ * @throws {OkrError} Without `partial`: `NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT` as `rollUp`.
  *
  * @example
  * ```ts
@@ -57,6 +65,9 @@ export interface CascadeTreeSvgOptions extends SvgOptions {
  * //=> true
  * cascadeTreeSvg([{ id: "a", title: "A", parentId: "missing", keyResults: [] }]);
  * //=> throws UNKNOWN_PARENT
+ * cascadeTreeSvg([{ id: "draft", title: "Expand to Europe" }], { partial: true })
+ *   .includes("Expand to Europe: not scored. Objective");
+ * //=> true
  * ```
  */
 export function cascadeTreeSvg(

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
 	createRollUp,
@@ -14,7 +15,8 @@ import {
 	expectUnmutated,
 	metric,
 } from "../support/foundation.js";
-import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
+import { datedProgramArb, deletedAfter, outcome, q3Day } from "../support/programs.js";
+import { at, done, kr, midQuarter, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 /** The objectives with `patch` merged into the key result `id` (a test-side reference). */
 function patched(objectives: readonly Objective[], id: string, patch: object): Objective[] {
@@ -317,5 +319,95 @@ describe("createRollUp", () => {
 		expect(v2.scores.get("o")?.score).toBe(0.75);
 		expect(v3.scores.get("o")?.score).toBe(0.5);
 		expect(v3.update("k1", { current: 10 }).scores.get("o")?.score).toBe(1);
+	});
+});
+
+describe("createRollUp as of a day, and partial", () => {
+	it("scores the mid-quarter snapshot 0.4, and every update keeps the day", () => {
+		const live = createRollUp(midQuarter(), { asOf: "2025-08-15" });
+		expect(live.scores.get("company")?.score).toBe(0.4);
+		// `current` is not read as of a day when there are check-ins.
+		expect(live.update("signups", { current: 90 }).scores.get("company")?.score).toBe(0.4);
+		const checkIns = [
+			{ at: "2025-08-12", value: 50 },
+			{ at: "2025-08-20", value: 70 },
+		];
+		expect(live.update("signups", { checkIns }).scores.get("company")?.score).toBe(0.5);
+		expect(live.scores.get("company")?.score).toBe(0.4);
+	});
+
+	it("leaves a draft unscored, and its parent pools without it", () => {
+		const objectives = [...twoTeams(), node("draft", "company", { contribution: 7 })];
+		expectCode(() => createRollUp(objectives), "NO_KEY_RESULTS", [3, "keyResults"]);
+		const live = createRollUp(objectives, { partial: true });
+		expect(live.scores).toEqual(rollUp(objectives, { partial: true }));
+		expect(live.scores.get("draft")?.issue?.code).toBe("NO_KEY_RESULTS");
+		expect(live.scores.get("company")?.score).toBe(0.4);
+	});
+
+	it("keeps partial semantics on update: an objective may become unscored, and scored again", () => {
+		const options = { partial: true } as const;
+		const live = createRollUp(twoTeams(), options);
+		const zero = live.update("tickets", { weight: 0 });
+		expect(zero.scores.get("teamB")?.issue?.code).toBe("ZERO_TOTAL_WEIGHT");
+		// The company pools team A alone.
+		expect(zero.scores.get("company")?.score).toBe(0.6);
+		expect(zero.scores).toEqual(rollUp(patched(twoTeams(), "tickets", { weight: 0 }), options));
+		const both = zero.update("activation", { weight: 0 });
+		expect(both.scores.get("company")?.issue?.code).toBe("CHILDREN_NOT_SCORED");
+		const back = both.update("tickets", { weight: 1 }).update("activation", { weight: 1 });
+		expect(back.scores).toEqual(live.scores);
+		// Without partial, the same update throws.
+		expectCode(
+			() => createRollUp(twoTeams()).update("tickets", { weight: 0 }),
+			"ZERO_TOTAL_WEIGHT",
+		);
+	});
+
+	it("law: as of a day equals the same program with everything dated after the day deleted", () => {
+		fc.assert(
+			fc.property(datedProgramArb(true), q3Day, fc.boolean(), (objectives, day, isPartial) => {
+				const snapshot = outcome(() => [
+					...createRollUp(objectives, { asOf: day, partial: isPartial }).scores,
+				]);
+				const deleted = outcome(() => [
+					...createRollUp(deletedAfter(objectives, day), { partial: isPartial }).scores,
+				]);
+				expect(snapshot).toEqual(deleted);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	it("after random updates, a partial roll-up (as of a day or not) equals a full roll-up of the patched program", () => {
+		const patchArb = fc.oneof(
+			fc.constantFrom(0, 1, 2).map((weight) => ({ weight })),
+			fc
+				.array(fc.record({ at: q3Day, value: fc.integer({ min: -20, max: 120 }) }), {
+					maxLength: 3,
+				})
+				.map((checkIns) => ({ checkIns })),
+		);
+		fc.assert(
+			fc.property(
+				datedProgramArb(true),
+				fc.option(q3Day, { nil: undefined }),
+				fc.array(fc.tuple(fc.nat(), patchArb), { maxLength: 5 }),
+				(objectives, day, updates) => {
+					const options = { ...(day === undefined ? {} : { asOf: day }), partial: true } as const;
+					const ids = objectives.flatMap((o) => (o.keyResults ?? []).map((k) => k.id));
+					fc.pre(ids.length > 0);
+					let live = createRollUp(objectives, options);
+					let program = objectives;
+					for (const [n, patch] of updates) {
+						const id = ids[n % ids.length] as string;
+						live = live.update(id, patch);
+						program = patched(program, id, patch);
+						expect(live.scores).toEqual(rollUp(program, options));
+					}
+				},
+			),
+			{ numRuns: 200 },
+		);
 	});
 });

@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explainExact } from "../../src/cascade/explain.js";
 import { explain, type Objective, rollUp } from "../../src/index.js";
 import { add, cmp, ZERO } from "../../src/numeric/index.js";
 import { expectCode, expectIssue, expectUnmutated } from "../support/foundation.js";
-import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
+import { datedProgramArb, deletedAfter, outcome, q3Day } from "../support/programs.js";
+import { at, done, kr, midQuarter, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -237,5 +239,79 @@ describe("explain by roll-up source", () => {
 		expect(explain(family, "p").terms).toEqual([
 			{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 1, points: 1 },
 		]);
+	});
+});
+
+describe("explain as of a day, and partial", () => {
+	it("explains the mid-quarter snapshot: 0.4 from the check-in of 2025-08-10", () => {
+		const why = explain(midQuarter(), "company", { asOf: "2025-08-15" });
+		expect(why).toEqual({
+			id: "company",
+			score: 0.4,
+			source: "children",
+			terms: [{ id: "team", kind: "objective", progress: 0.4, weight: 1, share: 1, points: 0.4 }],
+		});
+		expect(explain(midQuarter(), "team", { asOf: "2025-08-15" }).terms[0]?.progress).toBe(0.4);
+	});
+
+	it("leaves unscored children out of the terms, and explains an unscored objective by its issue", () => {
+		const objectives = [...twoTeams(), node("draft", "company", { contribution: 7 })];
+		expectCode(() => explain(objectives, "company"), "NO_KEY_RESULTS", [3, "keyResults"]);
+		const why = explain(objectives, "company", { partial: true });
+		expect(why.score).toBe(0.4);
+		expect(why.terms.map((term) => term.id)).toEqual(["teamA", "teamB"]);
+		expect(explain(objectives, "draft", { partial: true })).toEqual({
+			id: "draft",
+			score: null,
+			source: null,
+			terms: [],
+			issue: {
+				code: "NO_KEY_RESULTS",
+				message: 'Objective "draft" has neither key results nor children to score it.',
+			},
+		});
+		// A draft elsewhere in the cascade does not concern an objective's explanation.
+		expect(explain(objectives, "teamA").score).toBe(0.6);
+	});
+
+	it("explains a parent left with nothing to pool", () => {
+		const why = explain([node("p"), node("draft", "p")], "p", { partial: true });
+		expect(why.score).toBeNull();
+		expect(why.issue?.code).toBe("CHILDREN_NOT_SCORED");
+	});
+
+	it("law: as of a day equals the same program with everything dated after the day deleted", () => {
+		fc.assert(
+			fc.property(
+				datedProgramArb(true),
+				q3Day,
+				fc.boolean(),
+				fc.nat(),
+				(objectives, day, isPartial, pick) => {
+					const id = (objectives[pick % objectives.length] as Objective).id;
+					const snapshot = outcome(() =>
+						explain(objectives, id, { asOf: day, partial: isPartial }),
+					);
+					const deleted = deletedAfter(objectives, day);
+					expect(snapshot).toEqual(outcome(() => explain(deleted, id, { partial: isPartial })));
+				},
+			),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("agrees with rollUp, partial or not, as of any day", () => {
+		fc.assert(
+			fc.property(datedProgramArb(true), q3Day, fc.nat(), (objectives, day, pick) => {
+				const id = (objectives[pick % objectives.length] as Objective).id;
+				const options = { asOf: day, partial: true } as const;
+				const entry = rollUp(objectives, options).get(id);
+				const why = explain(objectives, id, options);
+				expect(why.score).toBe(entry?.score);
+				expect(why.source).toBe(entry?.source);
+				expect(why.issue).toEqual(entry?.issue);
+			}),
+			{ numRuns: 200 },
+		);
 	});
 });

@@ -109,3 +109,25 @@ export function seedCompany(): Objective[] {
 		}),
 	];
 }
+
+/**
+ * The mid-quarter snapshot: a company over a team whose key result runs from 0 to 100 with check-ins
+ * 20 (2025-07-15), 40 (2025-08-10) and 95 (2025-09-28), and `current` 60: as of 2025-08-15 its score
+ * is 0.4.
+ */
+export function midQuarter(): Objective[] {
+	return [
+		node("company", undefined, { level: "company" }),
+		node("team", "company", {
+			keyResults: [
+				kr("signups", 0, 100, 60, {
+					checkIns: [
+						{ at: "2025-07-15", value: 20 },
+						{ at: "2025-08-10", value: 40 },
+						{ at: "2025-09-28", value: 95 },
+					],
+				}),
+			],
+		}),
+	];
+}

@@ -1,14 +1,23 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
 	grade,
 	type Objective,
+	type OkrError,
 	OkrValidationError,
 	type RollUpScore,
 	rollUp,
 	validateCascade,
 } from "../../src/index.js";
-import { expectCode, expectIssue, expectIssues, expectUnmutated } from "../support/foundation.js";
-import { at, done, kr, node, objective, seedCompany, twoTeams } from "./fixtures.js";
+import {
+	expectCode,
+	expectIssue,
+	expectIssues,
+	expectUnmutated,
+	thrown,
+} from "../support/foundation.js";
+import { datedProgramArb, deletedAfter, outcome, q3Day } from "../support/programs.js";
+import { at, done, kr, midQuarter, node, objective, seedCompany, twoTeams } from "./fixtures.js";
 
 const scoresOf = (scores: Map<string, RollUpScore>) =>
 	Object.fromEntries([...scores].map(([id, s]) => [id, s.score]));
@@ -465,5 +474,278 @@ describe("rollUp", () => {
 		).toBe(
 			'The weights of the key results and children of objective "p" sum to 0: its score is undefined.',
 		);
+	});
+});
+
+const partial = { partial: true } as const;
+
+describe("rollUp as of a day (a snapshot)", () => {
+	it("reads a key result with check-ins from those on or before the day alone: 0.4 on 2025-08-15", () => {
+		const scores = rollUp(midQuarter(), { asOf: "2025-08-15" });
+		expect(scores.get("team")).toEqual({
+			score: 0.4,
+			grade: 0.4,
+			color: "yellow",
+			source: "keyResults",
+		});
+		expect(scores.get("company")?.score).toBe(0.4);
+		// Without a day, `current` (60) is the value; before the first check-in, as if no value.
+		expect(rollUp(midQuarter()).get("company")?.score).toBe(0.6);
+		expect(rollUp(midQuarter(), { asOf: "2025-07-14" }).get("company")?.score).toBe(0);
+		expect(rollUp(midQuarter(), { asOf: "2025-09-28" }).get("company")?.score).toBe(0.95);
+	});
+
+	it("reads a key result without check-ins from current, and done after the day as not done yet", () => {
+		const objectives = [
+			node("o", undefined, {
+				keyResults: [
+					at("plain", "0.5"),
+					done("late", { doneAt: "2025-09-01" }),
+					done("undated"),
+					{
+						id: "list",
+						title: "List",
+						kind: "checklist",
+						items: [
+							{ title: "a", done: true, doneAt: "2025-07-01" },
+							{ title: "b", done: true, doneAt: "2025-10-01" },
+						],
+					},
+				],
+			}),
+		];
+		// (0.5 + 0 + 1 + 0.5) / 4
+		expect(rollUp(objectives, { asOf: "2025-08-15" }).get("o")?.score).toBe(0.5);
+		expect(rollUp(objectives).get("o")?.score).toBe(0.875);
+	});
+
+	it("refuses a day that is not one, at options.asOf", () => {
+		expectIssue(() => rollUp(midQuarter(), { asOf: "2025-02-30" }), "INVALID_DATE", [
+			"options",
+			"asOf",
+		]);
+	});
+
+	it("law: as of a day equals the same program with everything dated after the day deleted", () => {
+		fc.assert(
+			fc.property(datedProgramArb(true), q3Day, fc.boolean(), (objectives, day, isPartial) => {
+				const snapshot = outcome(() => rollUp(objectives, { asOf: day, partial: isPartial }));
+				const deleted = deletedAfter(objectives, day);
+				expect(snapshot).toEqual(outcome(() => rollUp(deleted, { partial: isPartial })));
+				expect(snapshot).toEqual(outcome(() => rollUp(deleted, { asOf: day, partial: isPartial })));
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
+
+describe("rollUp with partial: true", () => {
+	const withDraft = (): Objective[] => [
+		...seedCompany().slice(0, 3),
+		node("draft", "company", { title: "Expand to Europe" }),
+		...seedCompany().slice(3),
+	];
+
+	it("leaves a draft (no key results, no children) unscored and scores every other objective as without it", () => {
+		expectCode(() => rollUp(withDraft()), "NO_KEY_RESULTS", [3, "keyResults"]);
+		const scores = rollUp(withDraft(), partial);
+		expect(scores.get("draft")).toEqual({
+			score: null,
+			grade: null,
+			color: null,
+			source: null,
+			issue: {
+				code: "NO_KEY_RESULTS",
+				message: 'Objective "draft" has neither key results nor children to score it.',
+			},
+		});
+		const without = rollUp(seedCompany());
+		for (const [id, entry] of without) expect(scores.get(id)).toEqual(entry);
+		expect([...scores.keys()]).toEqual(["company", "product", "support", "draft", "ana", "ben"]);
+		expect(Object.isFrozen(scores.get("draft"))).toBe(true);
+		expect(Object.isFrozen(scores.get("draft")?.issue)).toBe(true);
+	});
+
+	it("leaves an unscored child out of its parent's pool, as if it were not there", () => {
+		const objectives = [
+			node("company"),
+			node("a", "company", { keyResults: [at("ka", "0.6")] }),
+			node("draft", "company", { contribution: 5 }),
+		];
+		for (const source of ["keyResults", "children", "both"] as const) {
+			const scores = rollUp(objectives, { ...withSource(source), partial: true });
+			expect(scores.get("company")).toEqual({
+				score: 0.6,
+				grade: 0.6,
+				color: "yellow",
+				source: "children",
+			});
+		}
+	});
+
+	it("leaves a parent with nothing left to pool unscored in turn, up the chain", () => {
+		const objectives = [node("company"), node("team", "company"), node("draft", "team")];
+		const scores = rollUp(objectives, partial);
+		expect(scores.get("draft")?.issue?.code).toBe("NO_KEY_RESULTS");
+		expect(scores.get("team")).toEqual({
+			score: null,
+			grade: null,
+			color: null,
+			source: null,
+			issue: {
+				code: "CHILDREN_NOT_SCORED",
+				message: 'Objective "team" is not scored: none of its children could be scored.',
+			},
+		});
+		expect(scores.get("company")?.issue?.code).toBe("CHILDREN_NOT_SCORED");
+	});
+
+	it("says so when what could be scored of its children weighs 0", () => {
+		const objectives = [
+			node("p"),
+			node("zero", "p", { contribution: 0, keyResults: [at("k", 1)] }),
+			node("draft", "p"),
+		];
+		expectCode(() => rollUp(objectives), "NO_KEY_RESULTS", [2, "keyResults"]);
+		const scores = rollUp(objectives, partial);
+		expect(scores.get("zero")?.score).toBe(1);
+		expect(scores.get("p")?.issue).toEqual({
+			code: "CHILDREN_NOT_SCORED",
+			message:
+				'Objective "p" is not scored: what could be scored of its children (their contributions) weighs 0.',
+		});
+	});
+
+	it("scores a parent whose children are all unscored by its own key results, as a leaf", () => {
+		const objectives = [node("p", undefined, { keyResults: [at("k", "0.3")] }), node("draft", "p")];
+		for (const source of ["children", "both"] as const) {
+			expect(rollUp(objectives, { ...withSource(source), partial: true }).get("p")).toEqual({
+				score: 0.3,
+				grade: 0.3,
+				color: "red",
+				source: "keyResults",
+			});
+		}
+	});
+
+	it("leaves an objective unscored for ZERO_TOTAL_WEIGHT of its own, its scored children still listed", () => {
+		const objectives = [
+			node("p"),
+			node("c", "p", { contribution: 0, keyResults: [at("k", "0.5")] }),
+			node("list", undefined, {
+				keyResults: [
+					{
+						id: "cl",
+						title: "cl",
+						kind: "checklist",
+						items: [{ title: "a", done: true, weight: 0 }],
+					},
+				],
+			}),
+		];
+		const scores = rollUp(objectives, partial);
+		expect(scores.get("p")?.issue).toEqual({
+			code: "ZERO_TOTAL_WEIGHT",
+			message:
+				'The weights of the children (their contributions) of objective "p" sum to 0: its score is undefined.',
+		});
+		expect(scores.get("c")?.score).toBe(0.5);
+		expect(scores.get("list")?.issue?.code).toBe("ZERO_TOTAL_WEIGHT");
+	});
+
+	it("still refuses an unsound cascade, malformed key results and a partial that is not a boolean", () => {
+		expectIssue(() => rollUp([node("a", "missing"), node("draft")], partial), "UNKNOWN_PARENT", [
+			0,
+			"parentId",
+		]);
+		expectIssue(
+			() => rollUp([node("o", undefined, { keyResults: [kr("flat", 5, 5, 5)] })], partial),
+			"START_EQUALS_TARGET",
+			[0, "keyResults", 0, "target"],
+		);
+		expectIssue(() => rollUp(twoTeams(), { partial: "yes" } as never), "INVALID_TYPE", [
+			"options",
+			"partial",
+		]);
+	});
+
+	it("is the plain roll-up when nothing fails, and partial: false is the default", () => {
+		fc.assert(
+			fc.property(datedProgramArb(), fc.constantFrom(...sources), (objectives, source) => {
+				const plain = outcome(() => rollUp(objectives, withSource(source)));
+				expect(
+					outcome(() => rollUp(objectives, { ...withSource(source), partial: false })),
+				).toEqual(plain);
+				if ("value" in plain) {
+					expect(rollUp(objectives, { ...withSource(source), partial: true })).toEqual(plain.value);
+				}
+			}),
+			{ numRuns: 150 },
+		);
+	});
+});
+
+const sources = ["keyResults", "children", "both"] as const;
+
+/** A cascade where some objectives cannot be scored on their own, in shuffled order. */
+const failingCascadeArb = fc
+	.integer({ min: 1, max: 8 })
+	.chain((n) =>
+		fc.tuple(
+			fc.tuple(...Array.from({ length: n }, (_, i) => fc.integer({ min: -1, max: i - 1 }))),
+			fc.array(fc.constantFrom("keyResults", "none", "zero"), { minLength: n, maxLength: n }),
+			fc.array(fc.constantFrom(0, 1), { minLength: n, maxLength: n }),
+		),
+	)
+	.map(([parents, kinds, contributions]) =>
+		parents.map((p, i) => {
+			const keyResults =
+				kinds[i] === "none" ? [] : [at(`k${i}`, "0.5", { weight: kinds[i] === "zero" ? 0 : 1 })];
+			return node(`o${i}`, p === -1 ? undefined : `o${p}`, {
+				contribution: contributions[i],
+				keyResults,
+			});
+		}),
+	)
+	.chain((objectives) => fc.shuffledSubarray(objectives, { minLength: objectives.length }));
+
+/** The own failure of each objective under the default source, computed plainly. */
+function ownFailureOf(objectives: readonly Objective[], i: number): string | null {
+	const o = objectives[i] as Objective;
+	const keyResults = o.keyResults ?? [];
+	const children = objectives.filter((c) => c.parentId === o.id);
+	if (keyResults.length > 0) {
+		return keyResults.every((k) => k.weight === 0) ? "ZERO_TOTAL_WEIGHT" : null;
+	}
+	if (children.length === 0) return "NO_KEY_RESULTS";
+	return children.every((c) => c.contribution === 0) ? "ZERO_TOTAL_WEIGHT" : null;
+}
+
+describe("rollUp when several objectives cannot be scored", () => {
+	it("throws the error of the first of them in input order, whatever the tree's shape", () => {
+		fc.assert(
+			fc.property(failingCascadeArb, (objectives) => {
+				const first = objectives.findIndex((_, i) => ownFailureOf(objectives, i) !== null);
+				const result = outcome(() => rollUp(objectives));
+				if (first === -1) {
+					expect(result).toHaveProperty("value");
+					return;
+				}
+				const error = thrown(() => rollUp(objectives)) as OkrError;
+				expect(error.code).toBe(ownFailureOf(objectives, first));
+				expect(error.path[0]).toBe(first);
+				// The partial roll-up gives that objective the same issue.
+				const entry = rollUp(objectives, partial).get(`${objectives[first]?.id}`);
+				expect(entry?.issue).toEqual({ code: error.code, message: error.message });
+			}),
+			{ numRuns: 400 },
+		);
+	});
+
+	it("throws the first in input order even when a later one sits deeper in the tree", () => {
+		// "top" is a draft root listed first; "deep" is a draft under a chain, listed last.
+		const objectives = [node("top"), node("root"), node("mid", "root"), node("deep", "mid")];
+		expectCode(() => rollUp(objectives), "NO_KEY_RESULTS", [0, "keyResults"]);
+		expectCode(() => rollUp([...objectives].reverse()), "NO_KEY_RESULTS", [0, "keyResults"]);
 	});
 });

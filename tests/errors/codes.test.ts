@@ -73,6 +73,12 @@ describe("OkrError codes", () => {
 		);
 	});
 
+	it("CHILDREN_NOT_SCORED: the issue of a parent a partial roll-up leaves with nothing to pool", () => {
+		const objectives = [objective("p"), objective("draft", { parentId: "p" })];
+		expect(rollUp(objectives, { partial: true }).get("p")?.issue?.code).toBe("CHILDREN_NOT_SCORED");
+		expect(explain(objectives, "p", { partial: true }).issue?.code).toBe("CHILDREN_NOT_SCORED");
+	});
+
 	it("NO_CYCLE: paceStatus of an objective without a cycle and no options.cycle", () => {
 		expectCode(() => paceStatus(objective([metric(0, 10, 5)]), "2025-08-15"), "NO_CYCLE", [
 			"cycle",

@@ -23,6 +23,7 @@ import { ensure, expectOneOf, expectWithin, fuzz } from "./harness.js";
 import {
 	anyHostile,
 	CASCADE_IDS,
+	dateField,
 	ID_POOL,
 	idField,
 	kpisArb,
@@ -35,9 +36,23 @@ import { expectGrade, expectProgress } from "./ranges.js";
 
 const SOURCES = ["keyResults", "children", "both"];
 
-function expectScores(scores: ReadonlyMap<string, RollUpScore>, options: unknown): void {
+/** The options of the roll-ups: a policy, a day (a snapshot), partial or not. */
+const cascadeOptions = optionsArb({
+	asOf: dateField,
+	partial: fc.constantFrom<unknown>(true, false, undefined, "yes"),
+});
+
+function expectScores(scores: ReadonlyMap<string, RollUpScore<boolean>>, options: unknown): void {
 	for (const [id, s] of scores) {
 		ensure(typeof id === "string" && id !== "", "ids are non-empty strings");
+		if (s.score === null) {
+			ensure(
+				s.grade === null && s.color === null && s.source === null,
+				"an unscored entry has no grade, colour or source",
+			);
+			ensure(typeof s.issue.code === "string" && s.issue.message !== "", "it says why");
+			continue;
+		}
 		expectProgress(s.score, options);
 		expectGrade(s, options);
 		expectOneOf(s.source, SOURCES);
@@ -96,9 +111,9 @@ describe("fuzz: cascades", () => {
 	it("rollUp: every score in range with its grade and source; or an OkrError", () => {
 		fuzz({
 			name: "rollUp",
-			args: fc.tuple(objectivesArb, optionsArb()),
+			args: fc.tuple(objectivesArb, cascadeOptions),
 			call: (objectives, o) => rollUp(objectives as Objective[], o as never),
-			check: (scores: ReadonlyMap<string, RollUpScore>, [, o]) => expectScores(scores, o),
+			check: (scores: ReadonlyMap<string, RollUpScore<boolean>>, [, o]) => expectScores(scores, o),
 			numRuns: 400,
 		});
 	});
@@ -106,7 +121,7 @@ describe("fuzz: cascades", () => {
 	it("createRollUp and update: scores in range, old values unchanged; or an OkrError", () => {
 		fuzz({
 			name: "createRollUp",
-			args: fc.tuple(objectivesArb, optionsArb(), updatesArb),
+			args: fc.tuple(objectivesArb, cascadeOptions, updatesArb),
 			call: (objectives, o, updates) => {
 				const first = createRollUp(objectives as Objective[], o as never);
 				const before = [...first.scores];
@@ -129,7 +144,10 @@ describe("fuzz: cascades", () => {
 				return { scores: first.scores, steps: steps.length, last: current.scores };
 			},
 			check: (
-				r: { scores: ReadonlyMap<string, RollUpScore>; last: ReadonlyMap<string, RollUpScore> },
+				r: {
+					scores: ReadonlyMap<string, RollUpScore<boolean>>;
+					last: ReadonlyMap<string, RollUpScore<boolean>>;
+				},
 				[, o],
 			) => {
 				expectScores(r.scores, o);
@@ -150,10 +168,15 @@ describe("fuzz: cascades", () => {
 					{ arbitrary: fc.constantFrom(...CASCADE_IDS, ...ID_POOL), weight: 2 },
 					{ arbitrary: anyHostile, weight: 1 },
 				),
-				optionsArb(),
+				cascadeOptions,
 			),
 			call: (objectives, id, o) => explain(objectives as Objective[], id as string, o as never),
-			check: (e: Explanation, [, , o]) => {
+			check: (e: Explanation<boolean>, [, , o]) => {
+				if (e.score === null) {
+					ensure(e.terms.length === 0 && e.source === null, "an unscored objective has no terms");
+					ensure(typeof e.issue.code === "string", "it says why");
+					return;
+				}
 				expectProgress(e.score, o);
 				expectOneOf(e.source, SOURCES);
 				let shares = 0;

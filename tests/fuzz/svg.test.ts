@@ -36,6 +36,8 @@ const svgOptions = optionsArb({
 	idPrefix: fc.constantFrom("p", "1st", "", "a b"),
 	colors: fc.constantFrom({}, { red: "#D55E00" }, { green: "teal" }, { red: 'red" onload="x' }),
 	patterns: fc.constantFrom(true, false, "yes"),
+	asOf: fc.constantFrom<unknown>("2025-08-15", "2025-02-30", 5),
+	partial: fc.constantFrom<unknown>(true, false, "yes"),
 });
 
 describe("fuzz: pictures", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
 	type Cycle,
@@ -10,6 +11,7 @@ import {
 	type Objective,
 } from "../../src/index.js";
 import { deepFreeze, expectIssue, metric } from "../support/foundation.js";
+import { datedProgramArb, deletedAfter, q3Day } from "../support/programs.js";
 
 // Facts from the seed guides: 3–5 objectives with 2–5 key results, website visits 100k → 250k,
 // first response time 240 → 30 min, NPS 6 → 8, 99% uptime, weekly check-ins.
@@ -953,5 +955,74 @@ describe("lint: bad input", () => {
 		expect(expectIssue(notKpis, "INVALID_TYPE", ["kpis"]).issues[0]?.message).toBe(
 			"Expected an array of KPIs (an array), received an object.",
 		);
+	});
+});
+
+describe("lint as of a day (a snapshot)", () => {
+	const codesOf = (objectives: readonly Objective[], asOf?: string) =>
+		lint(objectives, [], asOf === undefined ? {} : { asOf }).map((f) => f.code);
+
+	it("grades as of the day for NOT_AMBITIOUS: a 1.0 reached later does not count yet", () => {
+		// Each objective reaches its targets in the last check-in of its cycle.
+		const late = (id: string, cycle: Cycle): Objective => ({
+			id,
+			title: id,
+			level: "company",
+			owner: "Growth",
+			cycle,
+			keyResults: [
+				metric(0, 10, undefined, {
+					id: `${id}-a`,
+					checkIns: [
+						{ at: cycle.start, value: 5 },
+						{ at: cycle.end, value: 10 },
+					],
+				}),
+				metric(0, 10, undefined, { id: `${id}-b`, checkIns: [{ at: cycle.end, value: 10 }] }),
+			],
+		});
+		const objectives = [late("q3", q3), late("q4", q4), late("q1", q1)];
+		expect(codesOf(objectives)).toContain("NOT_AMBITIOUS");
+		expect(codesOf(objectives, "2026-03-31")).toContain("NOT_AMBITIOUS");
+		expect(codesOf(objectives, "2026-03-30")).not.toContain("NOT_AMBITIOUS");
+	});
+
+	it("counts only the check-ins on or before the day for CHECK_IN_OUTSIDE_CYCLE", () => {
+		const o: Objective = {
+			id: "o",
+			title: "Grow",
+			owner: "ana",
+			level: "company",
+			cycle: q3,
+			keyResults: [
+				metric(0, 10, undefined, { id: "late", checkIns: [{ at: "2025-10-03", value: 4 }] }),
+				metric(0, 10, undefined, { id: "ok", checkIns: [{ at: "2025-09-03", value: 4 }] }),
+			],
+		};
+		expect(codesOf([o])).toEqual(["CHECK_IN_OUTSIDE_CYCLE"]);
+		expect(codesOf([o], "2025-10-02")).toEqual([]);
+		expect(codesOf([o], "2025-10-03")).toEqual(["CHECK_IN_OUTSIDE_CYCLE"]);
+	});
+
+	it("law: as of a day equals the same program with everything dated after the day deleted", () => {
+		const cycles = [q3, { start: "2025-08-01", end: "2025-08-31" }];
+		fc.assert(
+			fc.property(datedProgramArb(true), q3Day, (program, day) => {
+				// Owners and cycles so that NOT_AMBITIOUS and CHECK_IN_OUTSIDE_CYCLE can be found.
+				const objectives = program.map((o, i) => ({
+					...o,
+					owner: "Growth",
+					cycle: cycles[i % 2] as Cycle,
+				}));
+				const policy = { lint: { notAmbitiousCycles: 1 } };
+				const snapshot = lint(objectives, [], { asOf: day, policy });
+				expect(snapshot).toEqual(lint(deletedAfter(objectives, day), [], { asOf: day, policy }));
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	it("refuses a day that is not one, at options.asOf", () => {
+		expectIssue(() => lint([], [], { asOf: "2025-13-01" }), "INVALID_DATE", ["options", "asOf"]);
 	});
 });

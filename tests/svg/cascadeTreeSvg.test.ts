@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Objective } from "../../src/index.js";
 import { cascadeTreeSvg, defaultSvgColors, type SvgOptions } from "../../src/svg.js";
+import { midQuarter } from "../cascade/fixtures.js";
 import { expectCode, expectIssue, expectUnmutated, metric } from "../support/foundation.js";
 import { company, hostile, hostileAsText } from "./fixtures.js";
 import {
@@ -259,5 +260,49 @@ describe("cascadeTreeSvg", () => {
 				'<text x="27" y="66" fill="#595959" font-size="10.8">0.5 · grade 0.5 · somewhat b…</text>',
 			);
 		});
+	});
+});
+
+describe("cascadeTreeSvg as of a day, and partial", () => {
+	it("draws the snapshot of the day", () => {
+		expect(descOf(cascadeTreeSvg(midQuarter(), { asOf: "2025-08-15" }))).toBe(
+			"2 objectives. company: score 0.4, grade 0.4, yellow, from its children. team (under company): score 0.4, grade 0.4, yellow, from its key results.",
+		);
+		expect(descOf(cascadeTreeSvg(midQuarter()))).toContain("company: score 0.6,");
+	});
+
+	it("draws an objective that cannot be scored as not scored, with the reason in the desc, never a 0", () => {
+		const objectives = [
+			...midQuarter(),
+			{ id: "draft", title: "Expand to Europe", parentId: "company" },
+		];
+		expectCode(() => cascadeTreeSvg(objectives), "NO_KEY_RESULTS", [2, "keyResults"]);
+		const svg = cascadeTreeSvg(objectives, { partial: true, idPrefix: "t" });
+		const root = expectPicture(svg);
+		const draft = boxes(root).find((box) => box.id === "draft");
+		expect(draft?.texts).toEqual(["Expand to Europe", "not scored"]);
+		expect(draft?.stripe).toBe(c.unknown);
+		expect(draft?.tooltip).toBe(
+			'Expand to Europe (under company): not scored. Objective "draft" has neither key results nor children to score it.',
+		);
+		expect(descOf(svg)).toContain(
+			'Expand to Europe (under company): not scored. Objective "draft" has neither key results nor children to score it.',
+		);
+		// The company is scored from the team alone.
+		expect(descOf(svg)).toContain("company: score 0.6, grade 0.6, yellow, from its children.");
+		expect(descOf(svg)).not.toContain("score 0,");
+	});
+
+	it("draws a parent left with nothing to pool as not scored too", () => {
+		const svg = cascadeTreeSvg(
+			[
+				{ id: "p", title: "Parent" },
+				{ id: "d", title: "Draft", parentId: "p" },
+			],
+			{ partial: true },
+		);
+		expect(descOf(svg)).toBe(
+			'2 objectives. Parent: not scored. Objective "p" is not scored: none of its children could be scored. Draft (under Parent): not scored. Objective "d" has neither key results nor children to score it.',
+		);
 	});
 });

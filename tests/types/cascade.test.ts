@@ -13,9 +13,14 @@ import {
 	type KeyResultPatch,
 	type Objective,
 	type ParsedObjective,
+	type RollUpIssue,
 	type RollUpScore,
 	type RollUpSource,
 	rollUp,
+	type ScoredExplanation,
+	type ScoredRollUpEntry,
+	type UnscoredExplanation,
+	type UnscoredRollUpEntry,
 	validateCascade,
 } from "../../src/index.js";
 
@@ -69,5 +74,39 @@ describe("cascade types", () => {
 		expectTypeOf(explain(objectives, "o")).toEqualTypeOf<Explanation>();
 		expectTypeOf<Explanation["terms"][number]["kind"]>().toEqualTypeOf<"keyResult" | "objective">();
 		expectTypeOf<AlignmentReport["connectedShare"]>().toEqualTypeOf<number>();
+	});
+
+	it("keeps the plain roll-up scored, and makes a partial one narrowable", () => {
+		expectTypeOf(rollUp(objectives, { asOf: "2025-08-15" })).toEqualTypeOf<
+			Map<string, RollUpScore>
+		>();
+		expectTypeOf(rollUp(objectives, { partial: false })).toEqualTypeOf<Map<string, RollUpScore>>();
+		expectTypeOf<RollUpScore["score"]>().toEqualTypeOf<number>();
+		const scores = rollUp(objectives, { partial: true });
+		expectTypeOf(scores).toEqualTypeOf<Map<string, RollUpScore<true>>>();
+		expectTypeOf<RollUpScore<true>>().toEqualTypeOf<ScoredRollUpEntry | UnscoredRollUpEntry>();
+		const entry = scores.get("o") as RollUpScore<true>;
+		if (entry.score === null) {
+			expectTypeOf(entry.issue).toEqualTypeOf<RollUpIssue>();
+			expectTypeOf(entry.color).toEqualTypeOf<null>();
+		} else {
+			expectTypeOf(entry.color).toEqualTypeOf<Color>();
+		}
+		if (entry.issue === undefined) expectTypeOf(entry.score).toEqualTypeOf<number>();
+		// Not known to be partial: either shape.
+		const maybe = rollUp(objectives, { partial: Math.random() > 2 });
+		expectTypeOf(maybe).toEqualTypeOf<Map<string, RollUpScore<boolean>>>();
+		expectTypeOf(createRollUp(objectives, { partial: true }).scores).toEqualTypeOf<
+			ReadonlyMap<string, RollUpScore<true>>
+		>();
+		expectTypeOf(
+			createRollUp(objectives, { partial: true }).update("kr", { current: 1 }),
+		).toEqualTypeOf<IncrementalRollUp<true>>();
+		expectTypeOf(explain(objectives, "o", { partial: true })).toEqualTypeOf<
+			ScoredExplanation | UnscoredExplanation
+		>();
+		expectTypeOf(explain(objectives, "o", { asOf: "2025-08-15" }).score).toEqualTypeOf<number>();
+		// @ts-expect-error: partial is a boolean
+		expect(() => rollUp(objectives, { partial: "yes" })).toThrow();
 	});
 });

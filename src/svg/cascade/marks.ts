@@ -33,7 +33,8 @@ export function nodeMarks(
 	const y = l.y[i] as number;
 	const textX = x + l.stripe + 7;
 	const box = { x, y, width: l.nodeWidth, height: l.nodeHeight };
-	const color = (m.scores[i] as CascadeMeaning["scores"][number]).color;
+	// An objective not scored (a partial roll-up) has no grade colour: the colour of no status.
+	const color = (m.scores[i] as CascadeMeaning["scores"][number]).color ?? "unknown";
 	const title = wrapText(m.titles[i] as string, l.titleChars, 2).map((text, k) =>
 		textElement({ x: textX, y: y + 8 + fs + k * (fs + 3), "font-weight": 600 }, text),
 	);

@@ -6,7 +6,7 @@
  * @internal
  */
 import { readCascade, rootsOf, soundCascade } from "../../cascade/graph.js";
-import { rollUp } from "../../cascade/rollUp.js";
+import { type RollUpOptions, rollUp } from "../../cascade/rollUp.js";
 import type { RollUpScore } from "../../cascade/types.js";
 import type { Objective } from "../../model/types.js";
 import type { ScoringPolicy } from "../../policy/defaults.js";
@@ -19,7 +19,8 @@ export interface CascadeMeaning {
 	/** Each objective's parent (`-1` for a root) and children, in input order. */
 	readonly parent: readonly number[];
 	readonly children: readonly (readonly number[])[];
-	readonly scores: readonly RollUpScore[];
+	/** Each objective's entry; unscored ones only with `options.partial`. */
+	readonly scores: readonly RollUpScore<boolean>[];
 	/** Parents before children (depth-first, input order), and each objective's depth. */
 	readonly order: readonly number[];
 	readonly depth: readonly number[];
@@ -27,13 +28,16 @@ export interface CascadeMeaning {
 	readonly decimals: number;
 }
 
-/** Scores the cascade with `rollUp` under `options` (which refuses an unsound one); `policy` is theirs. */
+/**
+ * Scores the cascade with `rollUp` under `options` (`policy`, `asOf`, `partial`; an unsound cascade
+ * is refused); `policy` is theirs.
+ */
 export function cascadeMeaning(
 	objectives: readonly Objective[],
 	options: unknown,
 	policy: ScoringPolicy,
 ): CascadeMeaning {
-	const scores = rollUp(objectives, options as Parameters<typeof rollUp>[1]);
+	const scores = rollUp(objectives, options as RollUpOptions);
 	const titles: string[] = [];
 	const cascade = soundCascade(
 		readCascade(objectives, (objective) => titles.push(objective.title)),
@@ -58,7 +62,7 @@ export function cascadeMeaning(
 		titles,
 		parent: cascade.parent,
 		children: cascade.children,
-		scores: ids.map((id) => scores.get(id) as RollUpScore),
+		scores: ids.map((id) => scores.get(id) as RollUpScore<boolean>),
 		order,
 		depth,
 		decimals: policyNumbers(policy).decimals,

@@ -24,14 +24,23 @@ export interface NodeWords {
 	readonly sentence: string;
 }
 
-/** The words of the objective at input index `i`. */
+/**
+ * The words of the objective at input index `i`. One that a partial roll-up left unscored shows
+ * "not scored" (never a 0), and its sentence gives the reason.
+ */
 export function nodeWords(m: CascadeMeaning, i: number, labels: SvgStatusLabels): NodeWords {
 	const score = m.scores[i] as CascadeMeaning["scores"][number];
+	const p = m.parent[i] as number;
+	const under = p === -1 ? "" : ` (under ${m.titles[p] as string})`;
+	if (score.score === null) {
+		return {
+			line: "not scored",
+			sentence: `${m.titles[i] as string}${under}: not scored. ${score.issue.message}`,
+		};
+	}
 	const word = labels[score.color];
 	const scoreText = showScore(fromResult(score.score), m.decimals);
 	const gradeText = showNumber(score.grade);
-	const p = m.parent[i] as number;
-	const under = p === -1 ? "" : ` (under ${m.titles[p] as string})`;
 	return {
 		line: `${scoreText} · grade ${gradeText} · ${word}`,
 		sentence: `${m.titles[i] as string}${under}: score ${scoreText}, grade ${gradeText}, ${word}, ${SOURCE_WORDS[score.source]}.`,
