@@ -130,6 +130,11 @@ export type {
 	PromoteToKpiOptions,
 } from "./promotion/promoteToKpi.js";
 export { promoteToKpi } from "./promotion/promoteToKpi.js";
+// Confidence and risk.
+export type { Confidence, ConfidenceOfOptions } from "./risk/confidenceOf.js";
+export { confidenceOf } from "./risk/confidenceOf.js";
+export type { Risk, RiskCode, RiskLevel, RiskOfOptions, RiskReason } from "./risk/riskOf.js";
+export { RISK_CODES, riskOf } from "./risk/riskOf.js";
 // Cycles: quarters, halves, years, months, fiscal years.
 export type { CalendarCycle, LabeledCycle } from "./time/calendarCycle.js";
 export type { CycleContainingOptions, CycleUnit } from "./time/cycleContaining.js";

@@ -154,6 +154,12 @@ export interface Located {
 export type ReadOf<R> =
 	R extends RecordOf<infer F> ? Simplify<{ readonly [K in keyof F]: ReadOfField<F[K]> }> : never;
 
+/**
+ * A dated reading as a computation sees it: the fields of its description, read (a check-in's
+ * `confidence` included), and its position in the caller's array for tie-breaks.
+ */
+export type ReadingOf<R> = Simplify<ReadOf<R> & { readonly index: number }>;
+
 /** A read record of a description that keeps its location. */
 export type LocatedReadOf<R> = ReadOf<R> & Located;
 
@@ -247,13 +253,16 @@ export const list = <F extends Fields>(
 	readonly ReadOf<RecordOf<F>>[],
 	"required"
 > => field(count === undefined ? { tag: "list", item } : { tag: "list", item, count });
-/** Dated readings `{ at, value, … }`, read sorted by date (ties in array order). */
+/**
+ * Dated readings `{ at, value, … }`, read sorted by date (ties in array order), each with every
+ * field of its description and its index.
+ */
 export const readings = <F extends Fields>(
 	item: RecordOf<F>,
 ): Field<
 	readonly InputOf<RecordOf<F>>[],
 	readonly ParsedOf<RecordOf<F>>[],
-	readonly Reading[],
+	readonly ReadingOf<RecordOf<F>>[],
 	"required"
 > => field({ tag: "readings", item });
 /** A list of records told apart by `union.key` (the type parameters name their union types). */

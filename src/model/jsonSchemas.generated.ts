@@ -1585,6 +1585,47 @@ export const generatedJsonSchemas = {
 				},
 				additionalProperties: false,
 			},
+			confidence: {
+				type: "object",
+				properties: {
+					red: {
+						anyOf: [
+							{
+								type: "number",
+							},
+							{
+								type: "string",
+								pattern: "^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,6})?$",
+								maxLength: 500,
+							},
+						],
+					},
+					yellow: {
+						anyOf: [
+							{
+								type: "number",
+							},
+							{
+								type: "string",
+								pattern: "^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,6})?$",
+								maxLength: 500,
+							},
+						],
+					},
+				},
+				additionalProperties: false,
+			},
+			risk: {
+				type: "object",
+				properties: {
+					checkInDays: {
+						type: "integer",
+						minimum: 0,
+						maximum: 9007199254740991,
+					},
+				},
+				additionalProperties: false,
+			},
 		},
 		additionalProperties: false,
 	},

@@ -40,12 +40,15 @@ export { ScoringPolicySchema } from "./policySchema.js";
 export const CycleSchema = schemaOf(cycle);
 
 /**
- * A check-in: the value of a key result on a date, with the owner's optional confidence.
+ * A check-in: the value of a key result on a date, with the owner's optional confidence from 0
+ * to 10 (`OUT_OF_RANGE` outside).
  *
  * @example
  * ```ts
- * CheckInSchema.parse({ at: "2025-08-01", value: "12.5", confidence: 0.7 });
- * //=> { at: "2025-08-01", value: "12.5", confidence: 0.7 }
+ * CheckInSchema.parse({ at: "2025-08-01", value: "12.5", confidence: 7 });
+ * //=> { at: "2025-08-01", value: "12.5", confidence: 7 }
+ * CheckInSchema.safeParse({ at: "2025-08-01", value: 1, confidence: 11 }).success;
+ * //=> false
  * ```
  */
 export const CheckInSchema = schemaOf(checkIn);

@@ -25,7 +25,7 @@ export type { DateInput, NumberInput };
 /** A period of calendar days, both ends included (`end >= start`). */
 export interface Cycle extends InputOf<typeof cycle> {}
 
-/** A reading of a key result's value on a date, with the owner's optional confidence. */
+/** A reading of a key result's value on a date, with the owner's optional confidence from 0 to 10. */
 export interface CheckIn extends InputOf<typeof checkIn> {}
 
 /** Fields every kind of key result has. */

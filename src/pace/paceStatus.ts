@@ -7,8 +7,8 @@ import { objectiveScore } from "../progress/objectiveProgress.js";
 import { scoreOption } from "../progress/options.js";
 import { type Fields, field } from "../read/common.js";
 import { type CycleRead, readCycle } from "../read/cycle.js";
-import { readObjective } from "../read/objective.js";
-import { readDay } from "../time/day.js";
+import { type ObjectiveRead, readObjective } from "../read/objective.js";
+import { type Day, readDay } from "../time/day.js";
 import { expectedShare } from "./core.js";
 
 /** Options of {@link paceStatus}. */
@@ -85,24 +85,55 @@ export function paceStatus(
 	const policy = policyNumbers(policyOf(options));
 	const read = readObjective(objective, []);
 	const day = readDay(asOf, ["asOf"]);
+	const cycle = cycleOf(read, options, "pace");
+	const pace = paceOf(read, cycle, day, policy, scoreOption(options));
+	return {
+		status: pace.status,
+		progress: toNumber(pace.progress),
+		expected: toNumber(pace.expected),
+		gap: toNumber(pace.gap),
+	};
+}
+
+/**
+ * The cycle an objective is judged by: its own, else `options.cycle`; `NO_CYCLE` with neither
+ * (`what` names what needs it). @internal
+ */
+export function cycleOf(read: ObjectiveRead, options: unknown, what: string): CycleRead {
+	// options.cycle is checked even when the objective has a cycle of its own.
 	const fallback = optionsCycle(options);
 	const cycle = read.cycle ?? fallback;
-	if (cycle === null) {
-		throw new OkrError(
-			"NO_CYCLE",
-			`Objective ${describeString(read.id)} has no cycle, and options.cycle was not given: pace needs dates.`,
-			["cycle"],
-		);
-	}
+	if (cycle !== null) return cycle;
+	throw new OkrError(
+		"NO_CYCLE",
+		`Objective ${describeString(read.id)} has no cycle, and options.cycle was not given: ${what} needs dates.`,
+		["cycle"],
+	);
+}
+
+/** {@link PaceStatus} with exact numbers. @internal */
+export interface ExactPace {
+	readonly status: PaceState;
+	readonly progress: Exact;
+	readonly expected: Exact;
+	readonly gap: Exact;
+}
+
+/**
+ * The pace of an objective already read, as of `day`: its progress then (or `score` when given)
+ * against the progress expected of its type by then. @internal
+ */
+export function paceOf(
+	read: ObjectiveRead,
+	cycle: CycleRead,
+	day: Day,
+	policy: PolicyNumbers,
+	score: Exact | null,
+): ExactPace {
 	const final = read.type === "committed" ? policy.finalCommitted : policy.finalAspirational;
 	const expected = expectedShare(cycle, day, final, policy);
 	// A snapshot of the day asked: check-ins and doneAt after it do not count.
-	const progress = scoreOption(options) ?? objectiveScore(read, policy, day);
+	const progress = score ?? objectiveScore(read, policy, day);
 	const gap = sub(expected, progress);
-	return {
-		status: paceState(gap, policy),
-		progress: toNumber(progress),
-		expected: toNumber(expected),
-		gap: toNumber(gap),
-	};
+	return { status: paceState(gap, policy), progress, expected, gap };
 }

@@ -112,6 +112,21 @@ export interface ScoringPolicy {
 		readonly kpisOnTime: Aim;
 		readonly connectedShare: Aim;
 	};
+	/** Colours of a check-in's confidence, from 0 to 10 (docs/cycle.md, "Confidence"). */
+	readonly confidence: {
+		/** Red up to and including this (default `3`). */
+		readonly red: NumberInput;
+		/** Yellow above `red` up to and including this (default `7`); green above. */
+		readonly yellow: NumberInput;
+	};
+	/** When an objective is at risk (docs/cycle.md, "Risk"). */
+	readonly risk: {
+		/**
+		 * A key result that takes values is silent without a check-in in this many days up to and
+		 * including the day asked (default `14`; at least `1`).
+		 */
+		readonly checkInDays: number;
+	};
 }
 
 /** A policy written as a partial: any subset of fields, deep-merged over {@link defaultPolicy}. */
@@ -183,4 +198,6 @@ export const defaultPolicy: ScoringPolicy = deepFreeze({
 		kpisOnTime: { min: 0.9, max: null },
 		connectedShare: { min: 0.9, max: null },
 	},
+	confidence: { red: 3, yellow: 7 },
+	risk: { checkInDays: 14 },
 } satisfies ScoringPolicy);

@@ -88,6 +88,8 @@ export const policyShape: Shape = {
 		notAmbitiousCycles: "count",
 	},
 	health: { achievementRate: aim, checkInCompliance: aim, kpisOnTime: aim, connectedShare: aim },
+	confidence: { red: "number", yellow: "number" },
+	risk: { checkInDays: "count" },
 };
 
 function merge(
@@ -302,6 +304,8 @@ function readNumbers(p: ScoringPolicy): PolicyNumbers {
 		checkInCompliance: aimOf("checkInCompliance"),
 		kpisOnTime: aimOf("kpisOnTime"),
 		connectedShare: aimOf("connectedShare"),
+		confidenceRed: n(p.confidence.red, "confidence", "red"),
+		confidenceYellow: n(p.confidence.yellow, "confidence", "yellow"),
 	};
 }
 

@@ -8,7 +8,8 @@
 
 import type { OkrIssue, Path } from "../errors/index.js";
 import type { THRESHOLD_MODES } from "../kinds/kpi.js";
-import { cmp, type Exact, ONE, ZERO } from "../numeric/index.js";
+import { MAX_CONFIDENCE } from "../kinds/readings.js";
+import { cmp, type Exact, fromInt, ONE, ZERO } from "../numeric/index.js";
 import type { ScoringPolicy } from "./defaults.js";
 
 interface ExactAim {
@@ -44,6 +45,8 @@ export interface PolicyNumbers {
 	readonly checkInCompliance: ExactAim;
 	readonly kpisOnTime: ExactAim;
 	readonly connectedShare: ExactAim;
+	readonly confidenceRed: Exact;
+	readonly confidenceYellow: Exact;
 }
 
 const le = (a: Exact, b: Exact): boolean => cmp(a, b) <= 0;
@@ -145,6 +148,26 @@ export function policyRuleIssues(policy: ScoringPolicy, n: PolicyNumbers, base: 
 				message: "An aim's min must not exceed its max.",
 			});
 		}
+	}
+	if (
+		!(
+			le(ZERO, n.confidenceRed) &&
+			le(n.confidenceRed, n.confidenceYellow) &&
+			le(n.confidenceYellow, fromInt(MAX_CONFIDENCE))
+		)
+	) {
+		issues.push({
+			code: "BANDS_OUT_OF_ORDER",
+			path: at("confidence"),
+			message: `Confidence bands must satisfy 0 <= red <= yellow <= ${MAX_CONFIDENCE}.`,
+		});
+	}
+	if (policy.risk.checkInDays < 1) {
+		issues.push({
+			code: "OUT_OF_RANGE",
+			path: at("risk", "checkInDays"),
+			message: "Must be 1 or more.",
+		});
 	}
 	return issues;
 }

@@ -100,14 +100,17 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 			return (o, key, path) => read(o[key], at(path, key));
 		}
 		case "readings": {
-			const read = readerOf(leaf.item) as Reader<{ readonly at: number; readonly value: never }>;
+			const read = readerOf(leaf.item) as Reader<Record<string, unknown>>;
 			return (o, key, path) => {
 				const p = at(path, key);
 				const list = asArray(o[key], p, `"${key}"`);
 				const out: Reading[] = [];
 				for (let i = 0; i < list.length; i++) {
+					// The record reader returns a new object of the description's fields (a
+					// check-in's confidence included): the index is added to it, nothing copied.
 					const r = read(list[i], at(p, i));
-					out.push({ at: r.at, value: r.value, index: i });
+					r["index"] = i;
+					out.push(r as unknown as Reading);
 				}
 				// A stable sort by date keeps array order on ties: the last is the latest.
 				return out.sort((a, b) => a.at - b.at);

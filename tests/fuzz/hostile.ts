@@ -262,7 +262,14 @@ const id = fc.constantFrom(...ID_POOL);
 /** A check-in or measurement, hostile at `rate` out of 10. */
 export function readingOf(rate: number): fc.Arbitrary<unknown> {
 	return sprinkle(
-		record({ at: date, value: num, confidence: fc.constantFrom(0.5, 1, "0.8") }, ["at", "value"]),
+		record(
+			{
+				at: date,
+				value: num,
+				confidence: fc.constantFrom(0.5, 1, "0.8", 3, 7, 10, "7.5", 10.5, -1),
+			},
+			["at", "value"],
+		),
 		["confidence"],
 		rate,
 	);

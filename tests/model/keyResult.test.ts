@@ -295,6 +295,21 @@ describe("parseKeyResult: issues, each with its code and path", () => {
 			[["INVALID_NUMBER", ["checkIns", 0, "confidence"]]],
 		],
 		[
+			"check-ins with confidences out of 0 to 10",
+			{
+				...milestone,
+				checkIns: [
+					{ at: "2025-07-01", value: 1, confidence: 11 },
+					{ at: "2025-07-02", value: 1, confidence: 10 },
+					{ at: "2025-07-03", value: 1, confidence: "-0.1" },
+				],
+			},
+			[
+				["OUT_OF_RANGE", ["checkIns", 0, "confidence"]],
+				["OUT_OF_RANGE", ["checkIns", 2, "confidence"]],
+			],
+		],
+		[
 			"a metric without start and target",
 			{ id: "kr", title: "x", kind: "metric" },
 			[

@@ -180,6 +180,16 @@ describe("definePolicy", () => {
 			[["OUT_OF_RANGE", ["kpi", "confirmations"]]],
 		],
 		[
+			"confidence bands out of order",
+			{ confidence: { red: 7, yellow: 3 } },
+			[["BANDS_OUT_OF_ORDER", ["confidence"]]],
+		],
+		[
+			"no days to check in",
+			{ risk: { checkInDays: 0 } },
+			[["OUT_OF_RANGE", ["risk", "checkInDays"]]],
+		],
+		[
 			"key result limits out of order",
 			{ lint: { minKeyResults: 6 } },
 			[["THRESHOLDS_OUT_OF_ORDER", ["lint", "minKeyResults"]]],

@@ -8,6 +8,7 @@
  * once costs about 0.3 kB gzipped over the hand-written readers it replaced (generic compilers
  * instead of straight-line code), one scoring algorithm over an arithmetic record about as much
  * again, and most of the rest is decimal.js (13 kB) and the policy resolver (see bench/README.md).
+ * Everything's goal is exceeded too since confidence and risk (`confidenceOf`, `riskOf`): 50.9 kB.
  */
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";

@@ -378,6 +378,42 @@ describe("bad policies are OkrValidationErrors with exact issue codes and paths"
 			["options", "policy", "kpi", "confirmations"],
 		],
 		[
+			"confidence red above yellow",
+			{ confidence: { red: 8 } },
+			"BANDS_OUT_OF_ORDER",
+			["options", "policy", "confidence"],
+		],
+		[
+			"confidence yellow above 10",
+			{ confidence: { yellow: "10.5" } },
+			"BANDS_OUT_OF_ORDER",
+			["options", "policy", "confidence"],
+		],
+		[
+			"confidence red below 0",
+			{ confidence: { red: -1 } },
+			"BANDS_OUT_OF_ORDER",
+			["options", "policy", "confidence"],
+		],
+		[
+			"confidence red not a number",
+			{ confidence: { red: "low" } },
+			"INVALID_NUMBER",
+			["options", "policy", "confidence", "red"],
+		],
+		[
+			"risk checkInDays 0",
+			{ risk: { checkInDays: 0 } },
+			"OUT_OF_RANGE",
+			["options", "policy", "risk", "checkInDays"],
+		],
+		[
+			"risk checkInDays fractional",
+			{ risk: { checkInDays: 7.5 } },
+			"INVALID_NUMBER",
+			["options", "policy", "risk", "checkInDays"],
+		],
+		[
 			"staleAfter with a fractional count",
 			{ kpi: { staleAfter: { weekly: { days: 7.5 } } } },
 			"INVALID_TYPE",
@@ -594,6 +630,12 @@ describe("the words of policy issues", () => {
 		expect(words({ kpi: { confirmations: 0 } }, "OUT_OF_RANGE", ["kpi", "confirmations"])).toBe(
 			"Must be 1 or more.",
 		);
+		expect(words({ confidence: { red: 8 } }, "BANDS_OUT_OF_ORDER", ["confidence"])).toBe(
+			"Confidence bands must satisfy 0 <= red <= yellow <= 10.",
+		);
+		expect(words({ risk: { checkInDays: 0 } }, "OUT_OF_RANGE", ["risk", "checkInDays"])).toBe(
+			"Must be 1 or more.",
+		);
 		expect(
 			words({ health: { kpisOnTime: { min: 0.9, max: 0.8 } } }, "THRESHOLDS_OUT_OF_ORDER", [
 				"health",
@@ -638,6 +680,16 @@ describe("the edges a policy may reach", () => {
 		expect(() => definePolicy({ lint: { minKeyResults: 3, maxKeyResults: 3 } })).not.toThrow();
 		expect(() => definePolicy({ health: { kpisOnTime: { min: 0.8, max: 0.8 } } })).not.toThrow();
 		expect(() => definePolicy({ kpi: { confirmations: 1 } })).not.toThrow();
+		expect(definePolicy({ confidence: { red: 0, yellow: 0 } }).confidence).toEqual({
+			red: 0,
+			yellow: 0,
+		});
+		expect(definePolicy({ confidence: { red: "10", yellow: "10.0" } }).confidence).toEqual({
+			red: "10",
+			yellow: "10.0",
+		});
+		expect(definePolicy({ confidence: { red: 5, yellow: 5 } }).confidence.red).toBe(5);
+		expect(definePolicy({ risk: { checkInDays: 1 } }).risk.checkInDays).toBe(1);
 	});
 });
 

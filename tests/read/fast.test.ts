@@ -102,6 +102,23 @@ describe("fast acceptance checks", () => {
 		expect(accepts({ ...range, low: "40.01", high: 40 })).toBe(false);
 	});
 
+	it("a check-in's confidence from 0 to 10 on plain numbers, and exactly on decimal strings", () => {
+		const accepts = acceptsOf(keyResultKinds.metric.description);
+		const kr = { id: "k", title: "K", kind: "metric", start: 0, target: 10 };
+		const withConfidence = (confidence: unknown) => ({
+			...kr,
+			checkIns: [{ at: "2025-07-01", value: 1, confidence }],
+		});
+		for (const ok of [0, 10, 3.5, "10.0", "0", undefined]) {
+			expect(accepts(withConfidence(ok))).toBe(true);
+			expect(readerAccepts(readKeyResult, withConfidence(ok))).toBe(true);
+		}
+		for (const bad of [-0.001, 10.5, "10.0000001", "-1", "high", null]) {
+			expect(accepts(withConfidence(bad))).toBe(false);
+			expect(readerAccepts(readKeyResult, withConfidence(bad))).toBe(false);
+		}
+	});
+
 	it("a metric's direction on plain numbers, and exactly on decimal strings", () => {
 		const accepts = acceptsOf(keyResultKinds.metric.description);
 		const kr = { id: "k", title: "K", kind: "metric", start: 0, target: 10 };

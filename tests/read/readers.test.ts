@@ -144,6 +144,30 @@ describe("key result fields: issue code and path", () => {
 			"INVALID_NUMBER",
 			["checkIns", 0, "confidence"],
 		],
+		[
+			"check-in confidence above 10",
+			{
+				...base,
+				kind: "metric",
+				start: 0,
+				target: 1,
+				checkIns: [{ at: "2025-01-01", value: 1, confidence: "10.000001" }],
+			},
+			"OUT_OF_RANGE",
+			["checkIns", 0, "confidence"],
+		],
+		[
+			"check-in confidence below 0",
+			{
+				...base,
+				kind: "threshold",
+				direction: "atLeast",
+				threshold: 1,
+				checkIns: [{ at: "2025-01-01", value: 1, confidence: -0.5 }],
+			},
+			"OUT_OF_RANGE",
+			["checkIns", 0, "confidence"],
+		],
 		["metric start missing", { ...base, kind: "metric", target: 1 }, "REQUIRED", ["start"]],
 		["metric target missing", { ...base, kind: "metric", start: 1 }, "REQUIRED", ["target"]],
 		[
