@@ -55,6 +55,7 @@ export type {
 	Cadence,
 	CheckIn,
 	ChecklistItem,
+	Closing,
 	ChecklistKeyResult,
 	Cycle,
 	DateInput,

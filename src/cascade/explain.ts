@@ -1,9 +1,12 @@
 import { OkrError } from "../errors/index.js";
+import { closingScore } from "../kinds/keyResultBase.js";
 import type { Objective } from "../model/types.js";
 import { exactArithmetic } from "../numeric/arithmetic.js";
 import { describeString, divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
 import type { PolicyOptions } from "../policy/resolve.js";
+import type { Loose } from "../read/fast.js";
+import { readKeyResult } from "../read/keyResult.js";
 import { type ObjectiveState, pooled, readExact, rulesOf, scoreInOrder } from "./core.js";
 
 /** Options of {@link explain}. */
@@ -22,6 +25,11 @@ export interface ExplanationTerm {
 	readonly share: number;
 	/** `weight × progress / Σ weights`: this item's part of the score. */
 	readonly points: number;
+	/**
+	 * Whether the progress is the key result's closing grade (`closing.score`, clamped) rather
+	 * than a value measured from its data; always `false` for a child objective.
+	 */
+	readonly closed: boolean;
 }
 
 /** Why an objective has its score: the items the score is the weighted mean of. */
@@ -46,6 +54,7 @@ export interface ExactExplanation {
 		readonly weight: Exact;
 		readonly share: Exact;
 		readonly points: Exact;
+		readonly closed: boolean;
 	}[];
 }
 
@@ -60,6 +69,9 @@ export interface ExactExplanation {
  * rounding lost go back to the terms with the largest remainders), so each is within 10⁻⁴⁰ or so of
  * its exact value and their exact sum is the score. The shares are split the same way and add up to
  * exactly 1. Only the objective and what lies under it are scored.
+ *
+ * A key result closed with a grade (`closing`) counts by that grade, and its term says so:
+ * `closed: true`.
  *
  * @param objectives - The objectives of the cascade, as plain objects, in any order.
  * @param id - The id of the objective to explain.
@@ -104,6 +116,7 @@ export function explain(
 			weight: toNumber(term.weight),
 			share: toNumber(term.share),
 			points: toNumber(term.points),
+			closed: term.closed,
 		})),
 	};
 }
@@ -131,8 +144,13 @@ export function explainExact(
 	});
 	const states = scoreInOrder(exactArithmetic, scored, rules);
 	const state = states[index] as ObjectiveState<Exact>;
-	const items: { id: string; kind: "keyResult" | "objective"; progress: Exact; weight: Exact }[] =
-		[];
+	const items: {
+		id: string;
+		kind: "keyResult" | "objective";
+		progress: Exact;
+		weight: Exact;
+		closed: boolean;
+	}[] = [];
 	if (state.source !== "children") {
 		state.terms.ids.forEach((krId, k) => {
 			items.push({
@@ -140,6 +158,7 @@ export function explainExact(
 				kind: "keyResult",
 				progress: state.terms.progress[k] as Exact,
 				weight: state.terms.weights[k] as Exact,
+				closed: isClosed(state.terms.sources[k] as Loose),
 			});
 		});
 	}
@@ -152,6 +171,7 @@ export function explainExact(
 				kind: "objective",
 				progress: (states[c] as ObjectiveState<Exact>).score,
 				weight: tree.contribution[c] as Exact,
+				closed: false,
 			});
 		}
 	}
@@ -180,4 +200,12 @@ export function explainExact(
 			points: points[k] as Exact,
 		})),
 	};
+}
+
+/**
+ * Whether a key result (already read once, so valid) is scored by its closing grade: the roll-up
+ * scores the data as it stands now, where any closing counts.
+ */
+function isClosed(source: Loose): boolean {
+	return closingScore(readKeyResult(source, []), null) !== null;
 }

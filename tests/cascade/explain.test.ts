@@ -14,8 +14,8 @@ describe("explain", () => {
 			score: 0.4,
 			source: "children",
 			terms: [
-				{ id: "teamA", kind: "objective", progress: 0.6, weight: 1, share: 1 / 3, points: 0.2 },
-				{ id: "teamB", kind: "objective", progress: 0.3, weight: 2, share: 2 / 3, points: 0.2 },
+				{ id: "teamA", kind: "objective", progress: 0.6, weight: 1, share: 1 / 3, points: 0.2, closed: false },
+				{ id: "teamB", kind: "objective", progress: 0.3, weight: 2, share: 2 / 3, points: 0.2, closed: false },
 			],
 		});
 	});
@@ -26,7 +26,7 @@ describe("explain", () => {
 			score: 0.725,
 			source: "keyResults",
 			terms: [
-				{ id: "activation", kind: "keyResult", progress: 0.7, weight: 1, share: 0.5, points: 0.35 },
+				{ id: "activation", kind: "keyResult", progress: 0.7, weight: 1, share: 0.5, points: 0.35, closed: false },
 				{
 					id: "completion",
 					kind: "keyResult",
@@ -34,6 +34,7 @@ describe("explain", () => {
 					weight: 1,
 					share: 0.5,
 					points: 0.375,
+					closed: false,
 				},
 			],
 		});
@@ -135,6 +136,7 @@ describe("explain", () => {
 			weight: 0,
 			share: 0,
 			points: 0,
+			closed: false,
 		});
 		expect(why.score).toBe(0.5);
 	});
@@ -158,7 +160,7 @@ describe("explain", () => {
 			keyResults: [kr("leaf", 0, 8, 5)],
 		});
 		expect(explain(chain, "o0").terms).toEqual([
-			{ id: "o1", kind: "objective", progress: 0.625, weight: 1, share: 1, points: 0.625 },
+			{ id: "o1", kind: "objective", progress: 0.625, weight: 1, share: 1, points: 0.625, closed: false },
 		]);
 	});
 
@@ -227,15 +229,15 @@ describe("explain by roll-up source", () => {
 			score: 1,
 			source: "both",
 			terms: [
-				{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 0.5, points: 0.5 },
-				{ id: "c", kind: "objective", progress: 1, weight: 1, share: 0.5, points: 0.5 },
+				{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 0.5, points: 0.5, closed: false },
+				{ id: "c", kind: "objective", progress: 1, weight: 1, share: 0.5, points: 0.5, closed: false },
 			],
 		});
 		expect(explain(family, "p", { policy: { rollup: { source: "children" } } }).terms).toEqual([
-			{ id: "c", kind: "objective", progress: 1, weight: 1, share: 1, points: 1 },
+			{ id: "c", kind: "objective", progress: 1, weight: 1, share: 1, points: 1, closed: false },
 		]);
 		expect(explain(family, "p").terms).toEqual([
-			{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 1, points: 1 },
+			{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 1, points: 1, closed: false },
 		]);
 	});
 });
