@@ -14,8 +14,24 @@ describe("explain", () => {
 			score: 0.4,
 			source: "children",
 			terms: [
-				{ id: "teamA", kind: "objective", progress: 0.6, weight: 1, share: 1 / 3, points: 0.2, closed: false },
-				{ id: "teamB", kind: "objective", progress: 0.3, weight: 2, share: 2 / 3, points: 0.2, closed: false },
+				{
+					id: "teamA",
+					kind: "objective",
+					progress: 0.6,
+					weight: 1,
+					share: 1 / 3,
+					points: 0.2,
+					closed: false,
+				},
+				{
+					id: "teamB",
+					kind: "objective",
+					progress: 0.3,
+					weight: 2,
+					share: 2 / 3,
+					points: 0.2,
+					closed: false,
+				},
 			],
 		});
 	});
@@ -26,7 +42,15 @@ describe("explain", () => {
 			score: 0.725,
 			source: "keyResults",
 			terms: [
-				{ id: "activation", kind: "keyResult", progress: 0.7, weight: 1, share: 0.5, points: 0.35, closed: false },
+				{
+					id: "activation",
+					kind: "keyResult",
+					progress: 0.7,
+					weight: 1,
+					share: 0.5,
+					points: 0.35,
+					closed: false,
+				},
 				{
 					id: "completion",
 					kind: "keyResult",
@@ -160,7 +184,15 @@ describe("explain", () => {
 			keyResults: [kr("leaf", 0, 8, 5)],
 		});
 		expect(explain(chain, "o0").terms).toEqual([
-			{ id: "o1", kind: "objective", progress: 0.625, weight: 1, share: 1, points: 0.625, closed: false },
+			{
+				id: "o1",
+				kind: "objective",
+				progress: 0.625,
+				weight: 1,
+				share: 1,
+				points: 0.625,
+				closed: false,
+			},
 		]);
 	});
 
@@ -229,8 +261,24 @@ describe("explain by roll-up source", () => {
 			score: 1,
 			source: "both",
 			terms: [
-				{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 0.5, points: 0.5, closed: false },
-				{ id: "c", kind: "objective", progress: 1, weight: 1, share: 0.5, points: 0.5, closed: false },
+				{
+					id: "k",
+					kind: "keyResult",
+					progress: 1,
+					weight: 1,
+					share: 0.5,
+					points: 0.5,
+					closed: false,
+				},
+				{
+					id: "c",
+					kind: "objective",
+					progress: 1,
+					weight: 1,
+					share: 0.5,
+					points: 0.5,
+					closed: false,
+				},
 			],
 		});
 		expect(explain(family, "p", { policy: { rollup: { source: "children" } } }).terms).toEqual([
