@@ -88,6 +88,8 @@ export type { Forecast, ForecastOptions } from "./pace/forecast.js";
 export { forecast } from "./pace/forecast.js";
 export type { PaceState, PaceStatus, PaceStatusOptions } from "./pace/paceStatus.js";
 export { paceStatus } from "./pace/paceStatus.js";
+export type { RequiredPace, RequiredPaceOptions } from "./pace/requiredPace.js";
+export { requiredPace } from "./pace/requiredPace.js";
 export type {
 	Aim,
 	DeepPartial,
