@@ -27,6 +27,8 @@ export { parseCycle } from "./cycles/parseCycle.js";
 export type { IssueCode, OkrErrorCode, OkrIssue, Path, PathKey } from "./errors/index.js";
 export { OkrError, OkrValidationError } from "./errors/index.js";
 export type { AspirationalOutcome, Color, CommittedOutcome } from "./grading/core.js";
+export type { CycleSummaryOptions, CycleSummaryRow } from "./grading/cycleSummary.js";
+export { cycleSummary } from "./grading/cycleSummary.js";
 export type { Grade, GradeOptions } from "./grading/grade.js";
 export { grade } from "./grading/grade.js";
 export type { GradeObjectiveOptions, ObjectiveGrade } from "./grading/gradeObjective.js";
