@@ -165,6 +165,29 @@ describe("explain", () => {
 		expect(why.score).toBe(0.5);
 	});
 
+	it("marks a key result scored by its closing grade closed; others, and children, not", () => {
+		const objectives = [
+			objective("parent"),
+			objective("o", {
+				parentId: "parent",
+				keyResults: [
+					at("a", "0.4"),
+					at("b", "0.6", { closing: { score: 1, at: "2025-09-30" } }),
+					done("c", { closing: { score: "0.5" } }),
+				],
+			}),
+		];
+		const why = explain(objectives, "o");
+		expect(why.terms.map((t) => [t.id, t.progress, t.closed])).toEqual([
+			["a", 0.4, false],
+			["b", 1, true],
+			["c", 0.5, true],
+		]);
+		expect(explain(objectives, "parent").terms.map((t) => [t.id, t.closed])).toEqual([
+			["o", false],
+		]);
+	});
+
 	it("scores only the objective and what lies under it", () => {
 		const objectives = [...twoTeams(), objective("elsewhere")];
 		expect(explain(objectives, "teamA").score).toBe(0.6);
