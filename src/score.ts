@@ -39,6 +39,8 @@ export { parseCycle } from "./cycles/parseCycle.js";
 export type { IssueCode, OkrErrorCode, OkrIssue, Path, PathKey } from "./errors/index.js";
 export { OkrError, OkrValidationError } from "./errors/index.js";
 export type { AspirationalOutcome, Color, CommittedOutcome } from "./grading/core.js";
+export type { CycleSummaryOptions, CycleSummaryRow } from "./grading/cycleSummary.js";
+export { cycleSummary } from "./grading/cycleSummary.js";
 export type { Grade, GradeOptions } from "./grading/grade.js";
 export { grade } from "./grading/grade.js";
 export type { GradeObjectiveOptions, ObjectiveGrade } from "./grading/gradeObjective.js";
@@ -68,6 +70,7 @@ export type {
 	CheckIn,
 	ChecklistItem,
 	ChecklistKeyResult,
+	Closing,
 	Cycle,
 	DateInput,
 	KeyResult,
@@ -99,6 +102,8 @@ export type { Forecast, ForecastOptions } from "./pace/forecast.js";
 export { forecast } from "./pace/forecast.js";
 export type { PaceState, PaceStatus, PaceStatusOptions } from "./pace/paceStatus.js";
 export { paceStatus } from "./pace/paceStatus.js";
+export type { RequiredPace, RequiredPaceOptions } from "./pace/requiredPace.js";
+export { requiredPace } from "./pace/requiredPace.js";
 export type {
 	Aim,
 	DeepPartial,

@@ -1,8 +1,12 @@
 import { OkrError } from "../errors/index.js";
+import { closingScore } from "../kinds/keyResultBase.js";
 import type { Objective } from "../model/types.js";
 import { exactArithmetic } from "../numeric/arithmetic.js";
 import { describeString, divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
+import type { Loose } from "../read/fast.js";
+import { readKeyResult } from "../read/keyResult.js";
+import type { Day } from "../time/day.js";
 import { type ObjectiveState, pooled, readExact, rulesOf, scoreInOrder } from "./core.js";
 import type { RollUpOptions } from "./rollUp.js";
 import type { RollUpIssue } from "./types.js";
@@ -27,6 +31,11 @@ export interface ExplanationTerm {
 	readonly share: number;
 	/** `weight × progress / Σ weights`: this item's part of the score. */
 	readonly points: number;
+	/**
+	 * Whether the progress is the key result's closing grade (`closing.score`, clamped) rather
+	 * than a value measured from its data; always `false` for a child objective.
+	 */
+	readonly closed: boolean;
 }
 
 /** Why a scored objective has its score: the items the score is the weighted mean of. */
@@ -78,6 +87,7 @@ export interface ExactExplanation {
 		readonly weight: Exact;
 		readonly share: Exact;
 		readonly points: Exact;
+		readonly closed: boolean;
 	}[];
 }
 
@@ -102,6 +112,9 @@ export type ExactExplanationOf<Partial extends boolean> = Partial extends true
  * of the day, and with `partial` children that cannot be scored are no items of it. An objective a
  * partial roll-up leaves unscored is explained as `{ id, score: null, source: null, terms: [],
  * issue }`.
+ *
+ * A key result closed with a grade (`closing`) counts by that grade, and its term says so:
+ * `closed: true`.
  *
  * @typeParam Partial - `true` when `options.partial` is `true`.
  * @param objectives - The objectives of the cascade, as plain objects, in any order.
@@ -148,6 +161,7 @@ export function explain<Partial extends boolean = false>(
 			weight: toNumber(term.weight),
 			share: toNumber(term.share),
 			points: toNumber(term.points),
+			closed: term.closed,
 		})),
 	};
 	return explanation as Explanation<Partial>;
@@ -186,8 +200,13 @@ export function explainExact<Partial extends boolean = false>(
 		};
 		return unscored as ExactExplanationOf<Partial>;
 	}
-	const items: { id: string; kind: "keyResult" | "objective"; progress: Exact; weight: Exact }[] =
-		[];
+	const items: {
+		id: string;
+		kind: "keyResult" | "objective";
+		progress: Exact;
+		weight: Exact;
+		closed: boolean;
+	}[] = [];
 	if (state.source !== "children") {
 		state.terms.ids.forEach((krId, k) => {
 			items.push({
@@ -195,6 +214,7 @@ export function explainExact<Partial extends boolean = false>(
 				kind: "keyResult",
 				progress: state.terms.progress[k] as Exact,
 				weight: state.terms.weights[k] as Exact,
+				closed: isClosed(state.terms.sources[k] as Loose, rules.asOf),
 			});
 		});
 	}
@@ -209,6 +229,7 @@ export function explainExact<Partial extends boolean = false>(
 				kind: "objective",
 				progress: child.score,
 				weight: tree.contribution[c] as Exact,
+				closed: false,
 			});
 		}
 	}
@@ -238,4 +259,12 @@ export function explainExact<Partial extends boolean = false>(
 		})),
 	};
 	return explanation as ExactExplanationOf<Partial>;
+}
+
+/**
+ * Whether a key result (already read once, so valid) is scored by its closing grade as of `asOf`
+ * (now, when `null`: any closing counts).
+ */
+function isClosed(source: Loose, asOf: Day | null): boolean {
+	return closingScore(readKeyResult(source, []), asOf) !== null;
 }

@@ -103,6 +103,14 @@ export function gradeColor(rounded: Exact, policy: PolicyNumbers): Color {
 	return colorWith(exactScale(policy), rounded);
 }
 
+/**
+ * Whether a rounded grade is 1.0, the top of the scale: a stretch objective graded so was probably
+ * not ambitious enough (lint's `NOT_AMBITIOUS`, `cycleSummary`'s `perfectShare`).
+ */
+export function isPerfectGrade(rounded: Exact): boolean {
+	return cmp(rounded, ONE) === 0;
+}
+
 /** Outcome of an aspirational objective. */
 export type AspirationalOutcome = "missed" | "partial" | "sweetSpot" | "exceeded";
 /** Outcome of a committed objective. */

@@ -1,6 +1,7 @@
 import type { DateInput, NumberInput, Objective, ObjectiveType } from "../model/types.js";
 import { cmp, fromResult, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
+import type { PolicyNumbers } from "../policy/rules.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
 import { asOfOption, scoreOption } from "../progress/options.js";
 import { readObjective } from "../read/objective.js";
@@ -67,18 +68,33 @@ export function gradeObjective(
 	const policy = policyNumbers(policyOf(options));
 	const read = readObjective(objective, []);
 	const given = scoreOption(options);
-	const score = toNumber(given ?? objectiveScore(read, policy, asOfOption(options)));
+	return gradeScore(
+		read.type,
+		toNumber(given ?? objectiveScore(read, policy, asOfOption(options))),
+		policy,
+	);
+}
+
+/**
+ * The grade of an objective of `type` whose score, as returned, is `score`, by the rule of its
+ * type. @internal
+ */
+export function gradeScore(
+	type: ObjectiveType,
+	score: number,
+	policy: PolicyNumbers,
+): ObjectiveGrade {
 	// Graded from the returned number, so `grade(result.score)` always agrees with `result.grade`.
 	const scoreExact = fromResult(score);
 	const rounded = roundedGrade(scoreExact, policy);
 	const color = gradeColor(rounded, policy);
-	if (read.type === "committed") {
+	if (type === "committed") {
 		const met = cmp(scoreExact, policy.committedSuccessFrom) >= 0;
 		return {
 			score,
 			grade: toNumber(rounded),
 			color,
-			type: read.type,
+			type,
 			outcome: met ? "met" : "missed",
 			success: met,
 		};
@@ -87,7 +103,7 @@ export function gradeObjective(
 		score,
 		grade: toNumber(rounded),
 		color,
-		type: read.type,
+		type,
 		outcome: aspirationalOutcome(rounded, policy),
 		success: cmp(rounded, policy.aspirationalSuccessFrom) >= 0,
 	};

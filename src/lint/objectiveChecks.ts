@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { roundedGrade } from "../grading/core.js";
+import { isPerfectGrade, roundedGrade } from "../grading/core.js";
 import {
 	abs,
 	cmp,
@@ -14,7 +14,6 @@ import {
 	fromInt,
 	isZero,
 	mul,
-	ONE,
 	roundHalfUp,
 	sub,
 	toNumber,
@@ -240,7 +239,7 @@ function gradedOne(
 	// grade; other rules and `objectiveProgress` report it.
 	if (objective.keyResults.every((kr) => isZero(kr.weight))) return null;
 	const numbers = policyNumbers(policy);
-	return cmp(roundedGrade(objectiveScore(objective, numbers, asOf), numbers), ONE) === 0;
+	return isPerfectGrade(roundedGrade(objectiveScore(objective, numbers, asOf), numbers));
 }
 
 /**

@@ -80,6 +80,22 @@ export const generatedJsonSchemas = {
 										required: ["at", "value"],
 									},
 								},
+								closing: {
+									type: "object",
+									properties: {
+										score: {
+											$ref: "#/$defs/NumberInput",
+										},
+										note: {
+											type: "string",
+											maxLength: 10000,
+										},
+										at: {
+											$ref: "#/$defs/DateInput",
+										},
+									},
+									required: ["score"],
+								},
 								kind: {
 									type: "string",
 									const: "metric",
@@ -143,6 +159,22 @@ export const generatedJsonSchemas = {
 										},
 										required: ["at", "value"],
 									},
+								},
+								closing: {
+									type: "object",
+									properties: {
+										score: {
+											$ref: "#/$defs/NumberInput",
+										},
+										note: {
+											type: "string",
+											maxLength: 10000,
+										},
+										at: {
+											$ref: "#/$defs/DateInput",
+										},
+									},
+									required: ["score"],
 								},
 								kind: {
 									type: "string",
@@ -210,6 +242,22 @@ export const generatedJsonSchemas = {
 										required: ["at", "value"],
 									},
 								},
+								closing: {
+									type: "object",
+									properties: {
+										score: {
+											$ref: "#/$defs/NumberInput",
+										},
+										note: {
+											type: "string",
+											maxLength: 10000,
+										},
+										at: {
+											$ref: "#/$defs/DateInput",
+										},
+									},
+									required: ["score"],
+								},
 								kind: {
 									type: "string",
 									const: "range",
@@ -275,6 +323,22 @@ export const generatedJsonSchemas = {
 										required: ["at", "value"],
 									},
 								},
+								closing: {
+									type: "object",
+									properties: {
+										score: {
+											$ref: "#/$defs/NumberInput",
+										},
+										note: {
+											type: "string",
+											maxLength: 10000,
+										},
+										at: {
+											$ref: "#/$defs/DateInput",
+										},
+									},
+									required: ["score"],
+								},
 								kind: {
 									type: "string",
 									const: "milestone",
@@ -331,6 +395,22 @@ export const generatedJsonSchemas = {
 										},
 										required: ["at", "value"],
 									},
+								},
+								closing: {
+									type: "object",
+									properties: {
+										score: {
+											$ref: "#/$defs/NumberInput",
+										},
+										note: {
+											type: "string",
+											maxLength: 10000,
+										},
+										at: {
+											$ref: "#/$defs/DateInput",
+										},
+									},
+									required: ["score"],
 								},
 								kind: {
 									type: "string",
@@ -493,6 +573,22 @@ export const generatedJsonSchemas = {
 							required: ["at", "value"],
 						},
 					},
+					closing: {
+						type: "object",
+						properties: {
+							score: {
+								$ref: "#/$defs/NumberInput",
+							},
+							note: {
+								type: "string",
+								maxLength: 10000,
+							},
+							at: {
+								$ref: "#/$defs/DateInput",
+							},
+						},
+						required: ["score"],
+					},
 					kind: {
 						type: "string",
 						const: "metric",
@@ -556,6 +652,22 @@ export const generatedJsonSchemas = {
 							},
 							required: ["at", "value"],
 						},
+					},
+					closing: {
+						type: "object",
+						properties: {
+							score: {
+								$ref: "#/$defs/NumberInput",
+							},
+							note: {
+								type: "string",
+								maxLength: 10000,
+							},
+							at: {
+								$ref: "#/$defs/DateInput",
+							},
+						},
+						required: ["score"],
 					},
 					kind: {
 						type: "string",
@@ -623,6 +735,22 @@ export const generatedJsonSchemas = {
 							required: ["at", "value"],
 						},
 					},
+					closing: {
+						type: "object",
+						properties: {
+							score: {
+								$ref: "#/$defs/NumberInput",
+							},
+							note: {
+								type: "string",
+								maxLength: 10000,
+							},
+							at: {
+								$ref: "#/$defs/DateInput",
+							},
+						},
+						required: ["score"],
+					},
 					kind: {
 						type: "string",
 						const: "range",
@@ -688,6 +816,22 @@ export const generatedJsonSchemas = {
 							required: ["at", "value"],
 						},
 					},
+					closing: {
+						type: "object",
+						properties: {
+							score: {
+								$ref: "#/$defs/NumberInput",
+							},
+							note: {
+								type: "string",
+								maxLength: 10000,
+							},
+							at: {
+								$ref: "#/$defs/DateInput",
+							},
+						},
+						required: ["score"],
+					},
 					kind: {
 						type: "string",
 						const: "milestone",
@@ -744,6 +888,22 @@ export const generatedJsonSchemas = {
 							},
 							required: ["at", "value"],
 						},
+					},
+					closing: {
+						type: "object",
+						properties: {
+							score: {
+								$ref: "#/$defs/NumberInput",
+							},
+							note: {
+								type: "string",
+								maxLength: 10000,
+							},
+							at: {
+								$ref: "#/$defs/DateInput",
+							},
+						},
+						required: ["score"],
 					},
 					kind: {
 						type: "string",

@@ -8,7 +8,7 @@
 import type { checklist, checklistItem } from "../kinds/checklist.js";
 import type { cycle } from "../kinds/cycle.js";
 import type { InputOf, RecordOf } from "../kinds/fields.js";
-import type { keyResultBase } from "../kinds/keyResultBase.js";
+import type { closing, keyResultBase } from "../kinds/keyResultBase.js";
 import type { CADENCES, KPI_DIRECTIONS, kpi, kpiOrigin } from "../kinds/kpi.js";
 import type { metric } from "../kinds/metric.js";
 import type { milestone } from "../kinds/milestone.js";
@@ -27,6 +27,26 @@ export interface Cycle extends InputOf<typeof cycle> {}
 
 /** A reading of a key result's value on a date, with the owner's optional confidence from 0 to 10. */
 export interface CheckIn extends InputOf<typeof checkIn> {}
+
+/**
+ * The grade a key result's owner gave it at the end of its cycle (`closing` on any kind): `score`,
+ * any number, clamped like any progress; an optional `note` (at most 10,000 characters); and the
+ * day `at` it was given. From `at` on (always, without `at`) the key result's progress is `score`,
+ * in every computation; as of an earlier day it is still scored from its data.
+ *
+ * @example
+ * ```ts
+ * const nps = { id: "nps", title: "NPS 30 → 50", kind: "metric", start: 30, target: 50, current: 44,
+ *   closing: { score: 0.6, note: "The survey ran late", at: "2025-09-30" } };
+ * keyResultProgress(nps);
+ * //=> 0.6
+ * keyResultProgress(nps, { asOf: "2025-09-29" });
+ * //=> 0.7
+ * keyResultProgress({ ...nps, closing: { score: 1.3 } });
+ * //=> 1
+ * ```
+ */
+export interface Closing extends InputOf<typeof closing> {}
 
 /** Fields every kind of key result has. */
 export interface KeyResultBase extends InputOf<RecordOf<typeof keyResultBase>> {}

@@ -6,6 +6,7 @@
  */
 import { OkrError, type Path } from "../errors/index.js";
 import { kindProgress } from "../kinds/keyResult.js";
+import { closingScore } from "../kinds/keyResultBase.js";
 import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
 import { clamp, type Exact } from "../numeric/index.js";
 import type { PolicyNumbers } from "../policy/rules.js";
@@ -13,8 +14,10 @@ import type { KeyResultRead } from "../read/keyResult.js";
 import type { Day } from "../time/day.js";
 
 /**
- * Unclamped progress of a key result, reading values as of `asOf` (the latest check-in on or
- * before it, ignoring `current`), or as they stand now when `asOf` is `null`: its kind's rule.
+ * Unclamped progress of a key result as measured from its own data, reading values as of `asOf`
+ * (the latest check-in on or before it, ignoring `current`), or as they stand now when `asOf` is
+ * `null`: its kind's rule, whatever grade its owner closed it with (what promotion to a KPI asks:
+ * whether the value reached the target).
  */
 export function rawProgress(kr: KeyResultRead, asOf: Day | null): Exact {
 	return kindProgress(kr, asOf);
@@ -25,13 +28,16 @@ export function clampProgress(value: Exact, policy: PolicyNumbers): Exact {
 	return clamp(value, policy.floor, policy.cap);
 }
 
-/** Clamped progress of a key result. */
+/**
+ * Clamped progress of a key result: the one progress rule every score goes through. Its closing
+ * grade once that counts (from its `at` on), else its kind's rule over its data.
+ */
 export function progressOf(
 	kr: KeyResultRead,
 	policy: PolicyNumbers,
 	asOf: Day | null = null,
 ): Exact {
-	return clampProgress(rawProgress(kr, asOf), policy);
+	return clampProgress(closingScore(kr, asOf) ?? rawProgress(kr, asOf), policy);
 }
 
 /** One weighted item of a mean: a key result or a child objective. */

@@ -35,6 +35,8 @@ export function progressAsOf(keyResult: unknown, policy: PolicyNumbers, asOf: Da
  * - threshold, range: `1` when the condition holds at the current value (inclusive), else `0`;
  *   with `scoring: "checkIns"`, the share of check-ins that held (none: `0`).
  * - milestone: `1` or `0`; checklist: the weighted share of items done.
+ * - any kind closed with a grade (`closing`): that grade, from `closing.at` on (always, without
+ *   `at`); as of an earlier day, the rules above.
  *
  * @param keyResult - The key result, as a plain object.
  * @param options - `policy`: a partial scoring policy (e.g. `{ progress: { cap: 1.2 } }`).

@@ -205,14 +205,15 @@ export const objectiveFieldsPass: (o: Loose) => boolean = acceptsOf(objective, [
 const metricAccepts = acceptsOf(metric.description);
 
 /**
- * Whether `kr` is a metric key result the fast path covers: plain number fields, no check-ins,
- * and accepted by the reader.
+ * Whether `kr` is a metric key result the fast path covers: plain number fields, no check-ins, no
+ * closing grade (its progress would be that grade), and accepted by the reader.
  */
 export function isPlainMetric(kr: Loose): boolean {
 	const current = kr["current"];
 	return (
 		kr["kind"] === "metric" &&
 		kr["checkIns"] === undefined &&
+		kr["closing"] === undefined &&
 		typeof kr["start"] === "number" &&
 		typeof kr["target"] === "number" &&
 		(current === undefined || typeof current === "number") &&

@@ -1,17 +1,15 @@
 /**
  * Confidence and risk rules over values already read: a confidence's colour, the latest
- * confidence as of a day, and whether a key result is closed by then.
+ * confidence as of a day.
  *
  * @module
  * @internal
  */
 import type { Color } from "../grading/core.js";
-import type { KeyResultRead } from "../kinds/keyResult.js";
 import type { CheckInRead } from "../kinds/readings.js";
 import { cmp, type Exact } from "../numeric/index.js";
-import { isRecord, own } from "../objects.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { type Day, readDay } from "../time/day.js";
+import type { Day } from "../time/day.js";
 
 /** A check-in that carries a confidence. */
 export type ConfidentCheckIn = CheckInRead & { readonly confidence: Exact };
@@ -36,16 +34,4 @@ export function latestConfidence(
 		if ((day === null || c.at <= day) && c.confidence !== null) return c as ConfidentCheckIn;
 	}
 	return null;
-}
-
-/**
- * Whether a key result is closed as of `day`: it has a `closing` whose `at` is absent or on or
- * before `day`. Read from the caller's own object, so that it answers the same whether or not the
- * reader already knows the field; a `closing.at` that is no date is `INVALID_DATE` at its path.
- */
-export function closedAsOf(kr: KeyResultRead, day: Day): boolean {
-	const closing = own(kr.source, "closing");
-	if (!isRecord(closing)) return false;
-	const at = own(closing, "at");
-	return at === undefined || at === null || readDay(at, [...kr.path, "closing", "at"]) <= day;
 }

@@ -1,4 +1,5 @@
 import { isValued } from "../kinds/keyResult.js";
+import { closingScore } from "../kinds/keyResultBase.js";
 import type { Cycle, DateInput, NumberInput, Objective } from "../model/types.js";
 import { describeString, type Exact, roundHalfUp, toNumber } from "../numeric/index.js";
 import { elapsedDays } from "../pace/core.js";
@@ -9,7 +10,7 @@ import { scoreOption } from "../progress/options.js";
 import { latestReading } from "../read/common.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
 import { type Day, formatDay, readDay } from "../time/day.js";
-import { closedAsOf, confidenceColor, latestConfidence } from "./core.js";
+import { confidenceColor, latestConfidence } from "./core.js";
 
 /** Options of {@link riskOf}. */
 export interface RiskOfOptions extends PolicyOptions {
@@ -162,7 +163,7 @@ function lowConfidence(read: ObjectiveRead, day: Day, policy: PolicyNumbers): Fo
 function noRecentCheckIn(read: ObjectiveRead, day: Day, days: number): Found[] {
 	const out: Found[] = [];
 	for (const kr of read.keyResults) {
-		if (!isValued(kr) || closedAsOf(kr, day)) continue;
+		if (!isValued(kr) || closingScore(kr, day) !== null) continue;
 		const latest = latestReading(kr.checkIns, day);
 		if (latest !== null && latest.at > day - days) continue;
 		out.push(

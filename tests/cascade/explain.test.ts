@@ -16,8 +16,24 @@ describe("explain", () => {
 			score: 0.4,
 			source: "children",
 			terms: [
-				{ id: "teamA", kind: "objective", progress: 0.6, weight: 1, share: 1 / 3, points: 0.2 },
-				{ id: "teamB", kind: "objective", progress: 0.3, weight: 2, share: 2 / 3, points: 0.2 },
+				{
+					id: "teamA",
+					kind: "objective",
+					progress: 0.6,
+					weight: 1,
+					share: 1 / 3,
+					points: 0.2,
+					closed: false,
+				},
+				{
+					id: "teamB",
+					kind: "objective",
+					progress: 0.3,
+					weight: 2,
+					share: 2 / 3,
+					points: 0.2,
+					closed: false,
+				},
 			],
 		});
 	});
@@ -28,7 +44,15 @@ describe("explain", () => {
 			score: 0.725,
 			source: "keyResults",
 			terms: [
-				{ id: "activation", kind: "keyResult", progress: 0.7, weight: 1, share: 0.5, points: 0.35 },
+				{
+					id: "activation",
+					kind: "keyResult",
+					progress: 0.7,
+					weight: 1,
+					share: 0.5,
+					points: 0.35,
+					closed: false,
+				},
 				{
 					id: "completion",
 					kind: "keyResult",
@@ -36,6 +60,7 @@ describe("explain", () => {
 					weight: 1,
 					share: 0.5,
 					points: 0.375,
+					closed: false,
 				},
 			],
 		});
@@ -137,8 +162,32 @@ describe("explain", () => {
 			weight: 0,
 			share: 0,
 			points: 0,
+			closed: false,
 		});
 		expect(why.score).toBe(0.5);
+	});
+
+	it("marks a key result scored by its closing grade closed; others, and children, not", () => {
+		const objectives = [
+			objective("parent"),
+			objective("o", {
+				parentId: "parent",
+				keyResults: [
+					at("a", "0.4"),
+					at("b", "0.6", { closing: { score: 1, at: "2025-09-30" } }),
+					done("c", { closing: { score: "0.5" } }),
+				],
+			}),
+		];
+		const why = explain(objectives, "o");
+		expect(why.terms.map((t) => [t.id, t.progress, t.closed])).toEqual([
+			["a", 0.4, false],
+			["b", 1, true],
+			["c", 0.5, true],
+		]);
+		expect(explain(objectives, "parent").terms.map((t) => [t.id, t.closed])).toEqual([
+			["o", false],
+		]);
 	});
 
 	it("scores only the objective and what lies under it", () => {
@@ -160,7 +209,15 @@ describe("explain", () => {
 			keyResults: [kr("leaf", 0, 8, 5)],
 		});
 		expect(explain(chain, "o0").terms).toEqual([
-			{ id: "o1", kind: "objective", progress: 0.625, weight: 1, share: 1, points: 0.625 },
+			{
+				id: "o1",
+				kind: "objective",
+				progress: 0.625,
+				weight: 1,
+				share: 1,
+				points: 0.625,
+				closed: false,
+			},
 		]);
 	});
 
@@ -229,15 +286,31 @@ describe("explain by roll-up source", () => {
 			score: 1,
 			source: "both",
 			terms: [
-				{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 0.5, points: 0.5 },
-				{ id: "c", kind: "objective", progress: 1, weight: 1, share: 0.5, points: 0.5 },
+				{
+					id: "k",
+					kind: "keyResult",
+					progress: 1,
+					weight: 1,
+					share: 0.5,
+					points: 0.5,
+					closed: false,
+				},
+				{
+					id: "c",
+					kind: "objective",
+					progress: 1,
+					weight: 1,
+					share: 0.5,
+					points: 0.5,
+					closed: false,
+				},
 			],
 		});
 		expect(explain(family, "p", { policy: { rollup: { source: "children" } } }).terms).toEqual([
-			{ id: "c", kind: "objective", progress: 1, weight: 1, share: 1, points: 1 },
+			{ id: "c", kind: "objective", progress: 1, weight: 1, share: 1, points: 1, closed: false },
 		]);
 		expect(explain(family, "p").terms).toEqual([
-			{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 1, points: 1 },
+			{ id: "k", kind: "keyResult", progress: 1, weight: 1, share: 1, points: 1, closed: false },
 		]);
 	});
 });

@@ -306,6 +306,11 @@ export function nonEmptyListOf(
 	);
 }
 
+/** A closing grade `{ score, note?, at? }`, hostile at `rate` out of 10. */
+export function closingOf(rate: number): fc.Arbitrary<unknown> {
+	return sprinkle(record({ score: num, note: text, at: date }, ["score"]), ["note", "at"], rate);
+}
+
 function baseOf(nested: number) {
 	return {
 		id,
@@ -314,10 +319,15 @@ function baseOf(nested: number) {
 		owner: text,
 		unit: text,
 		checkIns: listOf(readingOf(nested), 5, nested),
+		// Rare: a closed key result's progress is its grade, whatever the rest says.
+		closing: fc.oneof(
+			{ arbitrary: fc.constant(undefined), weight: 6 },
+			{ arbitrary: closingOf(nested), weight: 1 },
+		),
 	};
 }
 const base = baseOf(1);
-const BASE_KEYS = ["weight", "owner", "unit", "checkIns"];
+const BASE_KEYS = ["weight", "owner", "unit", "checkIns", "closing"];
 
 function itemOf(rate: number): fc.Arbitrary<unknown> {
 	return sprinkle(

@@ -15,6 +15,8 @@ import {
 	type Objective,
 	type PaceStatus,
 	paceStatus,
+	type RequiredPace,
+	requiredPace,
 } from "../../src/index.js";
 import { ensure, expectOneOf, expectWithin, fuzz } from "./harness.js";
 import {
@@ -75,6 +77,36 @@ describe("fuzz: pace", () => {
 			check: (f: Forecast, [, , , o]) => {
 				expectProgress(f.progress, o);
 				expectGrade(f, o);
+			},
+			numRuns: 700,
+		});
+	});
+
+	it("requiredPace: days left >= 0, a pace exactly when a day is left; or an OkrError", () => {
+		fuzz({
+			name: "requiredPace",
+			args: fc.tuple(
+				fc.oneof(
+					{ arbitrary: keyResultOf(2), weight: 1 },
+					{ arbitrary: metricWithHistoryArb, weight: 3 },
+				),
+				cycleArb,
+				dateField,
+				optionsArb({ progress: numberField }),
+			),
+			call: (kr, c, asOf, o) =>
+				requiredPace(kr as KeyResult, c as Cycle, asOf as string, o as never),
+			check: (p: RequiredPace) => {
+				ensure(Number.isInteger(p.daysLeft) && p.daysLeft >= 0, "daysLeft a count");
+				ensure(
+					(p.perDay === null) === (p.daysLeft === 0),
+					"perDay null exactly when no day is left",
+				);
+				ensure(
+					(p.perWeek === null) === (p.daysLeft === 0),
+					"perWeek null exactly when no day is left",
+				);
+				if (p.perDay !== null) ensure(Math.sign(p.perDay) === Math.sign(p.remaining), "pace sign");
 			},
 			numRuns: 700,
 		});

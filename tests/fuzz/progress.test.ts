@@ -5,6 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+	type CycleSummaryRow,
+	cycleSummary,
 	grade,
 	gradeObjective,
 	type KeyResult,
@@ -20,6 +22,7 @@ import {
 	listOf,
 	numberField,
 	objectiveArb,
+	objectivesArb,
 	optionsArb,
 } from "./hostile.js";
 import { expectGrade, expectProgress, progressRange } from "./ranges.js";
@@ -121,6 +124,29 @@ describe("fuzz: grading", () => {
 				expectWithin(g.score, low, Number.POSITIVE_INFINITY);
 			},
 			numRuns: 700,
+		});
+	});
+
+	it("cycleSummary: counts, a mean score in range and shares in [0, 1]; or an OkrError", () => {
+		fuzz({
+			name: "cycleSummary",
+			args: fc.tuple(objectivesArb, optionsArb({ asOf: dateField })),
+			call: (list, opts) => cycleSummary(list as Objective[], opts as never),
+			check: (rows: CycleSummaryRow[], [, o]) => {
+				let previous = "";
+				for (const row of rows) {
+					expect(Number.isInteger(row.objectives) && row.objectives >= 1).toBe(true);
+					const key = `${row.cycle.start}:${row.cycle.end}`;
+					expect(key > previous).toBe(true);
+					previous = key;
+					if (row.meanScore !== null) expectProgress(row.meanScore, o);
+					for (const x of [row.successRate, row.sweetSpotShare, row.perfectShare]) {
+						expect(x === null).toBe(row.meanScore === null);
+						if (x !== null) expectWithin(x, 0, 1);
+					}
+				}
+			},
+			numRuns: 500,
 		});
 	});
 });

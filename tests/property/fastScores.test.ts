@@ -68,8 +68,10 @@ const keyResult = (id: string): fc.Arbitrary<KeyResult> =>
 					),
 					weight,
 					strings: fc.integer({ min: 0, max: 9 }).map((k) => k === 0),
+					// A closing grade decides the progress: the fast paths must leave it to the exact one.
+					closing: fc.option(fc.constantFrom(0.5, 1, 1.3, -1, "0.35"), { freq: 8, nil: undefined }),
 				})
-				.map(({ values, weight, strings }) => {
+				.map(({ values, weight, strings, closing }) => {
 					const v = (x: number | undefined) =>
 						strings && x !== undefined ? String(x) : (x as number);
 					return {
@@ -80,6 +82,7 @@ const keyResult = (id: string): fc.Arbitrary<KeyResult> =>
 						target: v(values.target),
 						...(values.current === undefined ? {} : { current: v(values.current) }),
 						...(weight === undefined ? {} : { weight }),
+						...(closing === undefined ? {} : { closing: { score: closing } }),
 					} as KeyResult;
 				}),
 		},
