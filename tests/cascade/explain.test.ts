@@ -188,6 +188,13 @@ describe("explain", () => {
 		expect(explain(objectives, "parent").terms.map((t) => [t.id, t.closed])).toEqual([
 			["o", false],
 		]);
+		// As of a day before its closing's day, "b" is scored from its data again.
+		const before = explain(objectives, "o", { asOf: "2025-09-29" });
+		expect(before.terms.map((t) => [t.id, t.progress, t.closed])).toEqual([
+			["a", 0.4, false],
+			["b", 0.6, false],
+			["c", 0.5, true],
+		]);
 	});
 
 	it("scores only the objective and what lies under it", () => {
@@ -322,7 +329,17 @@ describe("explain as of a day, and partial", () => {
 			id: "company",
 			score: 0.4,
 			source: "children",
-			terms: [{ id: "team", kind: "objective", progress: 0.4, weight: 1, share: 1, points: 0.4 }],
+			terms: [
+				{
+					id: "team",
+					kind: "objective",
+					progress: 0.4,
+					weight: 1,
+					share: 1,
+					points: 0.4,
+					closed: false,
+				},
+			],
 		});
 		expect(explain(midQuarter(), "team", { asOf: "2025-08-15" }).terms[0]?.progress).toBe(0.4);
 	});

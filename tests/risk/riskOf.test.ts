@@ -216,7 +216,7 @@ describe("riskOf", () => {
 		expect(level({ score: 0.5 })).toBe("low");
 		expect(level({ score: 0.5, at: "2025-08-15" })).toBe("low");
 		expect(level({ score: 0.5, at: "2025-08-16" })).toBe("medium");
-		expect(level(null)).toBe("medium");
+		expect(level(undefined)).toBe("medium");
 	});
 
 	it("lists reasons by code, then key results in order", () => {
