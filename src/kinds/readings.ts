@@ -6,20 +6,20 @@
  */
 import type { Exact } from "../numeric/index.js";
 import type { Day } from "../time/day.js";
-import { date, describe, type InputOf, number, optional, type Reading } from "./fields.js";
+import { date, dated, describe, type InputOf, number, optional, type Reading } from "./fields.js";
 
 export type { Reading };
 
 /** The description of a check-in: a key result's value on a date, with an optional confidence. */
 export const checkIn = describe("a reading { at, value }", {
-	at: date(),
+	at: dated(date()),
 	value: number(),
 	confidence: optional(number(), null),
 });
 
 /** The description of a measurement: a KPI's value on a date. */
 export const measurement = describe("a reading { at, value }", {
-	at: date(),
+	at: dated(date()),
 	value: number(),
 });
 

@@ -6,6 +6,7 @@
  * @internal
  */
 import { roundedGrade } from "../grading/core.js";
+import { outsideCycle } from "../kinds/cycle.js";
 import {
 	abs,
 	cmp,
@@ -195,7 +196,7 @@ export function checkInOutsideCycle(objectives: readonly ObjectiveRead[]): RawFi
 		const cycle = o.cycle;
 		if (cycle === null) continue;
 		for (const kr of o.keyResults) {
-			const outside = kr.checkIns.filter((c) => c.at < cycle.start || c.at > cycle.end).length;
+			const outside = kr.checkIns.filter((c) => outsideCycle(c.at, cycle)).length;
 			if (outside === 0) continue;
 			findings.push({
 				code: "CHECK_IN_OUTSIDE_CYCLE",

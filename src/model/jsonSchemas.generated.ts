@@ -78,6 +78,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								kind: {
@@ -99,6 +100,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["id", "title", "kind", "start", "target"],
+							additionalProperties: {},
 						},
 						{
 							type: "object",
@@ -142,6 +144,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								kind: {
@@ -165,6 +168,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["id", "title", "kind", "direction", "threshold"],
+							additionalProperties: {},
 						},
 						{
 							type: "object",
@@ -208,6 +212,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								kind: {
@@ -230,6 +235,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["id", "title", "kind", "low", "high"],
+							additionalProperties: {},
 						},
 						{
 							type: "object",
@@ -273,6 +279,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								kind: {
@@ -287,6 +294,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["id", "title", "kind", "done"],
+							additionalProperties: {},
 						},
 						{
 							type: "object",
@@ -330,6 +338,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								kind: {
@@ -358,10 +367,12 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["title", "done"],
+										additionalProperties: {},
 									},
 								},
 							},
 							required: ["id", "title", "kind", "items"],
+							additionalProperties: {},
 						},
 					],
 				},
@@ -381,6 +392,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["start", "end"],
+				additionalProperties: {},
 			},
 			owner: {
 				type: "string",
@@ -417,6 +429,7 @@ export const generatedJsonSchemas = {
 			},
 		},
 		required: ["id", "title"],
+		additionalProperties: {},
 		$defs: {
 			NonNegativeNumberInput: {
 				description: "A number input that is zero or more, such as a weight.",
@@ -491,6 +504,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					kind: {
@@ -512,6 +526,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["id", "title", "kind", "start", "target"],
+				additionalProperties: {},
 			},
 			{
 				type: "object",
@@ -555,6 +570,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					kind: {
@@ -578,6 +594,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["id", "title", "kind", "direction", "threshold"],
+				additionalProperties: {},
 			},
 			{
 				type: "object",
@@ -621,6 +638,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					kind: {
@@ -643,6 +661,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["id", "title", "kind", "low", "high"],
+				additionalProperties: {},
 			},
 			{
 				type: "object",
@@ -686,6 +705,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					kind: {
@@ -700,6 +720,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["id", "title", "kind", "done"],
+				additionalProperties: {},
 			},
 			{
 				type: "object",
@@ -743,6 +764,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					kind: {
@@ -771,10 +793,12 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["title", "done"],
+							additionalProperties: {},
 						},
 					},
 				},
 				required: ["id", "title", "kind", "items"],
+				additionalProperties: {},
 			},
 		],
 		$defs: {
@@ -845,6 +869,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["mode", "green", "yellow"],
+				additionalProperties: {},
 			},
 			cadence: {
 				type: "string",
@@ -864,6 +889,7 @@ export const generatedJsonSchemas = {
 						},
 					},
 					required: ["at", "value"],
+					additionalProperties: {},
 				},
 			},
 			owner: {
@@ -897,9 +923,11 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["objectiveId", "keyResultId"],
+				additionalProperties: {},
 			},
 		},
 		required: ["id", "name", "direction", "target"],
+		additionalProperties: {},
 		$defs: {
 			NumberInput: {
 				anyOf: [
@@ -941,6 +969,7 @@ export const generatedJsonSchemas = {
 			},
 		},
 		required: ["start", "end"],
+		additionalProperties: {},
 		$defs: {
 			DateInput: {
 				description: 'A calendar date "YYYY-MM-DD".',

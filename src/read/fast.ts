@@ -30,7 +30,8 @@ type AnyField = Field<unknown, unknown, unknown>;
 
 const compiled = new WeakMap<object, Accepts>();
 
-function isId(value: unknown): boolean {
+/** Whether a value is an id the readers accept: a string with text, at most 1,000 characters. */
+export function isId(value: unknown): value is string {
 	return typeof value === "string" && value.length <= MAX_ID_LENGTH && hasText(value);
 }
 
@@ -174,7 +175,8 @@ function generated(
 	}
 }
 
-function rulePasses<F extends FieldsOf>(
+/** Whether a record's rule holds on a plain value (its fast form when it can tell, else read exactly). */
+export function rulePasses<F extends FieldsOf>(
 	rule: RecordOf<F>["rules"][number],
 	description: RecordOf<F>,
 	value: Loose,
