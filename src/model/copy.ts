@@ -128,8 +128,11 @@ function dateCopy(key: string, isDated: boolean, inReading: boolean): Copy {
 }
 
 function report(walk: Walk, code: WarningCode, path: Path, message: string): void {
+	const frozen = Object.freeze(path);
 	const warning: ModelWarning =
-		walk.id === undefined ? { code, path, message } : { code, path, message, id: walk.id };
+		walk.id === undefined
+			? { code, path: frozen, message }
+			: { code, path: frozen, message, id: walk.id };
 	(walk.warnings as ModelWarning[]).push(Object.freeze(warning));
 }
 

@@ -14,7 +14,8 @@ import { isRecord } from "../objects.js";
 import { isId } from "../read/fast.js";
 
 /** A record, or records told apart by a field. */
-export type Described = RecordOf<Fields> | UnionOf;
+// biome-ignore lint/suspicious/noExplicitAny: a record of any description
+export type Described = RecordOf<any> | UnionOf;
 
 /** The record a value is, for a record or a union (by its key); `null` for an unknown member. */
 export function recordOf(described: Described, value: unknown): RecordOf<Fields> | null {

@@ -62,7 +62,7 @@ const LAYERS: readonly (readonly string[])[] = [
 	["time"],
 	["kinds"],
 	["read", "model", "cycles", "policy"],
-	["progress", "grading", "pace", "kpi", "cascade", "promotion", "lint", "health"],
+	["progress", "grading", "pace", "kpi", "cascade", "promotion", "lint", "health", "program"],
 	["svg"],
 	["index.ts", "score.ts", "svg.ts"],
 ];
