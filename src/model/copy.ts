@@ -30,7 +30,7 @@ import { isNumberInput } from "../numeric/index.js";
 import { isId, rulePasses } from "../read/fast.js";
 import { type Day, formatDay, isDateInput } from "../time/day.js";
 import { dayOfInput, isDayString, isNegative } from "./leaves.js";
-import { ownId, unknownKeyMessage } from "./locate.js";
+import { unknownKeyMessage } from "./locate.js";
 
 /** Something probably wrong in data that parses: a stable code, where it is, and what, in words. */
 export interface ModelWarning {
@@ -58,15 +58,13 @@ export interface Walk {
 /** Thrown (never out of this module) to refuse a value: the zod schemas then say why. */
 const REFUSED: unique symbol = Symbol("refused");
 
-/** A field left out of the parsed value (absent, and not a key of the input). */
-const LEFT_OUT: unique symbol = Symbol("left out");
-
 type Copy = (value: unknown, walk: Walk) => unknown;
+type Loose = Readonly<Record<string, unknown>>;
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
 /** zod's test of an object (a `Date` is one): what its object schemas read fields from. */
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+function isObject(value: unknown): value is Loose {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -198,30 +196,6 @@ function nested(key: string, copy: Copy): Copy {
 	};
 }
 
-type FieldCopy = (object: Readonly<Record<string, unknown>>, walk: Walk) => unknown;
-
-/** A field as zod's object schemas treat it: absent, a default, `null` where allowed, its leaf. */
-function fieldCopy(
-	f: Field<unknown, unknown, unknown>,
-	key: string,
-	inReading: boolean,
-): FieldCopy {
-	const leaf = leafCopy(f.leaf, key, f.dated === true, inReading);
-	const { presence, nullable } = f;
-	const fallback = Array.isArray(f.fallback) ? EMPTY : f.fallback;
-	return (object, walk) => {
-		const value = object[key];
-		if (value === undefined) {
-			if (presence === "required") refuse();
-			if (presence === "defaulted") return fallback;
-			// An optional field given as `undefined` is kept as given.
-			return key in object ? undefined : LEFT_OUT;
-		}
-		if (value === null && nullable) return null;
-		return leaf(value, walk);
-	};
-}
-
 // biome-ignore lint/suspicious/noExplicitAny: compiled copies of any record
 type AnyRecord = RecordOf<any>;
 
@@ -239,40 +213,137 @@ function copyOf(description: AnyRecord, inReading = false): Copy {
 	return copy;
 }
 
-function compileRecord(description: AnyRecord, inReading: boolean): Copy {
+/** What a compiled record copy is made of. */
+interface RecordParts {
+	readonly description: AnyRecord;
+	readonly keys: readonly string[];
+	readonly fields: readonly Field<unknown, unknown, unknown>[];
+	readonly leaves: readonly Copy[];
+	readonly known: ReadonlySet<string>;
+	readonly located: boolean;
+}
+
+/**
+ * The copy of a record. `generate` `false` walks the fields in a loop, as where generated code is
+ * forbidden (for tests).
+ */
+export function compileRecord(description: AnyRecord, inReading: boolean, generate = true): Copy {
 	const keys = Object.keys(description.fields);
-	const known = new Set(keys);
-	const fields = keys.map((key) =>
-		fieldCopy(description.fields[key] as Field<unknown, unknown, unknown>, key, inReading),
-	);
-	const rules = description.rules;
+	const fields = keys.map((key) => description.fields[key] as Field<unknown, unknown, unknown>);
+	const parts: RecordParts = {
+		description,
+		keys,
+		fields,
+		leaves: fields.map((f, i) => leafCopy(f.leaf, keys[i] as string, f.dated === true, inReading)),
+		known: new Set(keys),
+		located: description.located && Object.hasOwn(description.fields, "id"),
+	};
+	return (generate ? generated(parts) : null) ?? walked(parts);
+}
+
+/** The fields after a record's own: rules, then the fields the model does not know. */
+function finish(parts: RecordParts, value: Loose, out: Record<string, unknown>, walk: Walk): void {
+	const { description } = parts;
+	// The fields are sound here: a rule reads none it cannot, but a nested record left out.
+	for (const rule of description.rules) if (!rulePasses(rule, description, value, true)) refuse();
+	// As zod's loose objects: every enumerable key the model does not know, after the fields.
+	for (const key in value) {
+		if (parts.known.has(key)) continue;
+		if (walk.strict) refuse();
+		if (walk.warnings !== null) {
+			report(walk, "UNKNOWN_KEY", [...walk.path, key], unknownKeyMessage(key, parts.keys));
+		}
+		Object.defineProperty(out, key, {
+			value: value[key],
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
+	}
+}
+
+/** The copy as a loop over the fields (where code cannot be generated). */
+function walked(parts: RecordParts): Copy {
+	const { keys, fields, leaves, located } = parts;
 	return (value, walk) => {
 		if (!isObject(value)) refuse();
 		const enclosing = walk.id;
-		walk.id = ownId(description, value) ?? enclosing;
+		if (located) walk.id = idOf(value["id"], enclosing);
 		const out: Record<string, unknown> = {};
 		for (let i = 0; i < keys.length; i++) {
-			const copied = (fields[i] as FieldCopy)(value, walk);
-			if (copied !== LEFT_OUT) out[keys[i] as string] = copied;
+			const key = keys[i] as string;
+			const f = fields[i] as Field<unknown, unknown, unknown>;
+			const v = value[key];
+			if (v === undefined) {
+				if (f.presence === "required") refuse();
+				// An optional field given as `undefined` is kept as given.
+				if (f.presence === "defaulted") out[key] = fallbackOf(f);
+				else if (key in value) out[key] = undefined;
+			} else if (v === null && f.nullable) out[key] = null;
+			else out[key] = (leaves[i] as Copy)(v, walk);
 		}
-		for (const rule of rules) if (!rulePasses(rule, description, value)) refuse();
-		// As zod's loose objects: every enumerable key the model does not know, after the fields.
-		for (const key in value) {
-			if (known.has(key)) continue;
-			if (walk.strict) refuse();
-			if (walk.warnings !== null) {
-				report(walk, "UNKNOWN_KEY", [...walk.path, key], unknownKeyMessage(key, keys));
-			}
-			Object.defineProperty(out, key, {
-				value: value[key],
-				enumerable: true,
-				writable: true,
-				configurable: true,
-			});
-		}
+		finish(parts, value, out, walk);
 		walk.id = enclosing;
 		return Object.freeze(out);
 	};
+}
+
+function idOf(id: unknown, enclosing: string | undefined): string | undefined {
+	return isId(id) ? id : enclosing;
+}
+
+function fallbackOf(f: Field<unknown, unknown, unknown>): unknown {
+	return Array.isArray(f.fallback) ? EMPTY : f.fallback;
+}
+
+/**
+ * The copy as straight-line code, one line per field, as the fast checks (`read/fast.ts`) and zod
+ * compile their objects: each field is read and written by its own name at its own place in the
+ * code, which the engine does in a few nanoseconds. The names are the model's own, written as
+ * string literals; nothing of the input reaches the code. `null` where the host forbids
+ * generated code: the loop then does the same.
+ */
+function generated(parts: RecordParts): Copy | null {
+	const { keys, fields, located } = parts;
+	const lines = [
+		"return function copy(value, walk) {",
+		"if (!isObject(value)) refuse();",
+		"const enclosing = walk.id;",
+		located ? 'walk.id = idOf(value["id"], enclosing);' : "",
+		"const out = {};",
+		"let v;",
+		...fields.map((f, i) => {
+			const k = JSON.stringify(keys[i]);
+			const read = `v = value[${k}];`;
+			const leaf = `out[${k}] = l[${i}](v, walk);`;
+			const absent =
+				f.presence === "required"
+					? "refuse();"
+					: f.presence === "defaulted"
+						? `out[${k}] = d[${i}];`
+						: `if (${k} in value) out[${k}] = undefined;`;
+			const nullable = f.nullable ? `else if (v === null) out[${k}] = null; ` : "";
+			return `${read} if (v === undefined) { ${absent} } ${nullable}else { ${leaf} }`;
+		}),
+		"finish(parts, value, out, walk);",
+		"walk.id = enclosing;",
+		"return Object.freeze(out);",
+		"};",
+	];
+	try {
+		return new Function(
+			"isObject",
+			"refuse",
+			"idOf",
+			"finish",
+			"parts",
+			"l",
+			"d",
+			`"use strict";\n${lines.join("\n")}`,
+		)(isObject, refuse, idOf, finish, parts, parts.leaves, fields.map(fallbackOf)) as Copy;
+	} catch {
+		return null;
+	}
 }
 
 const unions = new WeakMap<UnionOf, Copy>();

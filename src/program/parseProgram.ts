@@ -123,7 +123,10 @@ export function safeParseProgram(
 	}
 	const result = parseDescribed(program, input, walk);
 	const fieldIssues = result.success ? [] : result.error.issues;
-	const issues = [...fieldIssues, ...linkIssues(result.success ? result.data : input)];
+	const issues = [
+		...fieldIssues,
+		...linkIssues(result.success ? result.data : input, result.success),
+	];
 	if (!result.success || issues.length > 0) {
 		return {
 			success: false,
