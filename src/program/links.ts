@@ -65,10 +65,10 @@ function linkOf(value: unknown, index: number, next: { kr: number }): ObjectiveL
 /**
  * The cascade's issues (`DUPLICATE_ID`, `UNKNOWN_PARENT`, `ALIGNMENT_CYCLE`,
  * `NEGATIVE_CONTRIBUTION`) and the `kpiIds` entries naming no KPI given (`UNKNOWN_KPI`, when
- * `kpis` is given), over the ids, parents and contributions of `program` that can be read; paths
+ * `kpisGiven`), over the ids, parents and contributions of `program` that can be read; paths
  * from the program's root.
  */
-export function linkIssues(program: unknown, parsed: boolean): OkrIssue[] {
+export function linkIssues(program: unknown, parsed: boolean, kpisGiven: boolean): OkrIssue[] {
 	if (!isRecord(program)) return [];
 	const objectives = itemsOf(program, "objectives");
 	const issues: OkrIssue[] = [];
@@ -79,7 +79,7 @@ export function linkIssues(program: unknown, parsed: boolean): OkrIssue[] {
 			issues.push({ ...issue, path: ["objectives", ...issue.path] });
 		}
 	}
-	if (program["kpis"] === undefined || !Array.isArray(program["kpis"])) return issues;
+	if (!kpisGiven || !Array.isArray(program["kpis"])) return issues;
 	const kpiIds = new Set<unknown>();
 	for (const kpi of program["kpis"] as readonly unknown[]) if (isRecord(kpi)) kpiIds.add(kpi["id"]);
 	objectives.forEach((value, i) => {

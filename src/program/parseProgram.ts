@@ -17,6 +17,7 @@ import {
 } from "../model/parse.js";
 import type { ParsedKpi, ParsedObjective } from "../model/schemas.js";
 import type { Kpi, Objective } from "../model/types.js";
+import { isRecord } from "../objects.js";
 import { asOfOption } from "../progress/options.js";
 import type { DateInput } from "../time/day.js";
 import { checkInsOutsideCycle, linkIssues } from "./links.js";
@@ -125,7 +126,11 @@ export function safeParseProgram(
 	const fieldIssues = result.success ? [] : result.error.issues;
 	const issues = [
 		...fieldIssues,
-		...linkIssues(result.success ? result.data : input, result.success),
+		...linkIssues(
+			result.success ? result.data : input,
+			result.success,
+			isRecord(input) && input["kpis"] !== undefined,
+		),
 	];
 	if (!result.success || issues.length > 0) {
 		return {
