@@ -60,6 +60,21 @@ describe("the zod model's issues where the input is not what zod read", () => {
 	});
 });
 
+describe("an input that answers differently on each read", () => {
+	it("parses as zod read it, when the compiled parse's read was refused", () => {
+		let reads = 0;
+		const input = {
+			id: "o",
+			get title() {
+				reads += 1;
+				return reads === 1 ? "" : "Grow";
+			},
+		};
+		const result = safeParseObjective(input);
+		expect(result.success && result.data.title).toBe("Grow");
+	});
+});
+
 describe("an id that is not a string", () => {
 	it("gets its type issue only, not EMPTY_STRING, though it has a length of 0", () => {
 		for (const id of [[], new Uint8Array(0), { length: 0 }]) {
