@@ -18,6 +18,7 @@ import type { KeyResult, Objective } from "../src/score.js";
 import { type Goal, median } from "./goals.js";
 
 type ScoreModule = typeof import("../src/score.js");
+type RootModule = typeof import("../src/index.js");
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Timed rounds per measurement (median reported); `BENCH_ROUNDS=9 npm run bench` for more. */
@@ -228,6 +229,16 @@ async function load(): Promise<{ lib: ScoreModule; from: string }> {
 	return { lib: await import("../src/score.js"), from: "src (no build found)" };
 }
 
+/** The built package root (for `parseProgram`), else (or with `BENCH_SOURCE=src`) the sources. */
+async function loadRoot(): Promise<RootModule> {
+	const built = join(root, "dist", "index.js");
+	if (process.env["BENCH_SOURCE"] !== "src" && existsSync(built)) {
+		const lib = (await import(pathToFileURL(built).href)) as RootModule;
+		if (typeof lib.parseProgram === "function") return lib;
+	}
+	return await import("../src/index.js");
+}
+
 /** Runs the cascade benchmark, prints times, ratios and memory, and returns the goals' figures. */
 export async function runCascadeBench(): Promise<Goal[]> {
 	const { lib, from } = await load();
@@ -287,6 +298,26 @@ export async function runCascadeBench(): Promise<Goal[]> {
 		`  createRollUp                       ${fmt(create.library)} vs rollUp ${fmt(create.plain)}  ratio ${create.ratio.toFixed(2)}×`,
 	);
 
+	// parseProgram checks and copies the whole company (every field, the cascade's links), timed
+	// against the full rollUp, round by round.
+	const { parseProgram } = await loadRoot();
+	const parsed = parseProgram({ objectives: input });
+	if (parsed.objectives.length !== input.length || parsed.warnings.length !== 0) {
+		throw new Error("parseProgram did not parse the company as it is");
+	}
+	const parse = compare(
+		{ library: 1, plain: 1 },
+		() => {
+			parseProgram({ objectives: input });
+		},
+		() => {
+			lib.rollUp(input);
+		},
+	);
+	console.log(
+		`  parseProgram                       ${fmt(parse.library)} vs rollUp ${fmt(parse.plain)}  ratio ${parse.ratio.toFixed(2)}×`,
+	);
+
 	// Updates: the current value of a person's first key result, all over the company.
 	let start = performance.now();
 	const targets = Array.from({ length: 4096 }, (_, u) => {
@@ -330,6 +361,13 @@ export async function runCascadeBench(): Promise<Goal[]> {
 			unit: "×",
 			limit: 2,
 			met: create.ratio <= 2,
+		},
+		{
+			name: "parseProgram of the same company vs a full rollUp",
+			value: parse.ratio,
+			unit: "×",
+			limit: 3,
+			met: parse.ratio <= 3,
 		},
 		{
 			name: "createRollUp(…).update(…) faster than the full rollUp",

@@ -7,10 +7,11 @@
  * @module
  */
 
+export type { WarningCode } from "./errors/index.js";
 // The zod model: schemas, parsing, policies, JSON Schemas.
 export type { JsonSchema, JsonSchemas } from "./model/jsonSchemas.js";
 export { jsonSchemas } from "./model/jsonSchemas.js";
-export type { SafeParseResult } from "./model/parse.js";
+export type { ParseOptions, SafeParseResult } from "./model/parse.js";
 export {
 	parseKeyResult,
 	parseKpi,
@@ -43,4 +44,11 @@ export {
 	ScoringPolicySchema,
 	ThresholdKeyResultSchema,
 } from "./model/schemas.js";
+export type {
+	ParsedProgram,
+	ParseProgramOptions,
+	ProgramInput,
+	ProgramWarning,
+} from "./program/parseProgram.js";
+export { parseProgram, safeParseProgram } from "./program/parseProgram.js";
 export * from "./score.js";

@@ -84,6 +84,11 @@ export function readCascade(
 		});
 		onRead?.(o, i);
 	}
+	return linkCascade(objectives);
+}
+
+/** Links objectives by their ids (the first occurrence of an id wins). */
+export function linkCascade(objectives: readonly ObjectiveLink[]): CascadeGraph {
 	const indexOf = new Map<string, number>();
 	objectives.forEach((o, i) => {
 		if (!indexOf.has(o.id)) indexOf.set(o.id, i);

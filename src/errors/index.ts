@@ -64,6 +64,8 @@ export type IssueCode =
 	| "UNKNOWN_PARENT"
 	| "ALIGNMENT_CYCLE"
 	| "NEGATIVE_CONTRIBUTION"
+	// A program's objective lists a KPI id that names no KPI given (parseProgram).
+	| "UNKNOWN_KPI"
 	| "IMMUTABLE_ID"
 	// Picture options (okr-kit/svg): a colour that is not a safe CSS colour, an id prefix that is
 	// not a safe XML id.
@@ -77,7 +79,23 @@ export interface OkrIssue {
 	readonly message: string;
 	/** The ids concerned, when the issue is about a relation between items (cascade issues). */
 	readonly ids?: readonly string[] | undefined;
+	/**
+	 * The id of the nearest objective, key result or KPI around the problem, when it has a readable
+	 * one (a key result's before its objective's); set by `parseProgram`.
+	 */
+	readonly id?: string | undefined;
 }
+
+/**
+ * Stable codes of the warnings `parseProgram` gives about data that can be scored but is probably
+ * wrong: a field the model does not know (`UNKNOWN_KEY`, also an issue code under
+ * `strict: true`), a check-in dated outside its objective's cycle (`CHECK_IN_OUTSIDE_CYCLE`), an
+ * entry dated after `options.asOf` (`DATED_AFTER_AS_OF`).
+ */
+export type WarningCode =
+	| Extract<IssueCode, "UNKNOWN_KEY">
+	| "CHECK_IN_OUTSIDE_CYCLE"
+	| "DATED_AFTER_AS_OF";
 
 /**
  * Registered symbols (`Symbol.for`: one per process, shared by every copy of okr-kit) that brand
@@ -196,22 +214,21 @@ export class OkrValidationError extends OkrError {
 						.join("\n") + (issues.length > 5 ? `\n(and ${issues.length - 5} more)` : "");
 		super("INVALID_INPUT", message, first?.path ?? []);
 		this.name = "OkrValidationError";
-		this.issues = Object.freeze(
-			issues.map((issue) =>
-				Object.freeze(
-					issue.ids === undefined
-						? { code: issue.code, path: Object.freeze([...issue.path]), message: issue.message }
-						: {
-								code: issue.code,
-								path: Object.freeze([...issue.path]),
-								message: issue.message,
-								ids: Object.freeze([...issue.ids]),
-							},
-				),
-			),
-		);
+		this.issues = Object.freeze(issues.map(frozenIssue));
 		Object.defineProperty(this, okrValidationErrorBrand, { value: true });
 	}
+}
+
+/** A frozen copy of an issue, with only the fields it has. */
+function frozenIssue(issue: OkrIssue): OkrIssue {
+	const copy: { -readonly [K in keyof OkrIssue]: OkrIssue[K] } = {
+		code: issue.code,
+		path: Object.freeze([...issue.path]),
+		message: issue.message,
+	};
+	if (issue.ids !== undefined) copy.ids = Object.freeze([...issue.ids]);
+	if (issue.id !== undefined) copy.id = issue.id;
+	return Object.freeze(copy);
 }
 
 /** Renders a path for messages: `keyResults[2].target`, or `(root)`. */

@@ -10,6 +10,7 @@ import { add, describeString, divide, isZero, ONE, ZERO } from "../numeric/index
 import {
 	boolean,
 	date,
+	dated,
 	describe,
 	list,
 	literal,
@@ -38,7 +39,7 @@ export const checklistItem = describe("a checklist item", {
 	done: boolean(),
 	weight: withDefault(weight(), 1, ONE),
 	/** The day it was done. */
-	doneAt: optional(date(), null),
+	doneAt: optional(dated(date()), null),
 });
 
 export const checklist = kind({

@@ -14,6 +14,14 @@ export function endBeforeStart(start: Day, end: Day, path: Path): OkrIssue | nul
 	return { code: "END_BEFORE_START", path, message: "A cycle's end must not be before its start." };
 }
 
+/**
+ * Whether a day falls outside a cycle (before its start or after its end; both ends are in it):
+ * a check-in dated there was typed wrong, or carried over from another cycle.
+ */
+export function outsideCycle(day: Day, cycle: { readonly start: Day; readonly end: Day }): boolean {
+	return day < cycle.start || day > cycle.end;
+}
+
 /** The description of a cycle. */
 export const cycle = describe(
 	"a cycle { start, end }",

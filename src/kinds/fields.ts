@@ -71,6 +71,11 @@ export interface Field<In, Out, Read, P extends Presence = Presence> {
 	readonly nullable: boolean;
 	/** The default as a caller would write it (for zod and JSON Schema), when `defaulted`. */
 	readonly fallback: unknown;
+	/**
+	 * Whether the field dates an event (a check-in, a measurement, a `doneAt`): see {@link dated}.
+	 * Absent on every other field.
+	 */
+	readonly dated?: true;
 	/** Types only: never set. */
 	readonly types?: { readonly in: In; readonly out: Out; readonly read: Read };
 }
@@ -270,6 +275,19 @@ export const unionList = <In, Out, Read>(
 	union: UnionOf,
 ): Field<readonly In[], readonly Out[], readonly Read[], "required"> =>
 	field({ tag: "list", item: union });
+
+/**
+ * Marks a date field as the day an event happened: a check-in's or a measurement's `at`, a
+ * milestone's or checklist item's `doneAt`, a closing's `at`. A snapshot as of an earlier day does
+ * not see the event yet, and `parseProgram` warns (`DATED_AFTER_AS_OF`) about one dated after
+ * `options.asOf`: at the path of the entry itself for a reading (an item of a {@link readings}
+ * list), else at the field's path. Wrap it as any field: `optional(dated(date()), null)`.
+ */
+export function dated<In, Out, Read>(
+	f: Field<In, Out, Read, "required">,
+): Field<In, Out, Read, "required"> {
+	return { ...f, dated: true };
+}
 
 /** An optional field, read as `absent` (`undefined` or `null`) when not given. */
 export function optional<In, Out, Read, const A extends null | undefined>(

@@ -11,6 +11,7 @@ import { ONE } from "../numeric/index.js";
 import type { Day } from "../time/day.js";
 import {
 	date,
+	dated,
 	describe,
 	id,
 	number,
@@ -36,7 +37,7 @@ export const closing = describe("a closing { score, note?, at? }", {
 	/** Why that grade: the owner's words. */
 	note: optional(text(), undefined),
 	/** The day it was given: before it, the key result is scored from its data. */
-	at: optional(date(), null),
+	at: optional(dated(date()), null),
 });
 
 /** A closing grade as computations see it. */

@@ -7,7 +7,7 @@
  */
 import { ONE, ZERO } from "../numeric/index.js";
 import type { Day } from "../time/day.js";
-import { boolean, date, describe, literal, optional } from "./fields.js";
+import { boolean, date, dated, describe, literal, optional } from "./fields.js";
 import { keyResultBase } from "./keyResultBase.js";
 import { kind } from "./kind.js";
 
@@ -27,7 +27,7 @@ export const milestone = kind({
 			kind: literal("milestone"),
 			done: boolean(),
 			/** The day it was done. */
-			doneAt: optional(date(), null),
+			doneAt: optional(dated(date()), null),
 		},
 		{ located: true },
 	),

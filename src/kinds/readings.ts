@@ -9,6 +9,7 @@ import { cmp, type Exact, fromInt, ZERO } from "../numeric/index.js";
 import type { Day } from "../time/day.js";
 import {
 	date,
+	dated,
 	describe,
 	type InputOf,
 	number,
@@ -42,7 +43,7 @@ export function confidenceOutOfRange(confidence: Exact | null, path: Path): OkrI
 export const checkIn = describe(
 	"a reading { at, value }",
 	{
-		at: date(),
+		at: dated(date()),
 		value: number(),
 		confidence: optional(number(), null),
 	},
@@ -68,7 +69,7 @@ export type CheckInRead = ReadingOf<typeof checkIn>;
 
 /** The description of a measurement: a KPI's value on a date. */
 export const measurement = describe("a reading { at, value }", {
-	at: date(),
+	at: dated(date()),
 	value: number(),
 });
 

@@ -6,6 +6,7 @@
  * @internal
  */
 import { isPerfectGrade, roundedGrade } from "../grading/core.js";
+import { outsideCycle } from "../kinds/cycle.js";
 import {
 	abs,
 	cmp,
@@ -199,7 +200,7 @@ export function checkInOutsideCycle(
 		if (cycle === null) continue;
 		for (const kr of o.keyResults) {
 			const outside = kr.checkIns.filter(
-				(c) => (asOf === null || c.at <= asOf) && (c.at < cycle.start || c.at > cycle.end),
+				(c) => (asOf === null || c.at <= asOf) && outsideCycle(c.at, cycle),
 			).length;
 			if (outside === 0) continue;
 			findings.push({

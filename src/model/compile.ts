@@ -4,6 +4,9 @@
  * a default, and each record's rules one cross-field check that runs whenever the value is an
  * object and the fields it reads are sound (so every issue of an input is reported at once).
  *
+ * Each record compiles twice: loose (fields the model does not know are kept as they are, what the
+ * parsers do by default) and strict (such a field is an issue, `UNKNOWN_KEY`, with `strict: true`).
+ *
  * @module
  * @internal
  */
@@ -35,12 +38,16 @@ type FieldZod<F> =
 /** A compiled object schema, typed field by field (so callers can extend and pick from it). */
 export type ObjectSchemaOf<R> =
 	R extends RecordOf<infer F>
-		? z.ZodMiniObject<{ -readonly [K in keyof F]: FieldZod<F[K]> }, z.core.$strip>
+		? z.ZodMiniObject<{ -readonly [K in keyof F]: FieldZod<F[K]> }, z.core.$loose>
 		: never;
 
-const compiled = new WeakMap<object, z.ZodMiniType>();
+/** Compiled schemas by description, loose (`false`) and strict (`true`). */
+const compiled = {
+	false: new WeakMap<object, z.ZodMiniType>(),
+	true: new WeakMap<object, z.ZodMiniType>(),
+};
 
-function leafSchema(leaf: Leaf): z.ZodMiniType {
+function leafSchema(leaf: Leaf, strict: boolean): z.ZodMiniType {
 	switch (leaf.tag) {
 		case "id":
 			return idSchema;
@@ -65,12 +72,12 @@ function leafSchema(leaf: Leaf): z.ZodMiniType {
 		case "ids":
 			return list(z.array(idSchema));
 		case "record":
-			return schemaOf(leaf.record);
+			return schemaOf(leaf.record, strict);
 		case "readings":
-			return list(z.array(schemaOf(leaf.item)));
+			return list(z.array(schemaOf(leaf.item, strict)));
 		case "list": {
 			const item = leaf.item;
-			const items = "members" in item ? unionSchema(item) : schemaOf(item);
+			const items = "members" in item ? unionSchema(item, strict) : schemaOf(item, strict);
 			const count = leaf.count;
 			return list(
 				count === undefined
@@ -85,8 +92,8 @@ function leafSchema(leaf: Leaf): z.ZodMiniType {
 	}
 }
 
-function fieldSchema(f: Field<unknown, unknown, unknown>): z.ZodMiniType {
-	const leaf = leafSchema(f.leaf);
+function fieldSchema(f: Field<unknown, unknown, unknown>, strict: boolean): z.ZodMiniType {
+	const leaf = leafSchema(f.leaf, strict);
 	const value = f.nullable ? z.nullable(leaf) : leaf;
 	switch (f.presence) {
 		case "required":
@@ -103,22 +110,29 @@ function fieldSchema(f: Field<unknown, unknown, unknown>): z.ZodMiniType {
 	}
 }
 
-/** The zod schema of a record description (one instance per description). */
-export function schemaOf<F extends Fields>(description: RecordOf<F>): ObjectSchemaOf<RecordOf<F>> {
-	let schema = compiled.get(description);
+/**
+ * The zod schema of a record description (one instance per description and mode): loose (unknown
+ * fields kept), or `strict` (an unknown field is an issue).
+ */
+export function schemaOf<F extends Fields>(
+	description: RecordOf<F>,
+	strict = false,
+): ObjectSchemaOf<RecordOf<F>> {
+	const cache = compiled[`${strict}`];
+	let schema = cache.get(description);
 	if (schema === undefined) {
-		schema = compileRecord(description);
-		compiled.set(description, schema);
+		schema = compileRecord(description, strict);
+		cache.set(description, schema);
 	}
 	return schema as unknown as ObjectSchemaOf<RecordOf<F>>;
 }
 
-function compileRecord<F extends Fields>(description: RecordOf<F>): z.ZodMiniType {
+function compileRecord<F extends Fields>(description: RecordOf<F>, strict: boolean): z.ZodMiniType {
 	const shape: Record<string, z.ZodMiniType> = {};
 	for (const key of Object.keys(description.fields)) {
-		shape[key] = fieldSchema(description.fields[key] as Field<unknown, unknown, unknown>);
+		shape[key] = fieldSchema(description.fields[key] as Field<unknown, unknown, unknown>, strict);
 	}
-	const object = z.object(shape);
+	const object = strict ? z.strictObject(shape) : z.looseObject(shape);
 	if (description.rules.length === 0) return frozen(object);
 	return frozen(
 		object.check(
@@ -134,16 +148,17 @@ function compileRecord<F extends Fields>(description: RecordOf<F>): z.ZodMiniTyp
 	);
 }
 
-/** The zod schema of a union (one instance per union). */
-export function unionSchema(union: UnionOf): z.ZodMiniType {
-	let schema = compiled.get(union);
+/** The zod schema of a union (one instance per union and mode). */
+export function unionSchema(union: UnionOf, strict = false): z.ZodMiniType {
+	const cache = compiled[`${strict}`];
+	let schema = cache.get(union);
 	if (schema === undefined) {
-		const members = Object.values(union.members).map((member) => schemaOf(member));
+		const members = Object.values(union.members).map((member) => schemaOf(member, strict));
 		schema = z.discriminatedUnion(
 			union.key,
 			members as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
 		);
-		compiled.set(union, schema);
+		cache.set(union, schema);
 	}
 	return schema;
 }

@@ -4,9 +4,9 @@
  *
  * Only the codes the model's schemas raise are translated: a wrong type (`invalid_type`), a value
  * outside an enum or literal (`invalid_value`), a key result's unknown `kind` (`invalid_union`), an
- * id or title without text (`invalid_format`), and okr-kit's own leaves and rules (`custom`). The
- * schemas have no minimum or maximum, no strict object, no map or set: zod's other codes never
- * reach here.
+ * id or title without text (`invalid_format`), a string too long (`too_big`), a field the model
+ * does not know in a strict object (`unrecognized_keys`), and okr-kit's own leaves and rules
+ * (`custom`). The schemas have no minimum, no map or set: zod's other codes never reach here.
  *
  * @module
  * @internal
@@ -15,6 +15,7 @@ import type * as z from "zod/mini";
 import type { IssueCode, OkrIssue, Path, PathKey } from "../errors/index.js";
 import { typeName } from "../numeric/index.js";
 import { describeValue, type OkrParams } from "./leaves.js";
+import { type Described, locate, unknownKeyMessage } from "./locate.js";
 
 /** What a walk along a path into the caller's input found: own properties only. */
 function valueAt(input: unknown, path: Path): unknown {
@@ -49,13 +50,15 @@ type ModelIssue =
 	| z.core.$ZodIssueInvalidUnion
 	| z.core.$ZodIssueInvalidStringFormat
 	| z.core.$ZodIssueTooBig
+	| z.core.$ZodIssueUnrecognizedKeys
 	| z.core.$ZodIssueCustom;
 
 /**
  * One zod issue as okr-kit issues (an `unrecognized_keys` issue gives one `UNKNOWN_KEY` per key).
- * `input` is what the caller passed, for telling a missing field (`REQUIRED`) from a wrong one.
+ * `input` is what the caller passed, for telling a missing field (`REQUIRED`) from a wrong one;
+ * `root` describes it, for naming the fields a record knows.
  */
-function okrIssuesOf(issue: ModelIssue, input: unknown): OkrIssue[] {
+function okrIssuesOf(issue: ModelIssue, input: unknown, root: Described): OkrIssue[] {
 	// The model's objects have string keys only: zod's paths hold no symbol.
 	const path = issue.path as Path;
 	const value = valueAt(input, path);
@@ -98,6 +101,14 @@ function okrIssuesOf(issue: ModelIssue, input: unknown): OkrIssue[] {
 				"TOO_LONG",
 				`Must be at most ${Number(issue.maximum).toLocaleString("en-US")} characters, received ${String(value).length.toLocaleString("en-US")}.`,
 			);
+		case "unrecognized_keys": {
+			const known = Object.keys(locate(root, input, path).record?.fields ?? {});
+			return issue.keys.map((key) => ({
+				code: "UNKNOWN_KEY",
+				path: [...path, key],
+				message: unknownKeyMessage(key, known),
+			}));
+		}
 		case "custom": {
 			// Every custom issue of the model is okr-kit's (a leaf's or a rule's): it has its params.
 			const params = issue.params as OkrParams;
@@ -107,7 +118,9 @@ function okrIssuesOf(issue: ModelIssue, input: unknown): OkrIssue[] {
 	}
 }
 
-/** Every issue of a zod error, in okr-kit's codes, in zod's order. */
-export function okrIssues(error: z.core.$ZodError, input: unknown): OkrIssue[] {
-	return (error.issues as readonly ModelIssue[]).flatMap((issue) => okrIssuesOf(issue, input));
+/** Every issue of a zod error, in okr-kit's codes, in zod's order (`root` describes `input`). */
+export function okrIssues(error: z.core.$ZodError, input: unknown, root: Described): OkrIssue[] {
+	return (error.issues as readonly ModelIssue[]).flatMap((issue) =>
+		okrIssuesOf(issue, input, root),
+	);
 }

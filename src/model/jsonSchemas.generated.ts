@@ -78,6 +78,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								closing: {
@@ -95,6 +96,7 @@ export const generatedJsonSchemas = {
 										},
 									},
 									required: ["score"],
+									additionalProperties: {},
 								},
 								kind: {
 									type: "string",
@@ -115,6 +117,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["id", "title", "kind", "start", "target"],
+							additionalProperties: {},
 						},
 						{
 							type: "object",
@@ -158,6 +161,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								closing: {
@@ -175,6 +179,7 @@ export const generatedJsonSchemas = {
 										},
 									},
 									required: ["score"],
+									additionalProperties: {},
 								},
 								kind: {
 									type: "string",
@@ -197,6 +202,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["id", "title", "kind", "direction", "threshold"],
+							additionalProperties: {},
 						},
 						{
 							type: "object",
@@ -240,6 +246,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								closing: {
@@ -257,6 +264,7 @@ export const generatedJsonSchemas = {
 										},
 									},
 									required: ["score"],
+									additionalProperties: {},
 								},
 								kind: {
 									type: "string",
@@ -278,6 +286,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["id", "title", "kind", "low", "high"],
+							additionalProperties: {},
 						},
 						{
 							type: "object",
@@ -321,6 +330,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								closing: {
@@ -338,6 +348,7 @@ export const generatedJsonSchemas = {
 										},
 									},
 									required: ["score"],
+									additionalProperties: {},
 								},
 								kind: {
 									type: "string",
@@ -351,6 +362,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["id", "title", "kind", "done"],
+							additionalProperties: {},
 						},
 						{
 							type: "object",
@@ -394,6 +406,7 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["at", "value"],
+										additionalProperties: {},
 									},
 								},
 								closing: {
@@ -411,6 +424,7 @@ export const generatedJsonSchemas = {
 										},
 									},
 									required: ["score"],
+									additionalProperties: {},
 								},
 								kind: {
 									type: "string",
@@ -438,10 +452,12 @@ export const generatedJsonSchemas = {
 											},
 										},
 										required: ["title", "done"],
+										additionalProperties: {},
 									},
 								},
 							},
 							required: ["id", "title", "kind", "items"],
+							additionalProperties: {},
 						},
 					],
 				},
@@ -461,6 +477,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["start", "end"],
+				additionalProperties: {},
 			},
 			owner: {
 				type: "string",
@@ -497,6 +514,7 @@ export const generatedJsonSchemas = {
 			},
 		},
 		required: ["id", "title"],
+		additionalProperties: {},
 		$defs: {
 			NonNegativeNumberInput: {
 				description: "A number input that is zero or more, such as a weight.",
@@ -571,6 +589,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					closing: {
@@ -588,6 +607,7 @@ export const generatedJsonSchemas = {
 							},
 						},
 						required: ["score"],
+						additionalProperties: {},
 					},
 					kind: {
 						type: "string",
@@ -608,6 +628,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["id", "title", "kind", "start", "target"],
+				additionalProperties: {},
 			},
 			{
 				type: "object",
@@ -651,6 +672,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					closing: {
@@ -668,6 +690,7 @@ export const generatedJsonSchemas = {
 							},
 						},
 						required: ["score"],
+						additionalProperties: {},
 					},
 					kind: {
 						type: "string",
@@ -690,6 +713,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["id", "title", "kind", "direction", "threshold"],
+				additionalProperties: {},
 			},
 			{
 				type: "object",
@@ -733,6 +757,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					closing: {
@@ -750,6 +775,7 @@ export const generatedJsonSchemas = {
 							},
 						},
 						required: ["score"],
+						additionalProperties: {},
 					},
 					kind: {
 						type: "string",
@@ -771,6 +797,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["id", "title", "kind", "low", "high"],
+				additionalProperties: {},
 			},
 			{
 				type: "object",
@@ -814,6 +841,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					closing: {
@@ -831,6 +859,7 @@ export const generatedJsonSchemas = {
 							},
 						},
 						required: ["score"],
+						additionalProperties: {},
 					},
 					kind: {
 						type: "string",
@@ -844,6 +873,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["id", "title", "kind", "done"],
+				additionalProperties: {},
 			},
 			{
 				type: "object",
@@ -887,6 +917,7 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["at", "value"],
+							additionalProperties: {},
 						},
 					},
 					closing: {
@@ -904,6 +935,7 @@ export const generatedJsonSchemas = {
 							},
 						},
 						required: ["score"],
+						additionalProperties: {},
 					},
 					kind: {
 						type: "string",
@@ -931,10 +963,12 @@ export const generatedJsonSchemas = {
 								},
 							},
 							required: ["title", "done"],
+							additionalProperties: {},
 						},
 					},
 				},
 				required: ["id", "title", "kind", "items"],
+				additionalProperties: {},
 			},
 		],
 		$defs: {
@@ -1005,6 +1039,7 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["mode", "green", "yellow"],
+				additionalProperties: {},
 			},
 			cadence: {
 				type: "string",
@@ -1024,6 +1059,7 @@ export const generatedJsonSchemas = {
 						},
 					},
 					required: ["at", "value"],
+					additionalProperties: {},
 				},
 			},
 			owner: {
@@ -1057,9 +1093,11 @@ export const generatedJsonSchemas = {
 					},
 				},
 				required: ["objectiveId", "keyResultId"],
+				additionalProperties: {},
 			},
 		},
 		required: ["id", "name", "direction", "target"],
+		additionalProperties: {},
 		$defs: {
 			NumberInput: {
 				anyOf: [
@@ -1101,6 +1139,7 @@ export const generatedJsonSchemas = {
 			},
 		},
 		required: ["start", "end"],
+		additionalProperties: {},
 		$defs: {
 			DateInput: {
 				description: 'A calendar date "YYYY-MM-DD".',

@@ -142,13 +142,16 @@ export function dayOfInput(value: DateInput): Day {
 	return readDay(value, []);
 }
 
-/** A date input: `"YYYY-MM-DD"` or a `Date` (read as its UTC date), parsed to `"YYYY-MM-DD"`. */
-export const dateInput = z.pipe(
-	dateLeaf,
-	z.transform((value: DateInput) => formatDay(dayOfInput(value))),
-);
+/** What a date input the date leaf accepted parses to: its day, `"YYYY-MM-DD"`. */
+export function dayStringOf(value: DateInput): string {
+	return formatDay(dayOfInput(value));
+}
 
-function isDayString(value: unknown): value is string {
+/** A date input: `"YYYY-MM-DD"` or a `Date` (read as its UTC date), parsed to `"YYYY-MM-DD"`. */
+export const dateInput = z.pipe(dateLeaf, z.transform(dayStringOf));
+
+/** Whether a value is a `"YYYY-MM-DD"` string (a `dayString` field). */
+export function isDayString(value: unknown): value is string {
 	return typeof value === "string" && isDateInput(value);
 }
 

@@ -30,7 +30,8 @@ type AnyField = Field<unknown, unknown, unknown>;
 
 const compiled = new WeakMap<object, Accepts>();
 
-function isId(value: unknown): boolean {
+/** Whether a value is an id the readers accept: a string with text, at most 1,000 characters. */
+export function isId(value: unknown): value is string {
 	return typeof value === "string" && value.length <= MAX_ID_LENGTH && hasText(value);
 }
 
@@ -174,15 +175,22 @@ function generated(
 	}
 }
 
-function rulePasses<F extends FieldsOf>(
+/**
+ * Whether a record's rule holds on a plain value (its fast form when it can tell, else read
+ * exactly). `unread` answers when a field it reads cannot be read: `false` for the fast checks
+ * (any doubt sends the caller to the reader); `true` where, as in the zod schemas, a rule only
+ * runs on fields that are there (a KPI's thresholds rule without thresholds).
+ */
+export function rulePasses<F extends FieldsOf>(
 	rule: RecordOf<F>["rules"][number],
 	description: RecordOf<F>,
 	value: Loose,
+	unread = false,
 ): boolean {
 	const fast = rule.fast?.(value);
 	if (fast !== undefined) return fast;
 	const read = readSome(description, rule.reads, value);
-	return read !== null && rule.check(read as never, []) === null;
+	return read === null ? unread : rule.check(read as never, []) === null;
 }
 
 function unionAccepts(union: UnionOf): Accepts {

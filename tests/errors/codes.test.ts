@@ -20,6 +20,7 @@ import {
 	okrFromKpi,
 	paceStatus,
 	parseCycle,
+	parseProgram,
 	progressAt,
 	promoteToKpi,
 	quarter,
@@ -277,6 +278,14 @@ describe("issue codes (inside OkrValidationError)", () => {
 			() => definePolicy({ progres: { cap: 1 } } as Parameters<typeof definePolicy>[0]),
 			"UNKNOWN_KEY",
 			["progres"],
+		);
+	});
+
+	it("UNKNOWN_KPI: a kpiIds entry naming no KPI of the program", () => {
+		expectIssue(
+			() => parseProgram({ objectives: [objective([], { kpiIds: ["nps"] })], kpis: [] }),
+			"UNKNOWN_KPI",
+			["objectives", 0, "kpiIds", 0],
 		);
 	});
 

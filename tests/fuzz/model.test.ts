@@ -11,12 +11,23 @@ import {
 	parseKeyResult,
 	parseKpi,
 	parseObjective,
+	parseProgram,
 	safeParseKeyResult,
 	safeParseKpi,
 	safeParseObjective,
+	safeParseProgram,
 } from "../../src/index.js";
 import { ensure, expectOkrError, fuzz } from "./harness.js";
-import { keyResultArb, kpiArb, objectiveArb, policyArb } from "./hostile.js";
+import {
+	anyHostile,
+	dateField,
+	keyResultArb,
+	kpiArb,
+	kpisArb,
+	objectiveArb,
+	objectivesArb,
+	policyArb,
+} from "./hostile.js";
 
 const cases = [
 	["KeyResult", keyResultArb, parseKeyResult, safeParseKeyResult],
@@ -52,6 +63,49 @@ describe("fuzz: the zod model", () => {
 			});
 		});
 	}
+
+	const programArb = fc.oneof(
+		fc.record(
+			{ objectives: objectivesArb, kpis: kpisArb, extra: anyHostile },
+			{ requiredKeys: ["objectives"] },
+		),
+		anyHostile,
+	);
+	const programOptions = fc.record(
+		{ strict: fc.oneof(fc.boolean(), anyHostile), asOf: dateField },
+		{ requiredKeys: [] },
+	);
+
+	it("parseProgram: the parsed program, or an OkrValidationError", () => {
+		fuzz({
+			name: "parseProgram",
+			args: fc.tuple(programArb, programOptions),
+			// The model's part of the result (a field the model does not know, such as `extra`, comes
+			// back as written, NaN included).
+			call: (input, options) => {
+				const { objectives, kpis, warnings } = parseProgram(input, options as never);
+				return { objectives, kpis, warnings };
+			},
+			numRuns: 300,
+			echoesInput: true,
+		});
+	});
+
+	it("safeParseProgram: never throws; its failure is an OkrValidationError", () => {
+		fuzz({
+			name: "safeParseProgram",
+			args: fc.tuple(programArb, programOptions),
+			call: (input, options) => {
+				const result = safeParseProgram(input, options as never);
+				if (result.success) return { success: true, warnings: result.data.warnings };
+				ensure(result.error instanceof OkrValidationError, "the error is an OkrValidationError");
+				expectOkrError(result.error);
+				return { success: false, issues: result.error.issues };
+			},
+			numRuns: 200,
+			echoesInput: true,
+		});
+	});
 
 	it("definePolicy: a full, frozen policy, or an OkrValidationError; nothing polluted", () => {
 		fuzz({

@@ -174,7 +174,7 @@ describe("readKpi (the zod-free reader other modules share)", () => {
 });
 
 describe("readKpi: measurements have no confidence", () => {
-	it("ignores a confidence field on a measurement, as parseKpi strips it", () => {
+	it("ignores a confidence field on a measurement; parseKpi keeps it as a field it does not know", () => {
 		const kpi = {
 			id: "nps",
 			name: "NPS",
@@ -183,6 +183,8 @@ describe("readKpi: measurements have no confidence", () => {
 			measurements: [{ at: "2025-07-01", value: 7, confidence: Number.NaN }],
 		};
 		expect(readKpi(kpi, []).measurements).toHaveLength(1);
-		expect(parseKpi(kpi).measurements).toEqual([{ at: "2025-07-01", value: 7 }]);
+		expect(parseKpi(kpi).measurements).toEqual([
+			{ at: "2025-07-01", value: 7, confidence: Number.NaN },
+		]);
 	});
 });

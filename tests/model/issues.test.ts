@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { safeParseKeyResult, safeParseKpi, safeParseObjective } from "../../src/index.js";
 import { wordedIssuesOf as issuesOf } from "./fixtures.js";
 
-/** An objective whose `keyResults` is `[null]` on the first read and `second` after that. */
+/**
+ * An objective whose `keyResults` is `[null]` on the first two reads (the compiled parse's, then
+ * zod's) and `second` after that (when the issues are worded).
+ */
 function changingObjective(second: unknown): unknown {
 	let reads = 0;
 	return {
@@ -15,7 +18,7 @@ function changingObjective(second: unknown): unknown {
 		title: "O",
 		get keyResults() {
 			reads += 1;
-			return reads === 1 ? [null] : second;
+			return reads <= 2 ? [null] : second;
 		},
 	};
 }
@@ -54,6 +57,21 @@ describe("the zod model's issues where the input is not what zod read", () => {
 		expect(issuesOf(safeParseObjective(changingObjective("xy")))).toEqual([
 			["INVALID_TYPE", ["keyResults", 0], "Expected an object, received nothing."],
 		]);
+	});
+});
+
+describe("an input that answers differently on each read", () => {
+	it("parses as zod read it, when the compiled parse's read was refused", () => {
+		let reads = 0;
+		const input = {
+			id: "o",
+			get title() {
+				reads += 1;
+				return reads === 1 ? "" : "Grow";
+			},
+		};
+		const result = safeParseObjective(input);
+		expect(result.success && result.data.title).toBe("Grow");
 	});
 });
 

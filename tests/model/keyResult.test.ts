@@ -108,14 +108,31 @@ describe("parseKeyResult: defaults and normalisation", () => {
 		expect(parsed.checkIns.map((c) => c.at)).toEqual(["2025-07-01", "2025-07-01", "2024-02-29"]);
 	});
 
-	it("drops unknown fields, on the key result and inside it", () => {
+	it("keeps unknown fields, on the key result and inside it", () => {
 		const parsed = parseKeyResult({
 			...milestone,
 			color: "blue",
 			checkIns: [{ at: "2025-07-01", value: 1, note: "kick-off" }],
 		});
-		expect(parsed).toEqual({ ...milestone, weight: 1, checkIns: [{ at: "2025-07-01", value: 1 }] });
-		expect(Object.hasOwn(parsed, "color")).toBe(false);
+		expect(parsed).toEqual({
+			...milestone,
+			color: "blue",
+			weight: 1,
+			checkIns: [{ at: "2025-07-01", value: 1, note: "kick-off" }],
+		});
+	});
+
+	it("refuses unknown fields with strict: true, each an UNKNOWN_KEY at its path", () => {
+		const result = safeParseKeyResult(
+			{ ...milestone, color: "blue", checkIns: [{ at: "2025-07-01", value: 1, valeu: 2 }] },
+			{ strict: true },
+		);
+		expect(result.success).toBe(false);
+		if (result.success) return;
+		expect(result.error.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+			["UNKNOWN_KEY", ["checkIns", 0, "valeu"], 'Unknown field "valeu" (did you mean "value"?)'],
+			["UNKNOWN_KEY", ["color"], 'Unknown field "color"'],
+		]);
 	});
 
 	it("returns a new, frozen value", () => {

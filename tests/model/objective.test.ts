@@ -83,13 +83,22 @@ describe("parseObjective: defaults and normalisation", () => {
 		expect(({} as Record<string, unknown>)["x"]).toBeUndefined();
 	});
 
-	it("drops unknown fields, including an own __proto__ from JSON, and pollutes nothing", () => {
+	it("keeps unknown fields as own fields, an own __proto__ from JSON included, and pollutes nothing", () => {
 		const input = JSON.parse('{"id":"o","title":"t","__proto__":{"polluted":true},"extra":1}');
-		const parsed = parseObjective(input);
-		expect(Object.keys(parsed).sort()).toEqual(
-			["contribution", "id", "keyResults", "kpiIds", "title", "type"].sort(),
-		);
+		const parsed = parseObjective(input) as unknown as Record<string, unknown>;
+		expect(Object.keys(parsed)).toEqual([
+			"id",
+			"title",
+			"type",
+			"keyResults",
+			"contribution",
+			"kpiIds",
+			"__proto__",
+			"extra",
+		]);
+		expect(Object.getOwnPropertyDescriptor(parsed, "__proto__")?.value).toEqual({ polluted: true });
 		expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+		expect(parsed["polluted"]).toBeUndefined();
 		expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
 	});
 
