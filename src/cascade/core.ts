@@ -26,6 +26,8 @@ import { progressOf } from "../progress/core.js";
 import type { Terms } from "../progress/fast.js";
 import type { Loose } from "../read/fast.js";
 import type { KeyResultRead } from "../read/keyResult.js";
+import type { Zone } from "../time/day.js";
+import { zoneOption } from "../time/zone.js";
 import { bottomUp, type CascadeGraph, readCascade, rootsOf, soundCascade } from "./graph.js";
 import type { RollUpScore } from "./types.js";
 
@@ -76,16 +78,21 @@ export interface ObjectiveState<T> {
 	readonly entry: RollUpScore;
 }
 
-/** The policy a roll-up runs with: its numbers and the source rule. */
+/** The policy a roll-up runs with: its numbers and the source rule, and the zone of its dates. */
 export interface RollUpRules {
 	readonly numbers: PolicyNumbers;
 	readonly source: RollUpSource;
+	readonly zone: Zone;
 }
 
-/** The policy's numbers and source rule for `options`. */
+/** The policy's numbers and source rule for `options`, and `options.timeZone`. */
 export function rulesOf(options: unknown): RollUpRules {
 	const policy = policyOf(options);
-	return { numbers: policyNumbers(policy), source: policy.rollup.source };
+	return {
+		numbers: policyNumbers(policy),
+		source: policy.rollup.source,
+		zone: zoneOption(options),
+	};
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -160,9 +167,13 @@ export function readExact(
 	root?: (indexOf: ReadonlyMap<string, number>) => number,
 ): Scored<Exact> {
 	const terms: KeyResultTerms<Exact>[] = [];
-	const graph: CascadeGraph = readCascade(value, (objective) => {
-		terms.push(exactTermsOf(objective.keyResults, rules.numbers, keep));
-	});
+	const graph: CascadeGraph = readCascade(
+		value,
+		(objective) => {
+			terms.push(exactTermsOf(objective.keyResults, rules.numbers, keep));
+		},
+		rules.zone,
+	);
 	const cascade = soundCascade(graph);
 	const tree: Tree<Exact> = {
 		ids: cascade.objectives.map((o) => o.id),

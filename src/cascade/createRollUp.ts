@@ -15,6 +15,8 @@ import { progressOf } from "../progress/core.js";
 import { asObject } from "../read/common.js";
 import type { Loose } from "../read/fast.js";
 import { type KeyResultRead, readKeyResult } from "../read/keyResult.js";
+import type { Zone } from "../time/day.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import {
 	exactTermsOf,
 	type KeyResultTerms,
@@ -34,7 +36,7 @@ import type { RollUpScore } from "./types.js";
 import { type Vector, vectorForEach, vectorGet, vectorOf, vectorSet } from "./vector.js";
 
 /** Options of {@link createRollUp}. */
-export interface CreateRollUpOptions extends PolicyOptions {}
+export interface CreateRollUpOptions extends PolicyOptions, TimeZoneOptions {}
 
 /** Fields to merge into a key result: any subset of the fields of one kind of key result. */
 export type KeyResultPatch =
@@ -212,7 +214,7 @@ function exactVersion<T>(
 	const inputs = frame.contributionInputs as readonly unknown[];
 	const terms: KeyResultTerms<Exact>[] = [];
 	vectorForEach(states, (state) => {
-		const keyResults = state.terms.sources.map((source) => readKeyResult(source, []));
+		const keyResults = state.terms.sources.map((source) => readKeyResult(source, [], rules.zone));
 		terms.push(exactTermsOf(keyResults, rules.numbers, true));
 	});
 	const exactTree: Tree<Exact> = {
@@ -268,7 +270,7 @@ function updated<T>(
 	const position = frame.positionOf[g] as number;
 	const state = vectorGet(states, index);
 	const { terms } = state;
-	const kr = readPatched(terms.sources[position] as Loose, keyResultId, patch);
+	const kr = readPatched(terms.sources[position] as Loose, keyResultId, patch, rules.zone);
 	const progress = terms.progress.slice();
 	const weights = terms.weights.slice();
 	progress[position] = ar.fromExact(progressOf(kr, rules.numbers));
@@ -306,7 +308,7 @@ function updated<T>(
 }
 
 /** The key result with `patch` merged in, read and checked (paths start with `"patch"`). */
-function readPatched(source: Loose, id: string, patch: unknown): KeyResultRead {
+function readPatched(source: Loose, id: string, patch: unknown, zone: Zone): KeyResultRead {
 	const fields = asObject(patch, ["patch"], "a patch of key result fields");
 	// Spreading defines own data properties, so no key (not even "__proto__") reaches a prototype.
 	const merged: Record<string, unknown> = { ...source, ...fields };
@@ -317,5 +319,5 @@ function readPatched(source: Loose, id: string, patch: unknown): KeyResultRead {
 			`A patch cannot change a key result's id (${describeString(id)}).`,
 		);
 	}
-	return readKeyResult(merged, ["patch"]);
+	return readKeyResult(merged, ["patch"], zone);
 }

@@ -4,10 +4,11 @@ import { exactArithmetic } from "../numeric/arithmetic.js";
 import { describeString, divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
 import type { RollUpSource } from "../policy/defaults.js";
 import type { PolicyOptions } from "../policy/resolve.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import { type ObjectiveState, pooled, readExact, rulesOf, scoreInOrder } from "./core.js";
 
 /** Options of {@link explain}. */
-export interface ExplainOptions extends PolicyOptions {}
+export interface ExplainOptions extends PolicyOptions, TimeZoneOptions {}
 
 /** One item of a score: a key result, or a child objective with its score. */
 export interface ExplanationTerm {

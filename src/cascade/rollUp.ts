@@ -2,6 +2,7 @@ import type { Objective } from "../model/types.js";
 import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
 import { wideArithmetic } from "../numeric/wideArithmetic.js";
 import type { PolicyOptions } from "../policy/resolve.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import {
 	type ObjectiveState,
 	type RollUpRules,
@@ -14,7 +15,7 @@ import { readWide } from "./fast.js";
 import type { RollUpScore } from "./types.js";
 
 /** Options of {@link rollUp}. */
-export interface RollUpOptions extends PolicyOptions {}
+export interface RollUpOptions extends PolicyOptions, TimeZoneOptions {}
 
 /**
  * Scores every objective of a cascade, rolling children's scores up to their parents.

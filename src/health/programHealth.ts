@@ -19,9 +19,10 @@ import { latestReading, readEach } from "../read/common.js";
 import { readKpi } from "../read/kpi.js";
 import { readObjective } from "../read/objective.js";
 import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 
 /** Options of {@link programHealth}. */
-export interface ProgramHealthOptions extends PolicyOptions {}
+export interface ProgramHealthOptions extends PolicyOptions, TimeZoneOptions {}
 
 /** The range a health figure should fall within (the policy's {@link Aim}, as numbers). */
 export type HealthAim = Aim<number>;
@@ -127,9 +128,12 @@ export function programHealth(
 ): ProgramHealth {
 	const policy = policyOf(options);
 	const numbers = policyNumbers(policy);
-	const read = readEach(objectives, [], "an array of objectives", readObjective);
-	const kpiRead = readEach(kpis, ["kpis"], "an array of KPIs", readKpi);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const read = readEach(objectives, [], "an array of objectives", (o, path) =>
+		readObjective(o, path, zone),
+	);
+	const kpiRead = readEach(kpis, ["kpis"], "an array of KPIs", (k, path) => readKpi(k, path, zone));
+	const day = readDay(asOf, ["asOf"], zone);
 
 	let total = ZERO;
 	let scored = 0;

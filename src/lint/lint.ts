@@ -2,10 +2,11 @@ import { alignmentReport } from "../cascade/alignmentReport.js";
 import type { DateInput, Kpi, Objective } from "../model/types.js";
 import { describeString } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
-import { type Fields, field, readEach } from "../read/common.js";
+import { asOfOption } from "../progress/options.js";
+import { readEach } from "../read/common.js";
 import { type KpiRead, readKpi } from "../read/kpi.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
-import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { type LintFinding, ordered, type RawFinding } from "./codes.js";
 import { staleKpis, tooManyKpis } from "./kpiChecks.js";
 import {
@@ -20,7 +21,7 @@ import {
 } from "./objectiveChecks.js";
 
 /** Options of {@link lint}. */
-export interface LintOptions extends PolicyOptions {
+export interface LintOptions extends PolicyOptions, TimeZoneOptions {
 	/** The day to judge KPIs' freshness on; without it, `STALE_KPI` is not checked. */
 	readonly asOf?: DateInput | undefined;
 }
@@ -83,12 +84,15 @@ export function lint(
 	options?: LintOptions,
 ): LintFinding[] {
 	const policy = policyOf(options);
-	const read: ObjectiveRead[] = readEach(objectives, [], "an array of objectives", readObjective);
+	const zone = zoneOption(options);
+	const read: ObjectiveRead[] = readEach(objectives, [], "an array of objectives", (o, path) =>
+		readObjective(o, path, zone),
+	);
 	const kpiRead: KpiRead[] =
-		kpis === undefined ? [] : readEach(kpis, ["kpis"], "an array of KPIs", readKpi);
-	const asOfValue =
-		options === undefined || options === null ? undefined : field(options as Fields, "asOf");
-	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["options", "asOf"]);
+		kpis === undefined
+			? []
+			: readEach(kpis, ["kpis"], "an array of KPIs", (k, path) => readKpi(k, path, zone));
+	const asOf = asOfOption(options);
 	const report = alignmentReport(objectives, kpis, options);
 
 	const findings: RawFinding[] = [

@@ -186,15 +186,17 @@ export const KpiSchema = schemaOf(kpi);
 /** `T` with every property and array readonly, all the way down (parsed values are frozen). */
 export type DeepReadonly<T> = T extends readonly (infer U)[]
 	? readonly DeepReadonly<U>[]
-	: T extends object
-		? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-		: T;
+	: T extends Date
+		? T
+		: T extends object
+			? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+			: T;
 
-/** A cycle as parsed: dates as `"YYYY-MM-DD"` strings, frozen. */
+/** A cycle as parsed: dates kept as given, frozen. */
 export type ParsedCycle = DeepReadonly<z.output<typeof CycleSchema>>;
-/** A key result as parsed: defaults filled, dates as `"YYYY-MM-DD"` strings, frozen. */
+/** A key result as parsed: defaults filled, dates kept as given, frozen. */
 export type ParsedKeyResult = DeepReadonly<z.output<typeof KeyResultSchema>>;
-/** An objective as parsed: defaults filled, dates as `"YYYY-MM-DD"` strings, frozen. */
+/** An objective as parsed: defaults filled, dates kept as given, frozen. */
 export type ParsedObjective = DeepReadonly<z.output<typeof ObjectiveSchema>>;
-/** A KPI as parsed: defaults filled, dates as `"YYYY-MM-DD"` strings, frozen. */
+/** A KPI as parsed: defaults filled, dates kept as given, frozen. */
 export type ParsedKpi = DeepReadonly<z.output<typeof KpiSchema>>;

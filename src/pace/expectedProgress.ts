@@ -4,10 +4,11 @@ import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.j
 import { type Fields, field } from "../read/common.js";
 import { readCycle } from "../read/cycle.js";
 import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { expectedShare } from "./core.js";
 
 /** Options of {@link expectedProgress}. */
-export interface ExpectedProgressOptions extends PolicyOptions {
+export interface ExpectedProgressOptions extends PolicyOptions, TimeZoneOptions {
 	/** The score expected by the end of the cycle, `>= 0` (default `1`). */
 	readonly final?: NumberInput | undefined;
 }
@@ -55,7 +56,8 @@ export function expectedProgress(
 	options?: ExpectedProgressOptions,
 ): number {
 	const policy = policyNumbers(policyOf(options));
-	const read = readCycle(cycle, ["cycle"]);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const read = readCycle(cycle, ["cycle"], zone);
+	const day = readDay(asOf, ["asOf"], zone);
 	return toNumber(expectedShare(read, day, readFinal(options), policy));
 }

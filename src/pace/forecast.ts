@@ -7,10 +7,11 @@ import { clampProgress } from "../progress/core.js";
 import { readCycle } from "../read/cycle.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { leastSquaresAt } from "./core.js";
 
 /** Options of {@link forecast}. */
-export interface ForecastOptions extends PolicyOptions {}
+export interface ForecastOptions extends PolicyOptions, TimeZoneOptions {}
 
 /** Where a metric key result is heading by the end of its cycle. */
 export interface Forecast {
@@ -56,9 +57,10 @@ export function forecast(
 	options?: ForecastOptions,
 ): Forecast {
 	const policy = policyNumbers(policyOf(options));
-	const kr = readKeyResult(keyResult, []);
-	const read = readCycle(cycle, ["cycle"]);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const kr = readKeyResult(keyResult, [], zone);
+	const read = readCycle(cycle, ["cycle"], zone);
+	const day = readDay(asOf, ["asOf"], zone);
 	if (kr.kind !== "metric") {
 		throw new OkrError(
 			"NOT_A_METRIC",

@@ -9,10 +9,11 @@ import { type Fields, field } from "../read/common.js";
 import { type CycleRead, readCycle } from "../read/cycle.js";
 import { readObjective } from "../read/objective.js";
 import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { expectedShare } from "./core.js";
 
 /** Options of {@link paceStatus}. */
-export interface PaceStatusOptions extends PolicyOptions {
+export interface PaceStatusOptions extends PolicyOptions, TimeZoneOptions {
 	/** The cycle to judge by when the objective has none of its own. */
 	readonly cycle?: Cycle | undefined;
 	/** The progress to judge instead of the objective's own, such as its roll-up score. */
@@ -41,11 +42,11 @@ export function paceState(gap: Exact, policy: PolicyNumbers): PaceState {
 	return "offTrack";
 }
 
-/** Reads `options.cycle`, or `null` when none was given. @internal */
+/** Reads `options.cycle` (instants in `options.timeZone`), or `null` when none was given. @internal */
 export function optionsCycle(options: unknown): CycleRead | null {
 	if (options === undefined || options === null) return null;
 	const value = field(options as Fields, "cycle");
-	return value === undefined ? null : readCycle(value, ["options", "cycle"]);
+	return value === undefined ? null : readCycle(value, ["options", "cycle"], zoneOption(options));
 }
 
 /**
@@ -83,8 +84,9 @@ export function paceStatus(
 	options?: PaceStatusOptions,
 ): PaceStatus {
 	const policy = policyNumbers(policyOf(options));
-	const read = readObjective(objective, []);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const read = readObjective(objective, [], zone);
+	const day = readDay(asOf, ["asOf"], zone);
 	const fallback = optionsCycle(options);
 	const cycle = read.cycle ?? fallback;
 	if (cycle === null) {

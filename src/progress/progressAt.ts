@@ -1,10 +1,11 @@
 import type { DateInput, KeyResult } from "../model/types.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { progressAsOf } from "./keyResultProgress.js";
 
 /** Options of {@link progressAt}. */
-export interface ProgressAtOptions extends PolicyOptions {}
+export interface ProgressAtOptions extends PolicyOptions, TimeZoneOptions {}
 
 /**
  * The progress a key result had on a date: as if the latest check-in on or before `date` were the
@@ -33,5 +34,6 @@ export function progressAt(
 	options?: ProgressAtOptions,
 ): number {
 	const policy = policyNumbers(policyOf(options));
-	return progressAsOf(keyResult, policy, readDay(date, ["date"]));
+	const zone = zoneOption(options);
+	return progressAsOf(keyResult, policy, readDay(date, ["date"], zone), zone);
 }

@@ -1,4 +1,5 @@
 import type { Objective } from "../model/types.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import { cascadeLayout } from "./cascade/layout.js";
 import { linkMarks, nodeMarks } from "./cascade/marks.js";
 import { cascadeMeaning } from "./cascade/meaning.js";
@@ -8,7 +9,7 @@ import { textElement } from "./markup.js";
 import { readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 
 /** Options of {@link cascadeTreeSvg}. */
-export interface CascadeTreeSvgOptions extends SvgOptions {
+export interface CascadeTreeSvgOptions extends SvgOptions, TimeZoneOptions {
 	/** Width of an objective's box in px (default `200`). */
 	readonly nodeWidth?: number | string | undefined;
 	/** Height of an objective's box in px (default `64`: two lines of title and the score line). */

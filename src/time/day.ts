@@ -1,5 +1,6 @@
 /**
- * Calendar dates as whole days since 1970-01-01: no time of day, no time zone.
+ * Calendar dates as whole days since 1970-01-01, and instants read as the day on which they fall in
+ * a time zone (never the host's own).
  *
  * @module
  * @internal
@@ -11,7 +12,11 @@ import { describeString, typeName } from "../numeric/index.js";
 /** A calendar date: whole days since 1970-01-01 (negative before it). */
 export type Day = number;
 
-/** A date as callers write it: `"YYYY-MM-DD"`, or a `Date` read as its UTC calendar date. */
+/**
+ * A date as callers write it: a calendar day `"YYYY-MM-DD"`, or an instant (a `Date`, or an ISO
+ * 8601 timestamp with an offset such as `"2025-08-15T10:00:00Z"`) read as the day on which it falls
+ * in `options.timeZone` (default UTC).
+ */
 export type DateInput = string | Date;
 
 const MS_PER_DAY = 86_400_000;
@@ -36,7 +41,8 @@ function digits(s: string, from: number, to: number): number {
 	let n = 0;
 	for (let i = from; i < to; i++) {
 		const c = s.charCodeAt(i) - 48;
-		if (c < 0 || c > 9) return -1;
+		// Written so that a missing character (NaN) fails too.
+		if (!(c >= 0 && c <= 9)) return -1;
 		n = n * 10 + c;
 	}
 	return n;
@@ -65,51 +71,129 @@ export function dateTime(value: unknown): number {
 	}
 }
 
-// The days a "YYYY-MM-DD" string can write: a Date is read only within the same years, so no
+// The days a "YYYY-MM-DD" string can write: an instant is read only within the same years, so no
 // result ever holds a date such as "-271821-04-20" (the earliest valid Date).
 const FIRST_DAY = fromParts(0, 1, 1);
 const LAST_DAY = fromParts(9999, 12, 31);
 
-/** The UTC calendar day of a valid `Date` in the years 0000–9999, or `null`. */
-function dateDay(value: unknown): Day | null {
-	// NaN (no valid Date) fails both comparisons below.
-	const day = Math.floor(dateTime(value) / MS_PER_DAY);
-	return day >= FIRST_DAY && day <= LAST_DAY ? day : null;
+/**
+ * A time zone as the readers use it: its name (for messages) and the calendar day on which an
+ * instant (milliseconds since 1970-01-01T00:00:00Z) falls there.
+ */
+export interface Zone {
+	readonly name: string;
+	readonly dayOf: (time: number) => Day;
 }
 
-/** Whether `value` is a valid date input. */
-export function isDateInput(value: unknown): value is DateInput {
-	if (typeof value === "string") return parseDayString(value) !== null;
-	return dateDay(value) !== null;
+/** Coordinated Universal Time: the zone of every reading that names none. */
+export const UTC: Zone = { name: "UTC", dayOf: (time) => Math.floor(time / MS_PER_DAY) };
+
+/**
+ * Parses an ISO 8601 timestamp with an explicit offset, one pass over the characters (no regular
+ * expression): `YYYY-MM-DDTHH:MM`, optional `:SS` and a fraction of 1 to 9 digits, then `Z` or an
+ * offset `±HH:MM` / `±HHMM` (`t` and `z` may be lower case). Returns the instant in milliseconds
+ * since 1970-01-01T00:00:00Z, `"noOffset"` for a timestamp without an offset (a wall-clock time,
+ * in no particular zone), or `null` for anything else, out-of-range parts included.
+ */
+export function parseTimestamp(s: string): number | "noOffset" | null {
+	// The longest form: date (10), T, HH:MM:SS (8), "." and 9 digits, "+HH:MM" (6).
+	if (s.length < 16 || s.length > 35 || (s.charCodeAt(10) | 32) !== 116) return null; // T or t
+	const day = parseDayString(s.slice(0, 10));
+	const clock = clockAt(s);
+	if (day === null || clock === null) return null;
+	if (clock[1] === s.length) return "noOffset";
+	const offset = offsetFrom(s, clock[1]);
+	return offset === null ? null : day * MS_PER_DAY + clock[0] - offset;
 }
 
-/** Reads a date input, or throws `OkrValidationError` (`INVALID_DATE`) at `path`. */
-export function readDay(value: unknown, path: Path): Day {
+function isDigit(s: string, i: number): boolean {
+	const c = s.charCodeAt(i) - 48;
+	return c >= 0 && c <= 9;
+}
+
+/** `HH:MM[:SS[.fraction]]` from index 11: `[milliseconds into the day, index after it]`, or `null`. */
+function clockAt(s: string): readonly [number, number] | null {
+	const hour = digits(s, 11, 13);
+	const minute = digits(s, 14, 16);
+	if (s.charCodeAt(13) !== 58 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
+	const ms = (hour * 60 + minute) * 60_000;
+	if (s.charCodeAt(16) !== 58) return [ms, 16];
+	const second = digits(s, 17, 19);
+	if (second < 0 || second > 59) return null;
+	if (s.charCodeAt(19) !== 46) return [ms + second * 1000, 19];
+	// A fraction of 1 to 9 digits; those past the third cannot move the millisecond.
+	let i = 20;
+	let fraction = 0;
+	for (; i < 29 && isDigit(s, i); i++) {
+		if (i < 23) fraction += (s.charCodeAt(i) - 48) * 10 ** (22 - i);
+	}
+	return i === 20 ? null : [ms + second * 1000 + fraction, i];
+}
+
+/** The offset written from index `i` to the end (`Z`, `±HH:MM`, `±HHMM`) in milliseconds, or `null`. */
+function offsetFrom(s: string, i: number): number | null {
+	const sign = s.charCodeAt(i);
+	if (sign === 90 || sign === 122) return i + 1 === s.length ? 0 : null; // Z or z
+	const colon = s.charCodeAt(i + 3) === 58 ? 1 : 0;
+	const hour = digits(s, i + 1, i + 3);
+	const minute = digits(s, i + 3 + colon, i + 5 + colon);
+	if ((sign !== 43 && sign !== 45) || i + 5 + colon !== s.length) return null; // + or -
+	if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
+	const offset = (hour * 60 + minute) * 60_000;
+	return sign === 43 ? offset : -offset;
+}
+
+/**
+ * The day of a date input in `zone`, or why it is not one (the message of its `INVALID_DATE`
+ * issue): a `"YYYY-MM-DD"` string is that day in every zone; an instant (a `Date`, or a timestamp
+ * with an offset) is the day on which it falls in `zone`, within the years 0000 to 9999.
+ */
+export function dayOrReason(value: unknown, zone: Zone = UTC): Day | string {
+	let time: number;
 	if (typeof value === "string") {
 		const day = parseDayString(value);
 		if (day !== null) return day;
-		throw invalid(
-			"INVALID_DATE",
-			path,
-			`Expected a calendar date "YYYY-MM-DD", received ${describeString(value)}.`,
-		);
+		const parsed = parseTimestamp(value);
+		if (parsed === "noOffset") {
+			return `A timestamp needs an offset, "Z" or such as "+02:00" (without one it names no instant), received ${describeString(value)}.`;
+		}
+		if (parsed === null) {
+			return `Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset such as "2025-08-15T10:00:00Z", received ${describeString(value)}.`;
+		}
+		time = parsed;
+	} else if (value instanceof Date) {
+		time = dateTime(value);
+		if (Number.isNaN(time)) return "Expected a valid Date, received an Invalid Date.";
+	} else {
+		return `Expected a date "YYYY-MM-DD", a timestamp or a Date, received ${typeName(value)}.`;
 	}
-	if (value instanceof Date) {
-		const day = dateDay(value);
-		if (day !== null) return day;
-		throw invalid(
-			"INVALID_DATE",
-			path,
-			Number.isFinite(dateTime(value))
-				? "Expected a Date in the years 0000 to 9999."
-				: "Expected a valid Date, received an Invalid Date.",
-		);
-	}
-	throw invalid(
-		"INVALID_DATE",
-		path,
-		`Expected a date "YYYY-MM-DD" or a Date, received ${typeName(value)}.`,
-	);
+	// An instant more than a day outside the years is outside them in every zone: no zone is asked.
+	const utcDay = Math.floor(time / MS_PER_DAY);
+	const day = utcDay >= FIRST_DAY - 1 && utcDay <= LAST_DAY + 1 ? zone.dayOf(time) : utcDay;
+	if (day >= FIRST_DAY && day <= LAST_DAY) return day;
+	return `Expected an instant in the years 0000 to 9999 (in time zone ${zone.name}).`;
+}
+
+/** Whether `value` is a valid date input, its instants read in UTC (as the zod schemas read them). */
+export function isDateInput(value: unknown): value is DateInput {
+	return typeof dayOrReason(value) === "number";
+}
+
+/**
+ * Whether `value` is a date input in every time zone: a `"YYYY-MM-DD"` string, or an instant at
+ * least a day inside the years 0000 to 9999 (no zone is a day or more away from UTC).
+ */
+export function isDateInputInEveryZone(value: unknown): value is DateInput {
+	const day = dayOrReason(value);
+	if (typeof day !== "number") return false;
+	return (typeof value === "string" && value.length === 10) || (day > FIRST_DAY && day < LAST_DAY);
+}
+
+/** Reads a date input as a day in `zone` (default UTC), or throws `INVALID_DATE` at `path`. */
+export function readDay(value: unknown, path: Path, zone: Zone = UTC): Day {
+	const day = dayOrReason(value, zone);
+	if (typeof day === "number") return day;
+	throw invalid("INVALID_DATE", path, day);
 }
 
 /** The `[year, month (1–12), day]` of a day. */
