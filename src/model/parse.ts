@@ -89,7 +89,7 @@ export function safeParseObjective(input: unknown): SafeParseResult<ParsedObject
  *
  * @param input - A key result as a caller writes it (see {@link KeyResult}), or anything.
  * @returns The key result with defaults filled (`weight` `1`, `checkIns` `[]`, `scoring`
- *   `"latest"` for threshold and range, item weights `1`), dates as `"YYYY-MM-DD"` strings,
+ *   `"latest"` for threshold and range, item weights `1`), dates as given (a `Date` copied),
  *   numbers as written, unknown fields dropped; frozen.
  * @throws {OkrValidationError} `INVALID_INPUT`, listing every issue; e.g. `START_EQUALS_TARGET`
  *   at `["target"]` for a metric whose target equals its start.
@@ -102,9 +102,9 @@ export function safeParseObjective(input: unknown): SafeParseResult<ParsedObject
  *   kind: "metric",
  *   start: "420",
  *   target: "250",
- *   checkIns: [{ at: new Date("2025-07-15T00:00:00Z"), value: "380" }],
+ *   checkIns: [{ at: "2025-07-15T09:30:00+02:00", value: "380" }],
  * });
- * //=> { id: "kr1", title: "Cut p95 latency", kind: "metric", start: "420", target: "250", weight: 1, checkIns: [{ at: "2025-07-15", value: "380" }] }
+ * //=> { id: "kr1", title: "Cut p95 latency", kind: "metric", start: "420", target: "250", weight: 1, checkIns: [{ at: "2025-07-15T09:30:00+02:00", value: "380" }] }
  * ```
  */
 export function parseKeyResult(input: unknown): ParsedKeyResult {

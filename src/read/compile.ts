@@ -18,8 +18,8 @@ import type {
 	UnionOf,
 } from "../kinds/fields.js";
 import { MAX_ID_LENGTH } from "../kinds/fields.js";
-import { typeName } from "../numeric/index.js";
-import { readDay, UTC, type Zone } from "../time/day.js";
+import { describeString, typeName } from "../numeric/index.js";
+import { parseDayString, UTC, type Zone } from "../time/day.js";
 import {
 	asArray,
 	asObject,
@@ -77,8 +77,12 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 				if (typeof value !== "string") {
 					throw invalid("INVALID_TYPE", at(path, key), 'Expected a date "YYYY-MM-DD" or null.');
 				}
-				readDay(value, at(path, key));
-				return value;
+				if (parseDayString(value) !== null) return value;
+				throw invalid(
+					"INVALID_DATE",
+					at(path, key),
+					`Expected a calendar date "YYYY-MM-DD", received ${describeString(value)}.`,
+				);
 			};
 		case "enum": {
 			const values = leaf.values;

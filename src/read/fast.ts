@@ -22,7 +22,7 @@ import { metric } from "../kinds/metric.js";
 import { objective } from "../kinds/objective.js";
 import { isNumberInput } from "../numeric/index.js";
 import { isRecord, type Loose } from "../objects.js";
-import { isDateInput } from "../time/day.js";
+import { isDateInputInEveryZone } from "../time/day.js";
 import { readSome } from "./compile.js";
 
 type Accepts = (value: unknown) => boolean;
@@ -61,9 +61,10 @@ function leafAccepts(leaf: Leaf): Accepts {
 		case "boolean":
 			return (v) => typeof v === "boolean";
 		case "date":
-			return isDateInput;
+			// The checks know no zone: an instant passes when the reader accepts it in every zone.
+			return isDateInputInEveryZone;
 		case "dayString":
-			return (v) => typeof v === "string" && isDateInput(v);
+			return (v) => typeof v === "string" && v.length === 10 && isDateInputInEveryZone(v);
 		case "enum": {
 			const values: readonly unknown[] = leaf.values;
 			return (v) => values.includes(v);

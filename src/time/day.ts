@@ -158,7 +158,9 @@ export function dayOrReason(value: unknown, zone: Zone = UTC): Day | string {
 			return `A timestamp needs an offset, "Z" or such as "+02:00" (without one it names no instant), received ${describeString(value)}.`;
 		}
 		if (parsed === null) {
-			return `Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset such as "2025-08-15T10:00:00Z", received ${describeString(value)}.`;
+			return value.length <= 10
+				? `Expected a calendar date "YYYY-MM-DD", received ${describeString(value)}.`
+				: `Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset such as "2025-08-15T10:00:00Z", received ${describeString(value)}.`;
 		}
 		time = parsed;
 	} else if (value instanceof Date) {

@@ -117,13 +117,13 @@ describe("the words of a refused date", () => {
 			'Expected a calendar date "YYYY-MM-DD", received "2025-13-01".',
 		);
 		expect(words(() => progressAt(done, new Date(8.64e15)), "INVALID_DATE", ["date"])).toBe(
-			"Expected a Date in the years 0000 to 9999.",
+			"Expected an instant in the years 0000 to 9999 (in time zone UTC).",
 		);
 		expect(words(() => progressAt(done, new Date(Number.NaN)), "INVALID_DATE", ["date"])).toBe(
 			"Expected a valid Date, received an Invalid Date.",
 		);
 		expect(words(() => progressAt(done, 5 as unknown as string), "INVALID_DATE", ["date"])).toBe(
-			'Expected a date "YYYY-MM-DD" or a Date, received a number.',
+			'Expected a date "YYYY-MM-DD", a timestamp or a Date, received a number.',
 		);
 	});
 });
