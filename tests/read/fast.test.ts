@@ -14,6 +14,8 @@ import { readerOf } from "../../src/read/compile.js";
 import { acceptsOf, isPlainMetric, objectiveFieldsPass } from "../../src/read/fast.js";
 import { readKeyResult } from "../../src/read/keyResult.js";
 import { readObjective } from "../../src/read/objective.js";
+import type { Zone } from "../../src/time/day.js";
+import { zoneNamed } from "../../src/time/zone.js";
 import { cycleArb, keyResultArb, kpiArb, objectiveArb } from "../fuzz/hostile.js";
 
 function readerAccepts(read: (value: unknown, path: []) => unknown, value: unknown): boolean {
@@ -44,6 +46,60 @@ describe("fast acceptance checks", () => {
 				{ numRuns: 300 },
 			);
 		}
+	});
+
+	it("accept only what the readers accept in every time zone: instants at the years' edges, cycles near midnight", () => {
+		const zones = ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Los_Angeles"].map(
+			(name) => zoneNamed(name) as Zone,
+		);
+		const edgeInstant = fc.constantFrom<unknown>(
+			"0000-01-01T00:30:00+01:00",
+			"0000-01-01T12:00:00Z",
+			"0000-01-02T12:00:00Z",
+			"9999-12-31T12:00:00Z",
+			"9999-12-30T12:00:00Z",
+			"9999-12-31T23:00:00-05:00",
+			new Date(Date.UTC(9999, 11, 31, 20)),
+		);
+		// A day against an instant near midnight: in order in some zones, reversed in others.
+		const nearMidnight = fc.constantFrom<unknown>(
+			"2025-07-01",
+			"2025-07-01T00:30:00+02:00",
+			"2025-06-30T23:30:00-05:00",
+			new Date("2025-07-01T11:00:00Z"),
+		);
+		const cycles = fc.oneof(
+			fc.record({ start: nearMidnight, end: nearMidnight }),
+			fc.record({ start: edgeInstant, end: edgeInstant }),
+			cycleArb,
+		);
+		const read = readerOf(cycle as unknown as RecordOf<Fields>);
+		const accepts = acceptsOf(cycle as unknown as RecordOf<Fields>);
+		const objectives = cycles.map((c) => ({ id: "o", title: "O", cycle: c, keyResults: [] }));
+		fc.assert(
+			fc.property(fc.oneof(cycles, objectives), fc.constantFrom(...zones), (value, zone) => {
+				if (value !== null && typeof value === "object" && "keyResults" in value) {
+					if (objectiveFieldsPass(value as Record<string, unknown>)) {
+						expect(readerAccepts((v, p) => readObjective(v, p, zone), value)).toBe(true);
+					}
+				} else if (accepts(value)) {
+					expect(readerAccepts((v, p) => read(v, p, zone), value)).toBe(true);
+				}
+			}),
+			{ numRuns: 500 },
+		);
+		// The checks do say yes where they can: days, and instants well inside the years.
+		expect(accepts({ start: "2025-07-01", end: "2025-07-01" })).toBe(true);
+		expect(accepts({ start: "9999-12-30T12:00:00Z", end: "9999-12-30T12:00:00Z" })).toBe(false);
+		expect(
+			acceptsOf(keyResultKinds.milestone.description)({
+				id: "m",
+				title: "M",
+				kind: "milestone",
+				done: true,
+				doneAt: "2025-07-01T00:30:00+02:00",
+			}),
+		).toBe(true);
 	});
 
 	it("answer the same generated as walked (where a host forbids generated code)", () => {
