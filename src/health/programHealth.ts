@@ -89,7 +89,7 @@ function share(count: number, total: number): Exact | null {
  *
  * @param objectives - The objectives, as plain objects.
  * @param kpis - The KPIs, as plain objects.
- * @param asOf - The day to judge on, `"YYYY-MM-DD"` or a `Date` (read as its UTC date).
+ * @param asOf - The day to judge on, `"YYYY-MM-DD"`, or an instant read in `options.timeZone`.
  * @param options - `policy`: a partial scoring policy (`health` aims, `kpi.staleAfter`, …).
  * @returns `{ achievementRate, checkInCompliance, kpisOnTime, connectedShare }`.
  * @throws {OkrError} `ZERO_TOTAL_WEIGHT` when an objective's key result weights sum to 0 (its score

@@ -124,7 +124,7 @@ function noCycle(what: string, path: Path): OkrError {
  * `options.cycle`). `options.periodDays` changes the week to another period, e.g. `14`.
  *
  * @param subject - An objective, an array of objectives, or a key result.
- * @param asOf - The date to measure up to, `"YYYY-MM-DD"` or a `Date` (read as its UTC date).
+ * @param asOf - The date to measure up to, `"YYYY-MM-DD"`, or an instant read in `options.timeZone`.
  * @param options - `cycle`: for a key result or objectives without one; `periodDays` (default 7).
  * @returns `{ value, pairs, covered, keyResults }`; `value` is `null` when there are no pairs.
  * @throws {OkrError} `NO_CYCLE` for a single objective or key result with no cycle to use.

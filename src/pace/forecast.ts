@@ -34,7 +34,8 @@ export interface Forecast {
  *
  * @param keyResult - A metric key result, as a plain object.
  * @param cycle - `{ start, end }`: the forecast is read at `end`.
- * @param asOf - Check-ins after this date are left out (`"YYYY-MM-DD"` or a `Date`, read as its UTC date).
+ * @param asOf - Check-ins after this date are left out (`"YYYY-MM-DD"`, or an instant read in
+ *   `options.timeZone`).
  * @param options - `policy`: `progress.*` (clamping), `grading.*` (grade and colour).
  * @returns `{ value, progress, grade, color }`.
  * @throws {OkrError} `NOT_A_METRIC` for another kind of key result; `NOT_ENOUGH_CHECK_INS` unless

@@ -13,7 +13,8 @@ export interface ProgressAtOptions extends PolicyOptions, TimeZoneOptions {}
  * Milestone and checklist key results have no history: their progress as they stand.
  *
  * @param keyResult - The key result, as a plain object.
- * @param date - A calendar date, `"YYYY-MM-DD"` or a `Date` (read as its UTC date).
+ * @param date - A calendar day `"YYYY-MM-DD"`, or an instant (a `Date`, or a timestamp with an
+ *   offset) read as the day on which it falls in `options.timeZone` (default UTC).
  * @param options - `policy`: a partial scoring policy.
  * @returns The progress on that date.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed key result, date or policy.

@@ -82,7 +82,7 @@ const BASELINES = ["target", "achieved"] as const;
  * - `id` and `name` default to the key result's `id` and `title`; `unit` carries over, and `owner`
  *   is the key result's owner, else the objective's.
  * - The check-ins become `measurements` in their array order, values as given (a string stays a
- *   string), dates normalized to `"YYYY-MM-DD"` (a `Date` is read as its UTC date), `confidence`
+ *   string), dates normalized to `"YYYY-MM-DD"` (an instant is read as its day in `options.timeZone`), `confidence`
  *   dropped. `origin` records `{ objectiveId, keyResultId, promotedAt }`, `promotedAt` being
  *   `options.asOf` as `"YYYY-MM-DD"`, else `null`.
  *
