@@ -5,7 +5,6 @@
  * @module
  * @internal
  */
-import { addMonths as addMonthsFns } from "date-fns";
 import { invalid, type Path } from "../errors/index.js";
 import { describeString, typeName } from "../numeric/index.js";
 
@@ -211,13 +210,14 @@ export function formatDay(day: Day): string {
 }
 
 /**
- * Adds calendar months the way date-fns does (Jan 31 + 1 month = Feb 28/29). Computed on a
- * local-noon date built from the parts, so no time zone or daylight-saving change can move it.
+ * Adds calendar months the way date-fns does (Jan 31 + 1 month = Feb 28/29): the same day of the
+ * month, or the month's last day when it has fewer. Arithmetic on the parts alone, so no time zone
+ * (not even one that skipped a day, as Samoa did on 2011-12-30) can move it.
  */
 export function addMonths(day: Day, months: number): Day {
 	const [y, m, d] = toParts(day);
-	const local = new Date(2000, 0, 1, 12);
-	local.setFullYear(y, m - 1, d);
-	const moved = addMonthsFns(local, months);
-	return fromParts(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
+	const total = y * 12 + (m - 1) + months;
+	const year = Math.floor(total / 12);
+	const month = total - year * 12 + 1;
+	return fromParts(year, month, Math.min(d, daysInMonth(year, month)));
 }

@@ -1,3 +1,5 @@
+import { addMonths as addMonthsFns } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type IssueCode, type Path, parseCycle, progressAt } from "../../src/index.js";
 import {
@@ -68,6 +70,27 @@ describe("calendar days (internal)", () => {
 		expectIssue(() => readDay(new Date(Number.NaN), ["at"]), "INVALID_DATE", ["at"]);
 		expectIssue(() => readDay(1_700_000_000_000, ["at"]), "INVALID_DATE", ["at"]);
 		expectIssue(() => readDay(undefined, []), "INVALID_DATE", []);
+	});
+
+	it("adds calendar months as date-fns does, whatever the host's zone (property)", () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: fromParts(1900, 1, 1), max: fromParts(2100, 12, 31) }),
+				fc.integer({ min: -600, max: 600 }),
+				(day, months) => {
+					const [y, m, d] = toParts(day);
+					// date-fns works on the host's local dates: noon keeps clear of daylight saving.
+					const moved = addMonthsFns(new Date(y, m - 1, d, 12), months);
+					expect(formatDay(addMonths(day, months))).toBe(
+						formatDay(fromParts(moved.getFullYear(), moved.getMonth() + 1, moved.getDate())),
+					);
+				},
+			),
+			{ numRuns: 300 },
+		);
+		// A day Samoa skipped (local dates there jump from 2011-12-29 to 12-31) is a day here.
+		const d = (s: string) => parseDayString(s) as number;
+		expect(formatDay(addMonths(d("2011-11-30"), 1))).toBe("2011-12-30");
 	});
 
 	it("adds calendar months as date-fns does, clamping to the month's last day", () => {
