@@ -76,70 +76,38 @@ const FIRST_DAY = fromParts(0, 1, 1);
 const LAST_DAY = fromParts(9999, 12, 31);
 
 /**
- * A time zone as the readers use it: its name (for messages) and the calendar day on which an
- * instant (milliseconds since 1970-01-01T00:00:00Z) falls there.
+ * A time zone as the readers use it: the calendar day on which an instant (milliseconds since
+ * 1970-01-01T00:00:00Z) falls there.
  */
-export interface Zone {
-	readonly name: string;
-	readonly dayOf: (time: number) => Day;
-}
+export type Zone = (time: number) => Day;
 
 /** Coordinated Universal Time: the zone of every reading that names none. */
-export const UTC: Zone = { name: "UTC", dayOf: (time) => Math.floor(time / MS_PER_DAY) };
+export const UTC: Zone = (time) => Math.floor(time / MS_PER_DAY);
+
+// `YYYY-MM-DDTHH:MM`, optional `:SS` and a fraction of 1 to 9 digits, then `Z` or `±HH:MM` /
+// `±HHMM` (`t` and `z` may be lower case). Anchored, run on at most 35 characters, and each
+// optional part starts with a character of its own (":", ".", "Z" or a sign): it cannot backtrack.
+const TIMESTAMP =
+	/^(\d{4}-\d\d-\d\d)[Tt](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d\d):?(\d\d))?$/;
 
 /**
- * Parses an ISO 8601 timestamp with an explicit offset, one pass over the characters (no regular
- * expression): `YYYY-MM-DDTHH:MM`, optional `:SS` and a fraction of 1 to 9 digits, then `Z` or an
- * offset `±HH:MM` / `±HHMM` (`t` and `z` may be lower case). Returns the instant in milliseconds
- * since 1970-01-01T00:00:00Z, `"noOffset"` for a timestamp without an offset (a wall-clock time,
- * in no particular zone), or `null` for anything else, out-of-range parts included.
+ * Parses an ISO 8601 timestamp with an explicit offset: the instant in milliseconds since
+ * 1970-01-01T00:00:00Z, `"noOffset"` for a timestamp without an offset (a wall-clock time, in no
+ * particular zone), or `null` for anything else, out-of-range parts included.
  */
 export function parseTimestamp(s: string): number | "noOffset" | null {
-	// The longest form: date (10), T, HH:MM:SS (8), "." and 9 digits, "+HH:MM" (6).
-	if (s.length < 16 || s.length > 35 || (s.charCodeAt(10) | 32) !== 116) return null; // T or t
-	const day = parseDayString(s.slice(0, 10));
-	const clock = clockAt(s);
-	if (day === null || clock === null) return null;
-	if (clock[1] === s.length) return "noOffset";
-	const offset = offsetFrom(s, clock[1]);
-	return offset === null ? null : day * MS_PER_DAY + clock[0] - offset;
-}
-
-function isDigit(s: string, i: number): boolean {
-	const c = s.charCodeAt(i) - 48;
-	return c >= 0 && c <= 9;
-}
-
-/** `HH:MM[:SS[.fraction]]` from index 11: `[milliseconds into the day, index after it]`, or `null`. */
-function clockAt(s: string): readonly [number, number] | null {
-	const hour = digits(s, 11, 13);
-	const minute = digits(s, 14, 16);
-	if (s.charCodeAt(13) !== 58 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
-	const ms = (hour * 60 + minute) * 60_000;
-	if (s.charCodeAt(16) !== 58) return [ms, 16];
-	const second = digits(s, 17, 19);
-	if (second < 0 || second > 59) return null;
-	if (s.charCodeAt(19) !== 46) return [ms + second * 1000, 19];
-	// A fraction of 1 to 9 digits; those past the third cannot move the millisecond.
-	let i = 20;
-	let fraction = 0;
-	for (; i < 29 && isDigit(s, i); i++) {
-		if (i < 23) fraction += (s.charCodeAt(i) - 48) * 10 ** (22 - i);
-	}
-	return i === 20 ? null : [ms + second * 1000 + fraction, i];
-}
-
-/** The offset written from index `i` to the end (`Z`, `±HH:MM`, `±HHMM`) in milliseconds, or `null`. */
-function offsetFrom(s: string, i: number): number | null {
-	const sign = s.charCodeAt(i);
-	if (sign === 90 || sign === 122) return i + 1 === s.length ? 0 : null; // Z or z
-	const colon = s.charCodeAt(i + 3) === 58 ? 1 : 0;
-	const hour = digits(s, i + 1, i + 3);
-	const minute = digits(s, i + 3 + colon, i + 5 + colon);
-	if ((sign !== 43 && sign !== 45) || i + 5 + colon !== s.length) return null; // + or -
-	if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
-	const offset = (hour * 60 + minute) * 60_000;
-	return sign === 43 ? offset : -offset;
+	const m = s.length <= 35 ? TIMESTAMP.exec(s) : null;
+	const day = m === null ? null : parseDayString(m[1] as string);
+	if (m === null || day === null) return null;
+	const [hour, minute, second, offsetHour, offsetMinute] = [m[2], m[3], m[4], m[8], m[9]].map(
+		(part) => Number(part ?? 0),
+	) as [number, number, number, number, number];
+	if (hour > 23 || minute > 59 || second > 59 || offsetHour > 23 || offsetMinute > 59) return null;
+	if (m[6] === undefined && m[7] === undefined) return "noOffset";
+	// Digits of the fraction past the third cannot move the millisecond.
+	const ms = Number((m[5] ?? "").slice(0, 3).padEnd(3, "0"));
+	const offset = (offsetHour * 60 + offsetMinute) * (m[7] === "-" ? -60_000 : 60_000);
+	return day * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset;
 }
 
 /**
@@ -153,13 +121,8 @@ export function dayOrReason(value: unknown, zone: Zone = UTC): Day | string {
 		const day = parseDayString(value);
 		if (day !== null) return day;
 		const parsed = parseTimestamp(value);
-		if (parsed === "noOffset") {
-			return `A timestamp needs an offset, "Z" or such as "+02:00" (without one it names no instant), received ${describeString(value)}.`;
-		}
-		if (parsed === null) {
-			return value.length <= 10
-				? `Expected a calendar date "YYYY-MM-DD", received ${describeString(value)}.`
-				: `Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset such as "2025-08-15T10:00:00Z", received ${describeString(value)}.`;
+		if (typeof parsed !== "number") {
+			return `${parsed === null ? 'Expected a calendar date "YYYY-MM-DD" or a timestamp with' : "A timestamp needs"} an offset ("Z", "+02:00"), received ${describeString(value)}.`;
 		}
 		time = parsed;
 	} else if (value instanceof Date) {
@@ -168,11 +131,10 @@ export function dayOrReason(value: unknown, zone: Zone = UTC): Day | string {
 	} else {
 		return `Expected a date "YYYY-MM-DD", a timestamp or a Date, received ${typeName(value)}.`;
 	}
-	// An instant more than a day outside the years is outside them in every zone: no zone is asked.
-	const utcDay = Math.floor(time / MS_PER_DAY);
-	const day = utcDay >= FIRST_DAY - 1 && utcDay <= LAST_DAY + 1 ? zone.dayOf(time) : utcDay;
+	// A timestamp's years and a Date's range keep every instant within what a zone can read.
+	const day = zone(time);
 	if (day >= FIRST_DAY && day <= LAST_DAY) return day;
-	return `Expected an instant in the years 0000 to 9999 (in time zone ${zone.name}).`;
+	return "Expected a date in the years 0000 to 9999.";
 }
 
 /** Whether `value` is a valid date input, its instants read in UTC (as the zod schemas read them). */
@@ -181,13 +143,13 @@ export function isDateInput(value: unknown): value is DateInput {
 }
 
 /**
- * Whether `value` is a date input in every time zone: a `"YYYY-MM-DD"` string, or an instant at
- * least a day inside the years 0000 to 9999 (no zone is a day or more away from UTC).
+ * Whether `value` is a date input in every time zone: its UTC day is at least a day inside the
+ * years 0000 to 9999, and no zone is a day or more away from UTC. (It leaves out the days
+ * "0000-01-01" and "9999-12-31" too, which only the readers then accept.)
  */
 export function isDateInputInEveryZone(value: unknown): value is DateInput {
 	const day = dayOrReason(value);
-	if (typeof day !== "number") return false;
-	return (typeof value === "string" && value.length === 10) || (day > FIRST_DAY && day < LAST_DAY);
+	return typeof day === "number" && day > FIRST_DAY && day < LAST_DAY;
 }
 
 /** Reads a date input as a day in `zone` (default UTC), or throws `INVALID_DATE` at `path`. */

@@ -23,7 +23,6 @@ export interface TimeZoneOptions {
 // Zones already built, by the name as given (a cache: every name gives the same zone each time).
 // Only names Intl accepts are kept, and at most a few hundred of them.
 const zones = new Map<string, Zone>();
-const MAX_CACHED = 512;
 
 /** The zone named `name`, or `null` when the host's time zone data knows no such zone. */
 export function zoneNamed(name: string): Zone | null {
@@ -41,28 +40,24 @@ export function zoneNamed(name: string): Zone | null {
 	} catch {
 		return null;
 	}
-	const canonical = format.resolvedOptions().timeZone;
 	const zone: Zone =
-		canonical === "UTC" ? UTC : { name: canonical, dayOf: (time) => dayIn(format, time) };
-	if (zones.size >= MAX_CACHED) zones.clear();
+		format.resolvedOptions().timeZone === "UTC" ? UTC : (time) => dayIn(format, time);
+	if (zones.size > 500) zones.clear();
 	zones.set(name, zone);
 	return zone;
 }
 
 /** The calendar day of an instant as `format` writes it (proleptic Gregorian, eras for year 0). */
 function dayIn(format: Intl.DateTimeFormat, time: number): number {
-	let year = 0;
-	let month = 0;
-	let day = 0;
-	let bc = false;
-	for (const part of format.formatToParts(time)) {
-		if (part.type === "year") year = Number(part.value);
-		else if (part.type === "month") month = Number(part.value);
-		else if (part.type === "day") day = Number(part.value);
-		else if (part.type === "era") bc = part.value === "BC";
-	}
+	const parts: Record<string, string> = {};
+	for (const { type, value } of format.formatToParts(time)) parts[type] = value;
+	const year = Number(parts["year"]);
 	// 1 BC is the year 0000 of "YYYY-MM-DD" (ISO 8601's astronomical year numbering).
-	return fromParts(bc ? 1 - year : year, month, day);
+	return fromParts(
+		parts["era"] === "BC" ? 1 - year : year,
+		Number(parts["month"]),
+		Number(parts["day"]),
+	);
 }
 
 /**
@@ -72,13 +67,11 @@ function dayIn(format: Intl.DateTimeFormat, time: number): number {
 export function zoneOption(options: unknown): Zone {
 	const value = isRecord(options) ? own(options, "timeZone") : undefined;
 	if (value === undefined) return UTC;
-	const zone = typeof value === "string" && value.length <= 100 ? zoneNamed(value) : null;
+	const zone = typeof value === "string" ? zoneNamed(value) : null;
 	if (zone !== null) return zone;
 	throw invalid(
 		"INVALID_TIME_ZONE",
 		["options", "timeZone"],
-		`Expected an IANA time zone name such as "Europe/Berlin" or "UTC", received ${
-			typeof value === "string" ? describeString(value) : typeName(value)
-		}.`,
+		`Expected an IANA time zone such as "Europe/Berlin", received ${typeof value === "string" ? describeString(value) : typeName(value)}.`,
 	);
 }

@@ -120,7 +120,11 @@ describe("a field that fails its leaf", () => {
 				safeParseObjective({ id: "o", title: "O", cycle: { start: "2025-07-01", end: "bad" } }),
 			),
 		).toEqual([
-			["INVALID_DATE", ["cycle", "end"], 'Expected a calendar date "YYYY-MM-DD", received "bad".'],
+			[
+				"INVALID_DATE",
+				["cycle", "end"],
+				'Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset ("Z", "+02:00"), received "bad".',
+			],
 		]);
 	});
 });

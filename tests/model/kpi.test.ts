@@ -205,7 +205,7 @@ describe("parseKpi: issues, each with its code and path", () => {
 			[
 				"INVALID_DATE",
 				["measurements", 0, "at"],
-				'Expected a calendar date "YYYY-MM-DD", received "2025-02-30".',
+				'Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset ("Z", "+02:00"), received "2025-02-30".',
 			],
 			[
 				"INVALID_NUMBER",

@@ -239,7 +239,8 @@ describe("parseObjective: issues, each with its code and path", () => {
 	});
 
 	it("words bad cycle dates and a key result that is null", () => {
-		const badDate = 'Expected a calendar date "YYYY-MM-DD", received "bad".';
+		const badDate =
+			'Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset ("Z", "+02:00"), received "bad".';
 		expect(
 			wordedIssuesOf(
 				safeParseObjective({ id: "o", title: "O", cycle: { start: "bad", end: "2025-01-01" } }),

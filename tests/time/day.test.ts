@@ -137,10 +137,10 @@ describe("the words of a refused date", () => {
 
 	it("says why a date was refused", () => {
 		expect(words(() => progressAt(done, "2025-13-01"), "INVALID_DATE", ["date"])).toBe(
-			'Expected a calendar date "YYYY-MM-DD", received "2025-13-01".',
+			'Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset ("Z", "+02:00"), received "2025-13-01".',
 		);
 		expect(words(() => progressAt(done, new Date(8.64e15)), "INVALID_DATE", ["date"])).toBe(
-			"Expected an instant in the years 0000 to 9999 (in time zone UTC).",
+			"Expected a date in the years 0000 to 9999.",
 		);
 		expect(words(() => progressAt(done, new Date(Number.NaN)), "INVALID_DATE", ["date"])).toBe(
 			"Expected a valid Date, received an Invalid Date.",

@@ -131,7 +131,7 @@ describe("timestamps", () => {
 			expect(parseTimestamp(text)).toBe("noOffset");
 			const error = expectIssue(() => progressAt(metric(0, 10), text), "INVALID_DATE", ["date"]);
 			expect(error.issues[0]?.message).toBe(
-				`A timestamp needs an offset, "Z" or such as "+02:00" (without one it names no instant), received ${JSON.stringify(text)}.`,
+				`A timestamp needs an offset ("Z", "+02:00"), received ${JSON.stringify(text)}.`,
 			);
 		}
 	});
@@ -331,7 +331,7 @@ describe("options.timeZone", () => {
 			const error = expectIssue(call, "INVALID_TIME_ZONE", ["options", "timeZone"]);
 			expect([name, error.issues[0]?.message]).toEqual([
 				name,
-				'Expected an IANA time zone name such as "Europe/Berlin" or "UTC", received "Mars/Olympus".',
+				'Expected an IANA time zone such as "Europe/Berlin", received "Mars/Olympus".',
 			]);
 		}
 		for (const bad of ["", "+02:00", "Z", 5, null, "x".repeat(10_000)]) {
@@ -343,8 +343,8 @@ describe("options.timeZone", () => {
 	});
 
 	it("accepts every name the zone data knows, in any case, and UTC by any of its names", () => {
-		expect(zoneNamed("europe/berlin")?.name).toBe("Europe/Berlin");
-		expect(zoneNamed("Etc/UTC")?.dayOf(0)).toBe(0);
+		expect(zoneNamed("europe/berlin")?.(berlinMidnight.getTime())).toBe(readDay("2025-08-15", []));
+		expect(zoneNamed("Etc/UTC")?.(0)).toBe(0);
 		expect(zoneNamed("Mars/Olympus")).toBeNull();
 		expect(zoneNamed("Europe/Berlin")).toBe(zoneNamed("Europe/Berlin"));
 		expect(keyResultProgress(kr, { timeZone: undefined })).toBe(0.4);
