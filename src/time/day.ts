@@ -142,16 +142,6 @@ export function isDateInput(value: unknown): value is DateInput {
 	return typeof dayOrReason(value) === "number";
 }
 
-/**
- * Whether `value` is a date input in every time zone: its UTC day is at least a day inside the
- * years 0000 to 9999, and no zone is a day or more away from UTC. (It leaves out the days
- * "0000-01-01" and "9999-12-31" too, which only the readers then accept.)
- */
-export function isDateInputInEveryZone(value: unknown): value is DateInput {
-	const day = dayOrReason(value);
-	return typeof day === "number" && day > FIRST_DAY && day < LAST_DAY;
-}
-
 /** Reads a date input as a day in `zone` (default UTC), or throws `INVALID_DATE` at `path`. */
 export function readDay(value: unknown, path: Path, zone: Zone = UTC): Day {
 	const day = dayOrReason(value, zone);

@@ -40,8 +40,7 @@ export function zoneNamed(name: string): Zone | null {
 	} catch {
 		return null;
 	}
-	const zone: Zone =
-		format.resolvedOptions().timeZone === "UTC" ? UTC : (time) => dayIn(format, time);
+	const zone: Zone = (time) => dayIn(format, time);
 	if (zones.size > 500) zones.clear();
 	zones.set(name, zone);
 	return zone;
