@@ -151,3 +151,4 @@ export { half } from "./time/half.js";
 export { month } from "./time/month.js";
 export { quarter } from "./time/quarter.js";
 export { year } from "./time/year.js";
+export type { TimeZoneOptions } from "./time/zone.js";

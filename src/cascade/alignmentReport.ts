@@ -3,10 +3,11 @@ import { divide, fromInt, toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import { asArray } from "../read/common.js";
 import { readKpi } from "../read/kpi.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { readCascade } from "./graph.js";
 
 /** Options of {@link alignmentReport}. */
-export interface AlignmentReportOptions extends PolicyOptions {}
+export interface AlignmentReportOptions extends PolicyOptions, TimeZoneOptions {}
 
 /** How well a set of objectives hangs together, and with its KPIs. All lists hold ids. */
 export interface AlignmentReport {
@@ -61,11 +62,12 @@ export function alignmentReport(
 	options?: AlignmentReportOptions,
 ): AlignmentReport {
 	const rootLevels = new Set(policyOf(options).rollup.rootLevels);
-	const { objectives: read, parent } = readCascade(objectives);
+	const zone = zoneOption(options);
+	const { objectives: read, parent } = readCascade(objectives, undefined, zone);
 	const kpiIds: string[] = [];
 	if (kpis !== undefined) {
 		const list = asArray(kpis, ["kpis"], "an array of KPIs");
-		for (let i = 0; i < list.length; i++) kpiIds.push(readKpi(list[i], ["kpis", i]).id);
+		for (let i = 0; i < list.length; i++) kpiIds.push(readKpi(list[i], ["kpis", i], zone).id);
 	}
 	const isRoot = read.map((o) => rootLevels.has(o.level as string)); // no level: not in the set
 	const orphans = read.filter((o, i) => o.parentId === null && !isRoot[i]).map((o) => o.id);

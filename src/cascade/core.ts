@@ -33,7 +33,8 @@ import type { Terms } from "../progress/fast.js";
 import { asOfOption } from "../progress/options.js";
 import type { Loose } from "../read/fast.js";
 import type { KeyResultRead } from "../read/keyResult.js";
-import type { Day } from "../time/day.js";
+import type { Day, Zone } from "../time/day.js";
+import { zoneOption } from "../time/zone.js";
 import { bottomUp, type CascadeGraph, readCascade, rootsOf, soundCascade } from "./graph.js";
 import type { RollUpScore, UnscoredRollUpEntry } from "./types.js";
 
@@ -108,10 +109,12 @@ export interface RollUpRules {
 	readonly asOf: Day | null;
 	/** Whether an objective that cannot be scored gets an unscored entry instead of throwing. */
 	readonly partial: boolean;
+	/** The zone the dates of the data are read in (`options.timeZone`). */
+	readonly zone: Zone;
 }
 
 /**
- * The policy's numbers and source rule, `asOf` and `partial` for `options` (`INVALID_TYPE` at
+ * The policy's numbers and source rule, `asOf`, `partial` and `timeZone` for `options` (`INVALID_TYPE` at
  * `["options", "partial"]` for a `partial` that is not a boolean).
  */
 export function rulesOf(options: unknown): RollUpRules {
@@ -130,6 +133,7 @@ export function rulesOf(options: unknown): RollUpRules {
 		source: policy.rollup.source,
 		asOf,
 		partial: partial === true,
+		zone: zoneOption(options),
 	};
 }
 
@@ -206,9 +210,13 @@ export function readExact(
 	root?: (indexOf: ReadonlyMap<string, number>) => number,
 ): Scored<Exact> {
 	const terms: KeyResultTerms<Exact>[] = [];
-	const graph: CascadeGraph = readCascade(value, (objective) => {
-		terms.push(exactTermsOf(objective.keyResults, rules.numbers, keep, rules.asOf));
-	});
+	const graph: CascadeGraph = readCascade(
+		value,
+		(objective) => {
+			terms.push(exactTermsOf(objective.keyResults, rules.numbers, keep, rules.asOf));
+		},
+		rules.zone,
+	);
 	const cascade = soundCascade(graph);
 	const tree: Tree<Exact> = {
 		ids: cascade.objectives.map((o) => o.id),

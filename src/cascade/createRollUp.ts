@@ -14,6 +14,7 @@ import { progressOf } from "../progress/core.js";
 import { asObject } from "../read/common.js";
 import type { Loose } from "../read/fast.js";
 import { type KeyResultRead, readKeyResult } from "../read/keyResult.js";
+import type { Zone } from "../time/day.js";
 import {
 	type ChildSums,
 	exactTermsOf,
@@ -234,7 +235,7 @@ function exactVersion<T>(
 	const inputs = frame.contributionInputs as readonly unknown[];
 	const terms: KeyResultTerms<Exact>[] = [];
 	vectorForEach(states, (state) => {
-		const keyResults = state.terms.sources.map((source) => readKeyResult(source, []));
+		const keyResults = state.terms.sources.map((source) => readKeyResult(source, [], rules.zone));
 		terms.push(exactTermsOf(keyResults, rules.numbers, true, rules.asOf));
 	});
 	const exactTree: Tree<Exact> = {
@@ -290,7 +291,7 @@ function updated<T>(
 	const position = frame.positionOf[g] as number;
 	const state = vectorGet(states, index);
 	const { terms } = state;
-	const kr = readPatched(terms.sources[position] as Loose, keyResultId, patch);
+	const kr = readPatched(terms.sources[position] as Loose, keyResultId, patch, rules.zone);
 	const progress = terms.progress.slice();
 	const weights = terms.weights.slice();
 	progress[position] = ar.fromExact(progressOf(kr, rules.numbers, rules.asOf));
@@ -349,7 +350,7 @@ function movedChild<T>(
 }
 
 /** The key result with `patch` merged in, read and checked (paths start with `"patch"`). */
-function readPatched(source: Loose, id: string, patch: unknown): KeyResultRead {
+function readPatched(source: Loose, id: string, patch: unknown, zone: Zone): KeyResultRead {
 	const fields = asObject(patch, ["patch"], "a patch of key result fields");
 	// Spreading defines own data properties, so no key (not even "__proto__") reaches a prototype.
 	const merged: Record<string, unknown> = { ...source, ...fields };
@@ -360,5 +361,5 @@ function readPatched(source: Loose, id: string, patch: unknown): KeyResultRead {
 			`A patch cannot change a key result's id (${describeString(id)}).`,
 		);
 	}
-	return readKeyResult(merged, ["patch"]);
+	return readKeyResult(merged, ["patch"], zone);
 }

@@ -6,7 +6,7 @@ import { describeString, divideParts, type Exact, mul, toNumber } from "../numer
 import type { RollUpSource } from "../policy/defaults.js";
 import type { Loose } from "../read/fast.js";
 import { readKeyResult } from "../read/keyResult.js";
-import type { Day } from "../time/day.js";
+import type { Day, Zone } from "../time/day.js";
 import { type ObjectiveState, pooled, readExact, rulesOf, scoreInOrder } from "./core.js";
 import type { RollUpOptions } from "./rollUp.js";
 import type { RollUpIssue } from "./types.js";
@@ -214,7 +214,7 @@ export function explainExact<Partial extends boolean = false>(
 				kind: "keyResult",
 				progress: state.terms.progress[k] as Exact,
 				weight: state.terms.weights[k] as Exact,
-				closed: isClosed(state.terms.sources[k] as Loose, rules.asOf),
+				closed: isClosed(state.terms.sources[k] as Loose, rules.asOf, rules.zone),
 			});
 		});
 	}
@@ -265,6 +265,6 @@ export function explainExact<Partial extends boolean = false>(
  * Whether a key result (already read once, so valid) is scored by its closing grade as of `asOf`
  * (now, when `null`: any closing counts).
  */
-function isClosed(source: Loose, asOf: Day | null): boolean {
-	return closingScore(readKeyResult(source, []), asOf) !== null;
+function isClosed(source: Loose, asOf: Day | null, zone: Zone): boolean {
+	return closingScore(readKeyResult(source, [], zone), asOf) !== null;
 }

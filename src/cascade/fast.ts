@@ -65,7 +65,7 @@ export function readWide(value: unknown, rules: RollUpRules, keep: boolean): Wid
 		const count = krs.length;
 		const items: TermLists<Wide> = { ids: [], weights: [], progress: [] };
 		for (let k = 0; k < count; k++) {
-			if (!addWideTerm(krs[k], policy, items)) return null;
+			if (!addWideTerm(krs[k], policy, items, rules.zone)) return null;
 			if (insertId(keyResultIds, items.ids[k] as string) < 0) return null;
 		}
 		terms[i] = termsOf(wideArithmetic, items, keep ? (krs.slice() as Loose[]) : none, keep);

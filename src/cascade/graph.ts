@@ -9,6 +9,7 @@ import { type IssueCode, OkrValidationError, type Path } from "../errors/index.j
 import { describeString, type Exact, isZero } from "../numeric/index.js";
 import { asArray } from "../read/common.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
+import { UTC, type Zone } from "../time/day.js";
 
 /** The issue codes of a cascade's structure. */
 export type CascadeIssueCode = Extract<
@@ -62,17 +63,19 @@ export interface SoundCascade extends CascadeGraph {
 const NO_CHILDREN: readonly number[] = Object.freeze([]);
 
 /**
- * Reads every objective of the array (paths start with the index) and links them. `onRead` sees
+ * Reads every objective of the array (paths start with the index, instants read as days in `zone`)
+ * and links them. `onRead` sees
  * each objective as read, in order, to take what else it needs; nothing else of it is kept.
  */
 export function readCascade(
 	value: unknown,
 	onRead?: (objective: ObjectiveRead, index: number) => void,
+	zone: Zone = UTC,
 ): CascadeGraph {
 	const list = asArray(value, [], "an array of objectives");
 	const objectives: ObjectiveLink[] = [];
 	for (let i = 0; i < list.length; i++) {
-		const o = readObjective(list[i], [i]);
+		const o = readObjective(list[i], [i], zone);
 		objectives.push({
 			id: o.id,
 			parentId: o.parentId,

@@ -2,6 +2,7 @@ import type { DateInput, Objective } from "../model/types.js";
 import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
 import { wideArithmetic } from "../numeric/wideArithmetic.js";
 import type { PolicyOptions } from "../policy/resolve.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import {
 	type ObjectiveState,
 	type RollUpRules,
@@ -20,6 +21,7 @@ import type { PartialOption, RollUpScore } from "./types.js";
  */
 export interface RollUpOptions<Partial extends boolean = boolean>
 	extends PolicyOptions,
+		TimeZoneOptions,
 		PartialOption<Partial> {
 	/**
 	 * Score the cascade as of this day, a snapshot: each key result with check-ins is read from

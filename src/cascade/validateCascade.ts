@@ -1,9 +1,10 @@
 import type { Objective } from "../model/types.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { type CascadeIssue, cascadeIssues, readCascade } from "./graph.js";
 
 /** Options of {@link validateCascade}. */
-export interface ValidateCascadeOptions extends PolicyOptions {}
+export interface ValidateCascadeOptions extends PolicyOptions, TimeZoneOptions {}
 
 /**
  * Checks the structure of a cascade and lists every problem: `DUPLICATE_ID` (an objective id used
@@ -41,5 +42,5 @@ export function validateCascade(
 	options?: ValidateCascadeOptions,
 ): CascadeIssue[] {
 	policyOf(options);
-	return cascadeIssues(readCascade(objectives));
+	return cascadeIssues(readCascade(objectives, undefined, zoneOption(options)));
 }

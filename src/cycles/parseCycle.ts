@@ -5,6 +5,7 @@ import type { CalendarCycle, LabeledCycle } from "../time/calendarCycle.js";
 import { half } from "../time/half.js";
 import { quarter } from "../time/quarter.js";
 import { year } from "../time/year.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { normalizeCycle } from "./cycle.js";
 
 const LABELS = 'a cycle label "2025", "2025-H1", "2025-H2" or "2025-Q1" to "2025-Q4"';
@@ -15,12 +16,15 @@ const LABELS = 'a cycle label "2025", "2025-H1", "2025-H2" or "2025-Q1" to "2025
  * A label is exactly one of `"YYYY"` (the calendar year), `"YYYY-H1"` (January–June),
  * `"YYYY-H2"` (July–December) or `"YYYY-Q1"` … `"YYYY-Q4"` (calendar quarters), with a
  * four-digit year and upper-case letters; anything else is refused. An object `{ start, end,
- * label? }` is checked (`end >= start`) and returned with `"YYYY-MM-DD"` dates.
+ * label? }` is checked (`end >= start`) and returned with `"YYYY-MM-DD"` dates, its instants read
+ * as days in `options.timeZone` (default UTC).
  *
  * @param input - A label such as `"2025-Q3"`, or a cycle object.
+ * @param options - `timeZone`: the IANA zone a cycle object's instants are read in.
  * @returns The cycle, `{ start, end, label }` for a label.
  * @throws {OkrValidationError} `INVALID_INPUT`, issue `INVALID_CYCLE_LABEL` for any other string,
- *   `INVALID_DATE` / `END_BEFORE_START` for a bad object, `INVALID_TYPE` for anything else.
+ *   `INVALID_DATE` / `END_BEFORE_START` for a bad object, `INVALID_TYPE` for anything else,
+ *   `INVALID_TIME_ZONE` at `["options", "timeZone"]`.
  *
  * @example
  * ```ts
@@ -34,10 +38,11 @@ const LABELS = 'a cycle label "2025", "2025-H1", "2025-H2" or "2025-Q1" to "2025
  * //=> { start: "2025-01-06", end: "2025-03-28" }
  * ```
  */
-export function parseCycle(input: string): LabeledCycle;
-export function parseCycle(input: Cycle): CalendarCycle;
-export function parseCycle(input: string | Cycle): CalendarCycle;
-export function parseCycle(input: string | Cycle): CalendarCycle {
+export function parseCycle(input: string, options?: TimeZoneOptions): LabeledCycle;
+export function parseCycle(input: Cycle, options?: TimeZoneOptions): CalendarCycle;
+export function parseCycle(input: string | Cycle, options?: TimeZoneOptions): CalendarCycle;
+export function parseCycle(input: string | Cycle, options?: TimeZoneOptions): CalendarCycle {
+	const zone = zoneOption(options);
 	if (typeof input === "string") return parseLabel(input);
 	if (input === null || typeof input !== "object" || Array.isArray(input)) {
 		throw invalid(
@@ -46,7 +51,7 @@ export function parseCycle(input: string | Cycle): CalendarCycle {
 			`Expected ${LABELS}, or a cycle { start, end }, received ${typeName(input)}.`,
 		);
 	}
-	return normalizeCycle(input);
+	return normalizeCycle(input, zone);
 }
 
 function parseLabel(label: string): LabeledCycle {

@@ -43,6 +43,7 @@ export type IssueCode =
 	| "REQUIRED"
 	| "INVALID_NUMBER"
 	| "INVALID_DATE"
+	| "INVALID_TIME_ZONE"
 	| "INVALID_ENUM"
 	| "EMPTY_STRING"
 	| "TOO_LONG"

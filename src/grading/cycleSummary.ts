@@ -8,11 +8,12 @@ import type { CycleRead } from "../read/cycle.js";
 import { readObjective } from "../read/objective.js";
 import type { CalendarCycle } from "../time/calendarCycle.js";
 import { formatDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { isPerfectGrade, roundedGrade } from "./core.js";
 import { gradeScore } from "./gradeObjective.js";
 
 /** Options of {@link cycleSummary}. */
-export interface CycleSummaryOptions extends PolicyOptions {
+export interface CycleSummaryOptions extends PolicyOptions, TimeZoneOptions {
 	/** Score every objective as it stood on this day (as `objectiveProgress` reads it then). */
 	readonly asOf?: DateInput | undefined;
 }
@@ -91,7 +92,10 @@ export function cycleSummary(
 	options?: CycleSummaryOptions,
 ): CycleSummaryRow[] {
 	const policy = policyNumbers(policyOf(options));
-	const read = readEach(objectives, [], "an array of objectives", readObjective);
+	const zone = zoneOption(options);
+	const read = readEach(objectives, [], "an array of objectives", (o, path) =>
+		readObjective(o, path, zone),
+	);
 	const asOf = asOfOption(options);
 	const tallies = new Map<string, Tally>();
 	for (const o of read) {

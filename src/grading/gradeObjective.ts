@@ -5,6 +5,7 @@ import type { PolicyNumbers } from "../policy/rules.js";
 import { objectiveScore } from "../progress/objectiveProgress.js";
 import { asOfOption, scoreOption } from "../progress/options.js";
 import { readObjective } from "../read/objective.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import {
 	type AspirationalOutcome,
 	aspirationalOutcome,
@@ -15,7 +16,7 @@ import {
 } from "./core.js";
 
 /** Options of {@link gradeObjective}. */
-export interface GradeObjectiveOptions extends PolicyOptions {
+export interface GradeObjectiveOptions extends PolicyOptions, TimeZoneOptions {
 	/** Grade the objective as it stood on this day (its score as `objectiveProgress` reads it then). */
 	readonly asOf?: DateInput | undefined;
 	/**
@@ -66,7 +67,7 @@ export function gradeObjective(
 	options?: GradeObjectiveOptions,
 ): ObjectiveGrade {
 	const policy = policyNumbers(policyOf(options));
-	const read = readObjective(objective, []);
+	const read = readObjective(objective, [], zoneOption(options));
 	const given = scoreOption(options);
 	return gradeScore(
 		read.type,

@@ -19,9 +19,10 @@ import { latestReading, readEach } from "../read/common.js";
 import { readKpi } from "../read/kpi.js";
 import { readObjective } from "../read/objective.js";
 import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 
 /** Options of {@link programHealth}. */
-export interface ProgramHealthOptions extends PolicyOptions {}
+export interface ProgramHealthOptions extends PolicyOptions, TimeZoneOptions {}
 
 /** The range a health figure should fall within (the policy's {@link Aim}, as numbers). */
 export type HealthAim = Aim<number>;
@@ -88,7 +89,7 @@ function share(count: number, total: number): Exact | null {
  *
  * @param objectives - The objectives, as plain objects.
  * @param kpis - The KPIs, as plain objects.
- * @param asOf - The day to judge on, `"YYYY-MM-DD"` or a `Date` (read as its UTC date).
+ * @param asOf - The day to judge on, `"YYYY-MM-DD"`, or an instant read in `options.timeZone`.
  * @param options - `policy`: a partial scoring policy (`health` aims, `kpi.staleAfter`, …).
  * @returns `{ achievementRate, checkInCompliance, kpisOnTime, connectedShare }`.
  * @throws {OkrError} `ZERO_TOTAL_WEIGHT` when an objective's key result weights sum to 0 (its score
@@ -127,9 +128,12 @@ export function programHealth(
 ): ProgramHealth {
 	const policy = policyOf(options);
 	const numbers = policyNumbers(policy);
-	const read = readEach(objectives, [], "an array of objectives", readObjective);
-	const kpiRead = readEach(kpis, ["kpis"], "an array of KPIs", readKpi);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const read = readEach(objectives, [], "an array of objectives", (o, path) =>
+		readObjective(o, path, zone),
+	);
+	const kpiRead = readEach(kpis, ["kpis"], "an array of KPIs", (k, path) => readKpi(k, path, zone));
+	const day = readDay(asOf, ["asOf"], zone);
 
 	let total = ZERO;
 	let scored = 0;

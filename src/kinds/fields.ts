@@ -226,8 +226,11 @@ export const weight = (): Field<NumberInput, NumberInput, Exact, "required"> =>
 /** `true` or `false`. */
 export const boolean = (): Field<boolean, boolean, boolean, "required"> =>
 	field({ tag: "boolean" });
-/** A calendar date, `"YYYY-MM-DD"` or a `Date`. */
-export const date = (): Field<DateInput, string, Day, "required"> => field({ tag: "date" });
+/**
+ * A date: a calendar day `"YYYY-MM-DD"`, or an instant (a `Date`, or a timestamp with an offset)
+ * that readers read as a day in the zone they are given; parsed, it is kept as given.
+ */
+export const date = (): Field<DateInput, DateInput, Day, "required"> => field({ tag: "date" });
 /** A calendar date written as a `"YYYY-MM-DD"` string only, kept as written. */
 export const dayString = (): Field<string, string, string, "required"> =>
 	field({ tag: "dayString" });

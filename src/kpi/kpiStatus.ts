@@ -5,6 +5,7 @@ import { policyNumbers } from "../policy/resolve.js";
 import { latestReading } from "../read/common.js";
 import { readKpi } from "../read/kpi.js";
 import { formatDay } from "../time/day.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import { colorOf, isStale, type KpiColor, limitsOf, shortfallOf } from "./core.js";
 import { readKpiOptions } from "./options.js";
 
@@ -14,7 +15,7 @@ export type { KpiColor } from "./core.js";
 export type KpiStatusColor = KpiColor | "unknown";
 
 /** Options of {@link kpiStatus}. */
-export interface KpiStatusOptions extends PolicyOptions {
+export interface KpiStatusOptions extends PolicyOptions, TimeZoneOptions {
 	/** Judge this value instead of the KPI's measurements (it has no date, so it is never stale). */
 	readonly value?: NumberInput | undefined;
 	/**
@@ -98,7 +99,7 @@ export interface KpiStatus {
  */
 export function kpiStatus(kpi: Kpi, options?: KpiStatusOptions): KpiStatus {
 	const opts = readKpiOptions(options, true);
-	const read = readKpi(kpi, []);
+	const read = readKpi(kpi, [], opts.zone);
 	let value: Exact;
 	let at: string | null = null;
 	let stale = false;

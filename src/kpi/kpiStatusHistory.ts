@@ -3,11 +3,12 @@ import { toNumber } from "../numeric/index.js";
 import { type PolicyOptions, policyNumbers } from "../policy/resolve.js";
 import { readKpi } from "../read/kpi.js";
 import { formatDay } from "../time/day.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import { colorOf, type KpiColor, limitsOf, shortfallOf } from "./core.js";
 import { readKpiOptions } from "./options.js";
 
 /** Options of {@link kpiStatusHistory}. */
-export interface KpiStatusHistoryOptions extends PolicyOptions {
+export interface KpiStatusHistoryOptions extends PolicyOptions, TimeZoneOptions {
 	/** Only measurements on or before this date are included. */
 	readonly asOf?: DateInput | undefined;
 }
@@ -66,7 +67,7 @@ export function kpiStatusHistory(
 	options?: KpiStatusHistoryOptions,
 ): readonly KpiStatusPoint[] {
 	const opts = readKpiOptions(options, false);
-	const read = readKpi(kpi, []);
+	const read = readKpi(kpi, [], opts.zone);
 	const limits = limitsOf(read, policyNumbers(opts.policy));
 	const confirmations = opts.policy.kpi.confirmations;
 	const points: KpiStatusPoint[] = [];

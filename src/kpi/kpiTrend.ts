@@ -2,11 +2,12 @@ import type { DateInput, Kpi } from "../model/types.js";
 import type { PolicyOptions } from "../policy/resolve.js";
 import type { Reading } from "../read/common.js";
 import { readKpi } from "../read/kpi.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import { trendOf } from "./core.js";
 import { readKpiOptions } from "./options.js";
 
 /** Options of {@link kpiTrend}. */
-export interface KpiTrendOptions extends PolicyOptions {
+export interface KpiTrendOptions extends PolicyOptions, TimeZoneOptions {
 	/** Only measurements on or before this date count. */
 	readonly asOf?: DateInput | undefined;
 }
@@ -50,7 +51,7 @@ export interface KpiTrend {
  */
 export function kpiTrend(kpi: Kpi, options?: KpiTrendOptions): KpiTrend {
 	const opts = readKpiOptions(options, false);
-	const read = readKpi(kpi, []);
+	const read = readKpi(kpi, [], opts.zone);
 	const asOf = opts.asOf;
 	let end = read.measurements.length;
 	if (asOf !== null) {

@@ -6,6 +6,7 @@ import { asOfOption } from "../progress/options.js";
 import { readEach } from "../read/common.js";
 import { type KpiRead, readKpi } from "../read/kpi.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { type LintFinding, ordered, type RawFinding } from "./codes.js";
 import { staleKpis, tooManyKpis } from "./kpiChecks.js";
 import {
@@ -20,7 +21,7 @@ import {
 } from "./objectiveChecks.js";
 
 /** Options of {@link lint}. */
-export interface LintOptions extends PolicyOptions {
+export interface LintOptions extends PolicyOptions, TimeZoneOptions {
 	/**
 	 * Lint a snapshot of this day: KPIs' freshness is judged on it (without it, `STALE_KPI` is not
 	 * checked), grades are read as of it (`NOT_AMBITIOUS`), and check-ins dated after it do not count
@@ -94,9 +95,14 @@ export function lint(
 	options?: LintOptions,
 ): LintFinding[] {
 	const policy = policyOf(options);
-	const read: ObjectiveRead[] = readEach(objectives, [], "an array of objectives", readObjective);
+	const zone = zoneOption(options);
+	const read: ObjectiveRead[] = readEach(objectives, [], "an array of objectives", (o, path) =>
+		readObjective(o, path, zone),
+	);
 	const kpiRead: KpiRead[] =
-		kpis === undefined ? [] : readEach(kpis, ["kpis"], "an array of KPIs", readKpi);
+		kpis === undefined
+			? []
+			: readEach(kpis, ["kpis"], "an array of KPIs", (k, path) => readKpi(k, path, zone));
 	const asOf = asOfOption(options);
 	const report = alignmentReport(objectives, kpis, options);
 

@@ -28,8 +28,8 @@ import {
 } from "../kinds/fields.js";
 import { isNumberInput } from "../numeric/index.js";
 import { isId, rulePasses } from "../read/fast.js";
-import { type Day, formatDay, isDateInput } from "../time/day.js";
-import { dayOfInput, isDayString, isNegative } from "./leaves.js";
+import { type Day, dateTime, dayOrReason, formatDay, isDateInput, type Zone } from "../time/day.js";
+import { isDayString, isNegative } from "./leaves.js";
 import { unknownKeyMessage } from "./locate.js";
 
 /** Something probably wrong in data that parses: a stable code, where it is, and what, in words. */
@@ -53,6 +53,8 @@ export interface Walk {
 	readonly warnings: ModelWarning[] | null;
 	/** The day of a snapshot: events dated after it are reported. */
 	readonly asOf: Day | null;
+	/** The zone instants are read in, to tell the day of an event (`options.timeZone`). */
+	readonly zone: Zone;
 }
 
 /** Thrown (never out of this module) to refuse a value: the zod schemas then say why. */
@@ -104,24 +106,28 @@ function eachItem(value: unknown, walk: Walk, item: Copy): readonly unknown[] {
 	return Object.freeze(out);
 }
 
-/** A date: checked, reported when dated after `asOf`, parsed to `"YYYY-MM-DD"`. */
+/**
+ * A date: checked, reported when dated after `asOf` (its day read in the walk's zone), kept as
+ * given (a `Date` copied).
+ */
 function dateCopy(key: string, isDated: boolean, inReading: boolean): Copy {
 	return (value, walk) => {
 		if (!isDateInput(value)) refuse();
-		const day = dayOfInput(value);
-		const text = formatDay(day);
-		if (isDated && walk.warnings !== null && walk.asOf !== null && day > walk.asOf) {
-			// A reading is the event itself; elsewhere the date field is.
-			const path = inReading ? [...walk.path] : [...walk.path, key];
-			const what = inReading ? "Dated" : `${JSON.stringify(key)} is`;
-			report(
-				walk,
-				"DATED_AFTER_AS_OF",
-				path,
-				`${what} ${text}, after the day asked (${formatDay(walk.asOf)}): as of that day it has not happened yet.`,
-			);
+		if (isDated && walk.warnings !== null && walk.asOf !== null) {
+			const day = dayOrReason(value, walk.zone);
+			if (typeof day === "number" && day > walk.asOf) {
+				// A reading is the event itself; elsewhere the date field is.
+				const path = inReading ? [...walk.path] : [...walk.path, key];
+				const what = inReading ? "Dated" : `${JSON.stringify(key)} is`;
+				report(
+					walk,
+					"DATED_AFTER_AS_OF",
+					path,
+					`${what} ${formatDay(day)}, after the day asked (${formatDay(walk.asOf)}): as of that day it has not happened yet.`,
+				);
+			}
 		}
-		return text;
+		return typeof value === "string" ? value : new Date(dateTime(value));
 	};
 }
 

@@ -535,10 +535,21 @@ export const generatedJsonSchemas = {
 					'A finite number, or a decimal string read exactly such as "0.1" or "15000000.37".',
 			},
 			DateInput: {
-				description: 'A calendar date "YYYY-MM-DD".',
-				type: "string",
-				format: "date",
-				pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+				description:
+					'A calendar day "YYYY-MM-DD", or an ISO 8601 timestamp with an offset ("2025-08-15T10:00:00Z", "2025-08-15T00:30:00+02:00"), read as the day on which it falls in the time zone a computation is given (default UTC).',
+				anyOf: [
+					{
+						type: "string",
+						format: "date",
+						pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+					},
+					{
+						type: "string",
+						format: "date-time",
+						pattern:
+							"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})$",
+					},
+				],
 			},
 		},
 	},
@@ -991,10 +1002,21 @@ export const generatedJsonSchemas = {
 					'A finite number, or a decimal string read exactly such as "0.1" or "15000000.37".',
 			},
 			DateInput: {
-				description: 'A calendar date "YYYY-MM-DD".',
-				type: "string",
-				format: "date",
-				pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+				description:
+					'A calendar day "YYYY-MM-DD", or an ISO 8601 timestamp with an offset ("2025-08-15T10:00:00Z", "2025-08-15T00:30:00+02:00"), read as the day on which it falls in the time zone a computation is given (default UTC).',
+				anyOf: [
+					{
+						type: "string",
+						format: "date",
+						pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+					},
+					{
+						type: "string",
+						format: "date-time",
+						pattern:
+							"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})$",
+					},
+				],
 			},
 		},
 	},
@@ -1114,10 +1136,21 @@ export const generatedJsonSchemas = {
 					'A finite number, or a decimal string read exactly such as "0.1" or "15000000.37".',
 			},
 			DateInput: {
-				description: 'A calendar date "YYYY-MM-DD".',
-				type: "string",
-				format: "date",
-				pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+				description:
+					'A calendar day "YYYY-MM-DD", or an ISO 8601 timestamp with an offset ("2025-08-15T10:00:00Z", "2025-08-15T00:30:00+02:00"), read as the day on which it falls in the time zone a computation is given (default UTC).',
+				anyOf: [
+					{
+						type: "string",
+						format: "date",
+						pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+					},
+					{
+						type: "string",
+						format: "date-time",
+						pattern:
+							"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})$",
+					},
+				],
 			},
 		},
 	},
@@ -1142,10 +1175,21 @@ export const generatedJsonSchemas = {
 		additionalProperties: {},
 		$defs: {
 			DateInput: {
-				description: 'A calendar date "YYYY-MM-DD".',
-				type: "string",
-				format: "date",
-				pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+				description:
+					'A calendar day "YYYY-MM-DD", or an ISO 8601 timestamp with an offset ("2025-08-15T10:00:00Z", "2025-08-15T00:30:00+02:00"), read as the day on which it falls in the time zone a computation is given (default UTC).',
+				anyOf: [
+					{
+						type: "string",
+						format: "date",
+						pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+					},
+					{
+						type: "string",
+						format: "date-time",
+						pattern:
+							"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})$",
+					},
+				],
 			},
 		},
 	},

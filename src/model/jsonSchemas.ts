@@ -34,7 +34,8 @@ function deepFreeze<T>(value: T): T {
 /**
  * JSON Schemas (draft 2020-12) of the documents a caller writes: `objective`, `keyResult`,
  * `kpi`, `cycle`, and `policy` (a partial scoring policy, as given to {@link definePolicy} or in
- * `options.policy`). Numbers are JSON numbers or decimal strings, dates `"YYYY-MM-DD"` strings,
+ * `options.policy`). Numbers are JSON numbers or decimal strings, dates `"YYYY-MM-DD"` strings or
+ * timestamps with an offset (`"2025-08-15T10:00:00Z"`),
  * fields with defaults optional (the default is given); the shared leaves are named under `$defs`
  * (`NumberInput`, `NonNegativeNumberInput`, `DateInput`). Cross-field rules (e.g. a metric's
  * `target` must differ from its `start`) are beyond JSON Schema: parse to check them. Frozen
@@ -48,8 +49,8 @@ function deepFreeze<T>(value: T): T {
  * //=> ["metric", "threshold", "range", "milestone", "checklist"]
  * jsonSchemas.cycle.properties.start;
  * //=> { $ref: "#/$defs/DateInput" }
- * jsonSchemas.cycle.$defs.DateInput.format;
- * //=> "date"
+ * jsonSchemas.cycle.$defs.DateInput.anyOf.map((option) => option.format);
+ * //=> ["date", "date-time"]
  * ```
  */
 export const jsonSchemas: JsonSchemas = /* @__PURE__ */ deepFreeze(generatedJsonSchemas);

@@ -19,7 +19,7 @@ import {
 	typeName,
 } from "../numeric/index.js";
 import { isRecord } from "../objects.js";
-import { type DateInput, type Day, formatDay, isDateInput, readDay } from "../time/day.js";
+import { type DateInput, dateTime, dayOrReason, isDateInput } from "../time/day.js";
 
 /** A JSON Schema fragment, as plain data. */
 export type JsonFragment = Readonly<Record<string, unknown>>;
@@ -81,6 +81,9 @@ export function describeValue(value: unknown): string {
 // A decimal string, anchored; no two parts can match the same characters, so it cannot backtrack.
 const DECIMAL_PATTERN = "^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,6})?$";
 const DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+// A timestamp with an offset; each optional part starts with its own character: no backtracking.
+const TIMESTAMP_PATTERN =
+	"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})$";
 
 /** JSON Schema of a number input: a JSON number, or a decimal string read exactly. */
 export const NUMBER_JSON: JsonFragment = {
@@ -90,8 +93,16 @@ export const NUMBER_JSON: JsonFragment = {
 	],
 };
 
-/** JSON Schema of a calendar date: `"YYYY-MM-DD"` (a JSON document cannot hold a `Date`). */
-export const DATE_JSON: JsonFragment = { type: "string", format: "date", pattern: DATE_PATTERN };
+/** JSON Schema of a calendar day: `"YYYY-MM-DD"`. */
+export const DAY_JSON: JsonFragment = { type: "string", format: "date", pattern: DATE_PATTERN };
+
+/**
+ * JSON Schema of a date input: a calendar day `"YYYY-MM-DD"`, or a timestamp with an offset (a
+ * JSON document cannot hold a `Date`; `JSON.stringify` writes one as such a timestamp).
+ */
+export const DATE_JSON: JsonFragment = {
+	anyOf: [DAY_JSON, { type: "string", format: "date-time", pattern: TIMESTAMP_PATTERN }],
+};
 
 /** A number input (`number | string`), kept as written: `INVALID_NUMBER` otherwise. */
 export const numberInput = leaf<NumberInput>(
@@ -129,30 +140,26 @@ export const nonNegativeInput = withJson(
 const dateLeaf = leaf<DateInput>(
 	isDateInput,
 	"INVALID_DATE",
-	(value) =>
-		value instanceof Date
-			? "Expected a valid Date, received an Invalid Date."
-			: `Expected a calendar date "YYYY-MM-DD" or a Date, received ${describeValue(value)}.`,
+	// The readers' own words: the leaf has accepted whatever has no reason against it.
+	(value) => dayOrReason(value) as string,
 	DATE_JSON,
 );
 
-/** The day of an input the date leaf accepted (never throws for such an input). */
-export function dayOfInput(value: DateInput): Day {
-	// Stryker disable next-line ArrayDeclaration: the path of an error that cannot happen here
-	return readDay(value, []);
-}
-
-/** What a date input the date leaf accepted parses to: its day, `"YYYY-MM-DD"`. */
-export function dayStringOf(value: DateInput): string {
-	return formatDay(dayOfInput(value));
-}
-
-/** A date input: `"YYYY-MM-DD"` or a `Date` (read as its UTC date), parsed to `"YYYY-MM-DD"`. */
-export const dateInput = z.pipe(dateLeaf, z.transform(dayStringOf));
+/**
+ * A date input, kept as given: a day `"YYYY-MM-DD"`, or an instant (a timestamp with an offset,
+ * or a `Date`, copied) that computations read in their `options.timeZone`. The schema has no zone:
+ * it accepts an instant whose UTC day lies in the years 0000 to 9999.
+ */
+export const dateInput = z.pipe(
+	dateLeaf,
+	z.transform((value: DateInput) =>
+		typeof value === "string" ? value : new Date(dateTime(value)),
+	),
+);
 
 /** Whether a value is a `"YYYY-MM-DD"` string (a `dayString` field). */
 export function isDayString(value: unknown): value is string {
-	return typeof value === "string" && isDateInput(value);
+	return typeof value === "string" && value.length === 10 && isDateInput(value);
 }
 
 /** A date written as a `"YYYY-MM-DD"` string only (fields typed `string` in the model). */
@@ -160,7 +167,7 @@ export const dayString = leaf<string>(
 	isDayString,
 	"INVALID_DATE",
 	(value) => `Expected a calendar date "YYYY-MM-DD", received ${describeValue(value)}.`,
-	DATE_JSON,
+	DAY_JSON,
 );
 
 /**

@@ -17,6 +17,7 @@ import { kpi } from "../kinds/kpi.js";
 import { objective } from "../kinds/objective.js";
 import { typeName } from "../numeric/index.js";
 import { isRecord, own } from "../objects.js";
+import { UTC } from "../time/day.js";
 import { schemaOf, unionSchema } from "./compile.js";
 import { copyModel, type Walk } from "./copy.js";
 import { okrIssues } from "./issues.js";
@@ -84,7 +85,7 @@ function safeParseWith<T>(
 	} catch (error) {
 		return { success: false, error: error as OkrValidationError };
 	}
-	const walk: Walk = { path: [], id: undefined, strict, warnings: null, asOf: null };
+	const walk: Walk = { path: [], id: undefined, strict, warnings: null, asOf: null, zone: UTC };
 	return parseDescribed(described, input, walk) as SafeParseResult<T>;
 }
 
@@ -158,7 +159,7 @@ export function safeParseObjective(
  * @param input - A key result as a caller writes it (see {@link KeyResult}), or anything.
  * @param options - `strict: true` refuses fields the model does not know (`UNKNOWN_KEY`).
  * @returns The key result with defaults filled (`weight` `1`, `checkIns` `[]`, `scoring`
- *   `"latest"` for threshold and range, item weights `1`), dates as `"YYYY-MM-DD"` strings,
+ *   `"latest"` for threshold and range, item weights `1`), dates as given (a `Date` copied),
  *   numbers as written, fields the model does not know kept as they are; frozen.
  * @throws {OkrValidationError} `INVALID_INPUT`, listing every issue; e.g. `START_EQUALS_TARGET`
  *   at `["target"]` for a metric whose target equals its start.
@@ -171,9 +172,9 @@ export function safeParseObjective(
  *   kind: "metric",
  *   start: "420",
  *   target: "250",
- *   checkIns: [{ at: new Date("2025-07-15T00:00:00Z"), value: "380" }],
+ *   checkIns: [{ at: "2025-07-15T09:30:00+02:00", value: "380" }],
  * });
- * //=> { id: "kr1", title: "Cut p95 latency", kind: "metric", start: "420", target: "250", weight: 1, checkIns: [{ at: "2025-07-15", value: "380" }] }
+ * //=> { id: "kr1", title: "Cut p95 latency", kind: "metric", start: "420", target: "250", weight: 1, checkIns: [{ at: "2025-07-15T09:30:00+02:00", value: "380" }] }
  * ```
  */
 export function parseKeyResult(input: unknown, options?: ParseOptions): ParsedKeyResult {

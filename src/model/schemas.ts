@@ -26,13 +26,16 @@ export { ScoringPolicySchema } from "./policySchema.js";
 
 /**
  * A cycle: `{ start, end, label? }`, both days included, `end >= start` (`END_BEFORE_START` at
- * `["end"]`). Dates are `"YYYY-MM-DD"` strings or `Date`s (read as their UTC date) and parse to
- * `"YYYY-MM-DD"` strings.
+ * `["end"]`). Dates are `"YYYY-MM-DD"` days, or instants (timestamps with an offset, `Date`s) that
+ * computations read in their `options.timeZone`; parsing keeps them as given. The schema knows no
+ * zone: it compares instants by their UTC day.
  *
  * @example
  * ```ts
- * CycleSchema.parse({ start: new Date("2025-07-01T00:00:00Z"), end: "2025-09-30", label: "2025-Q3" });
- * //=> { start: "2025-07-01", end: "2025-09-30", label: "2025-Q3" }
+ * CycleSchema.parse({ start: "2025-07-01T00:00:00Z", end: "2025-09-30", label: "2025-Q3" });
+ * //=> { start: "2025-07-01T00:00:00Z", end: "2025-09-30", label: "2025-Q3" }
+ * CycleSchema.safeParse({ start: "2025-07-01T00:00:00", end: "2025-09-30" }).success;
+ * //=> false
  * CycleSchema.safeParse({ start: "2025-09-30", end: "2025-07-01" }).success;
  * //=> false
  * ```
@@ -58,8 +61,8 @@ export const CheckInSchema = schemaOf(checkIn);
  *
  * @example
  * ```ts
- * MeasurementSchema.parse({ at: new Date("2025-08-01T23:30:00Z"), value: 99.2 });
- * //=> { at: "2025-08-01", value: 99.2 }
+ * MeasurementSchema.parse({ at: "2025-08-01T23:30:00Z", value: 99.2 });
+ * //=> { at: "2025-08-01T23:30:00Z", value: 99.2 }
  * ```
  */
 export const MeasurementSchema = schemaOf(measurement);
@@ -189,15 +192,17 @@ export const KpiSchema = schemaOf(kpi);
 /** `T` with every property and array readonly, all the way down (parsed values are frozen). */
 export type DeepReadonly<T> = T extends readonly (infer U)[]
 	? readonly DeepReadonly<U>[]
-	: T extends object
-		? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-		: T;
+	: T extends Date
+		? T
+		: T extends object
+			? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+			: T;
 
-/** A cycle as parsed: dates as `"YYYY-MM-DD"` strings, frozen. */
+/** A cycle as parsed: dates kept as given, frozen. */
 export type ParsedCycle = DeepReadonly<z.output<typeof CycleSchema>>;
-/** A key result as parsed: defaults filled, dates as `"YYYY-MM-DD"` strings, frozen. */
+/** A key result as parsed: defaults filled, dates kept as given, frozen. */
 export type ParsedKeyResult = DeepReadonly<z.output<typeof KeyResultSchema>>;
-/** An objective as parsed: defaults filled, dates as `"YYYY-MM-DD"` strings, frozen. */
+/** An objective as parsed: defaults filled, dates kept as given, frozen. */
 export type ParsedObjective = DeepReadonly<z.output<typeof ObjectiveSchema>>;
-/** A KPI as parsed: defaults filled, dates as `"YYYY-MM-DD"` strings, frozen. */
+/** A KPI as parsed: defaults filled, dates kept as given, frozen. */
 export type ParsedKpi = DeepReadonly<z.output<typeof KpiSchema>>;

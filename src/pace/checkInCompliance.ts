@@ -9,11 +9,12 @@ import { type KeyResultRead, readKeyResult } from "../read/keyResult.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
 import { readWhole } from "../time/calendarCycle.js";
 import { type Day, readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { coverageShare, periodCoverage, WEEK_DAYS } from "./core.js";
 import { optionsCycle } from "./paceStatus.js";
 
 /** Options of {@link checkInCompliance}. */
-export interface CheckInComplianceOptions extends PolicyOptions {
+export interface CheckInComplianceOptions extends PolicyOptions, TimeZoneOptions {
 	/** The cycle of a key result, or of objectives that have none of their own. */
 	readonly cycle?: Cycle | undefined;
 	/** Length of a check-in period in days (default `7`: weekly; `14` for bi-weekly check-ins). */
@@ -123,7 +124,7 @@ function noCycle(what: string, path: Path): OkrError {
  * `options.cycle`). `options.periodDays` changes the week to another period, e.g. `14`.
  *
  * @param subject - An objective, an array of objectives, or a key result.
- * @param asOf - The date to measure up to, `"YYYY-MM-DD"` or a `Date` (read as its UTC date).
+ * @param asOf - The date to measure up to, `"YYYY-MM-DD"`, or an instant read in `options.timeZone`.
  * @param options - `cycle`: for a key result or objectives without one; `periodDays` (default 7).
  * @returns `{ value, pairs, covered, keyResults }`; `value` is `null` when there are no pairs.
  * @throws {OkrError} `NO_CYCLE` for a single objective or key result with no cycle to use.
@@ -148,7 +149,8 @@ export function checkInCompliance(
 	options?: CheckInComplianceOptions,
 ): CheckInCompliance {
 	policyOf(options);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const day = readDay(asOf, ["asOf"], zone);
 	const fallback = optionsCycle(options);
 	const periodValue =
 		options === undefined || options === null ? undefined : field(options as Fields, "periodDays");
@@ -164,14 +166,14 @@ export function checkInCompliance(
 				);
 	let counts: ComplianceCounts;
 	if (Array.isArray(subject)) {
-		const objectives = mapItems(subject, (item, i) => readObjective(item, [i]));
+		const objectives = mapItems(subject, (item, i) => readObjective(item, [i], zone));
 		counts = complianceCounts(objectives, day, fallback, periodDays);
 	} else if (isKeyResult(subject)) {
-		const kr = readKeyResult(subject, []);
+		const kr = readKeyResult(subject, [], zone);
 		if (fallback === null) throw noCycle(`Key result ${describeString(kr.id)}`, ["cycle"]);
 		counts = totals(isValued(kr) ? [entry(null, kr, fallback, day, periodDays)] : []);
 	} else {
-		const objective = readObjective(subject, []);
+		const objective = readObjective(subject, [], zone);
 		if (objective.cycle === null && fallback === null) {
 			throw noCycle(`Objective ${describeString(objective.id)}`, ["cycle"]);
 		}

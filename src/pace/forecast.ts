@@ -7,10 +7,11 @@ import { clampProgress } from "../progress/core.js";
 import { readCycle } from "../read/cycle.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { leastSquaresAt } from "./core.js";
 
 /** Options of {@link forecast}. */
-export interface ForecastOptions extends PolicyOptions {}
+export interface ForecastOptions extends PolicyOptions, TimeZoneOptions {}
 
 /** Where a metric key result is heading by the end of its cycle. */
 export interface Forecast {
@@ -33,7 +34,8 @@ export interface Forecast {
  *
  * @param keyResult - A metric key result, as a plain object.
  * @param cycle - `{ start, end }`: the forecast is read at `end`.
- * @param asOf - Check-ins after this date are left out (`"YYYY-MM-DD"` or a `Date`, read as its UTC date).
+ * @param asOf - Check-ins after this date are left out (`"YYYY-MM-DD"`, or an instant read in
+ *   `options.timeZone`).
  * @param options - `policy`: `progress.*` (clamping), `grading.*` (grade and colour).
  * @returns `{ value, progress, grade, color }`.
  * @throws {OkrError} `NOT_A_METRIC` for another kind of key result; `NOT_ENOUGH_CHECK_INS` unless
@@ -56,9 +58,10 @@ export function forecast(
 	options?: ForecastOptions,
 ): Forecast {
 	const policy = policyNumbers(policyOf(options));
-	const kr = readKeyResult(keyResult, []);
-	const read = readCycle(cycle, ["cycle"]);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const kr = readKeyResult(keyResult, [], zone);
+	const read = readCycle(cycle, ["cycle"], zone);
+	const day = readDay(asOf, ["asOf"], zone);
 	if (kr.kind !== "metric") {
 		throw new OkrError(
 			"NOT_A_METRIC",

@@ -9,10 +9,11 @@ import { type Fields, field } from "../read/common.js";
 import { type CycleRead, readCycle } from "../read/cycle.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
 import { type Day, readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { expectedShare } from "./core.js";
 
 /** Options of {@link paceStatus}. */
-export interface PaceStatusOptions extends PolicyOptions {
+export interface PaceStatusOptions extends PolicyOptions, TimeZoneOptions {
 	/** The cycle to judge by when the objective has none of its own. */
 	readonly cycle?: Cycle | undefined;
 	/** The progress to judge instead of the objective's own, such as its roll-up score. */
@@ -41,11 +42,11 @@ export function paceState(gap: Exact, policy: PolicyNumbers): PaceState {
 	return "offTrack";
 }
 
-/** Reads `options.cycle`, or `null` when none was given. @internal */
+/** Reads `options.cycle` (instants in `options.timeZone`), or `null` when none was given. @internal */
 export function optionsCycle(options: unknown): CycleRead | null {
 	if (options === undefined || options === null) return null;
 	const value = field(options as Fields, "cycle");
-	return value === undefined ? null : readCycle(value, ["options", "cycle"]);
+	return value === undefined ? null : readCycle(value, ["options", "cycle"], zoneOption(options));
 }
 
 /**
@@ -59,13 +60,16 @@ export function optionsCycle(options: unknown): CycleRead | null {
  * `pace.onTrackGap`, `pace.atRiskGap`; both boundaries inclusive).
  *
  * @param objective - The objective, as a plain object.
- * @param asOf - The date to judge by, `"YYYY-MM-DD"` or a `Date` (read as its UTC date).
+ * @param asOf - The date to judge by: a day `"YYYY-MM-DD"`, or an instant (a `Date`, a timestamp
+ *   with an offset) read as the day on which it falls in `options.timeZone` (default UTC).
  * @param options - `cycle`: used when the objective has none; `score`: the progress to judge
- *   instead of the objective's own (a roll-up score); `policy`: `pace.*`, `progress.*`.
+ *   instead of the objective's own (a roll-up score); `policy`: `pace.*`, `progress.*`;
+ *   `timeZone`: the IANA zone in which `asOf` and the objective's instants are read.
  * @returns `{ status, progress, expected, gap }`.
  * @throws {OkrError} `NO_CYCLE` when neither the objective nor `options` has a cycle;
  *   `NO_KEY_RESULTS`, `ZERO_TOTAL_WEIGHT` as `objectiveProgress`.
- * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective, date, cycle or policy.
+ * @throws {OkrValidationError} `INVALID_INPUT` for a malformed objective, date, cycle or policy,
+ *   or an unknown zone (`INVALID_TIME_ZONE` at `["options", "timeZone"]`).
  *
  * @example
  * ```ts
@@ -75,6 +79,16 @@ export function optionsCycle(options: unknown): CycleRead | null {
  *   keyResults: [{ id: "uptime", title: "Uptime 99.0 → 99.9", kind: "metric", start: 99, target: 99.9, current: 99.36 }],
  * }, "2025-08-15");
  * //=> { status: "onTrack", progress: 0.4, expected: 0.5, gap: 0.1 }
+ * // A check-in stamped 23:30 UTC on August 14 is made on the 15th in Berlin.
+ * const launch = {
+ *   id: "launch", title: "Launch", cycle: { start: "2025-07-01", end: "2025-09-30" },
+ *   keyResults: [{ id: "beta", title: "Beta users 0 → 100", kind: "metric", start: 0, target: 100,
+ *     checkIns: [{ at: "2025-08-14T23:30:00Z", value: 35 }] }],
+ * };
+ * paceStatus(launch, "2025-08-14").progress;
+ * //=> 0.35
+ * paceStatus(launch, "2025-08-14", { timeZone: "Europe/Berlin" }).progress;
+ * //=> 0
  * ```
  */
 export function paceStatus(
@@ -83,8 +97,9 @@ export function paceStatus(
 	options?: PaceStatusOptions,
 ): PaceStatus {
 	const policy = policyNumbers(policyOf(options));
-	const read = readObjective(objective, []);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const read = readObjective(objective, [], zone);
+	const day = readDay(asOf, ["asOf"], zone);
 	const cycle = cycleOf(read, options, "pace");
 	const pace = paceOf(read, cycle, day, policy, scoreOption(options));
 	return {

@@ -18,9 +18,10 @@ import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import { readCycle } from "../read/cycle.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 
 /** Options of {@link requiredPace}. */
-export interface RequiredPaceOptions extends PolicyOptions {
+export interface RequiredPaceOptions extends PolicyOptions, TimeZoneOptions {
 	/**
 	 * The progress to reach by the cycle's end, any number (default `1`, the target itself; `0.7`
 	 * aims at the stretch sweet spot).
@@ -91,9 +92,10 @@ export function requiredPace(
 	options?: RequiredPaceOptions,
 ): RequiredPace {
 	policyOf(options);
-	const kr = readKeyResult(keyResult, []);
-	const read = readCycle(cycle, ["cycle"]);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const kr = readKeyResult(keyResult, [], zone);
+	const read = readCycle(cycle, ["cycle"], zone);
+	const day = readDay(asOf, ["asOf"], zone);
 	const progress = progressOption(options);
 	if (kr.kind !== "metric") {
 		throw new OkrError(

@@ -16,7 +16,7 @@ import type { ParsedObjective } from "../model/schemas.js";
 import { describeString, exact, isNumberInput, ONE } from "../numeric/index.js";
 import { isRecord, type Loose } from "../objects.js";
 import { isId } from "../read/fast.js";
-import { readDay } from "../time/day.js";
+import { formatDay, readDay, type Zone } from "../time/day.js";
 
 const NONE: Loose = Object.freeze({});
 
@@ -150,21 +150,25 @@ export function linksSound(objectives: readonly ParsedObjective[]): boolean {
  * `CHECK_IN_OUTSIDE_CYCLE`: each check-in of a parsed program dated before its objective's cycle
  * starts or after it ends (the rule lint applies per key result), at the check-in's path.
  */
-export function checkInsOutsideCycle(objectives: readonly ParsedObjective[]): ModelWarning[] {
+export function checkInsOutsideCycle(
+	objectives: readonly ParsedObjective[],
+	zone: Zone,
+): ModelWarning[] {
 	const warnings: ModelWarning[] = [];
 	objectives.forEach((o, i) => {
 		const cycle = o.cycle;
 		if (cycle === undefined) return;
-		const span = { start: readDay(cycle.start, []), end: readDay(cycle.end, []) };
+		const span = { start: readDay(cycle.start, [], zone), end: readDay(cycle.end, [], zone) };
 		o.keyResults.forEach((kr, k) => {
 			kr.checkIns.forEach((checkIn, c) => {
-				if (!outsideCycle(readDay(checkIn.at, []), span)) return;
+				const day = readDay(checkIn.at, [], zone);
+				if (!outsideCycle(day, span)) return;
 				const path: PathKey[] = ["objectives", i, "keyResults", k, "checkIns", c];
 				warnings.push(
 					Object.freeze({
 						code: "CHECK_IN_OUTSIDE_CYCLE",
 						path: Object.freeze(path),
-						message: `Dated ${checkIn.at}, outside the cycle of objective ${describeString(o.id)} (${cycle.start} to ${cycle.end}): a date typed wrong, or a key result carried over from another cycle?`,
+						message: `Dated ${formatDay(day)}, outside the cycle of objective ${describeString(o.id)} (${formatDay(span.start)} to ${formatDay(span.end)}): a date typed wrong, or a key result carried over from another cycle?`,
 						id: kr.id,
 					}),
 				);

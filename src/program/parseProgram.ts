@@ -20,6 +20,7 @@ import type { Kpi, Objective } from "../model/types.js";
 import { isRecord } from "../objects.js";
 import { asOfOption } from "../progress/options.js";
 import type { DateInput } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { checkInsOutsideCycle, linkIssues } from "./links.js";
 
 /** A program as a goal tool exports it: its objectives, and the KPIs they name. */
@@ -48,7 +49,7 @@ export interface ParsedProgram {
 }
 
 /** Options of {@link parseProgram}. */
-export interface ParseProgramOptions extends ParseOptions {
+export interface ParseProgramOptions extends ParseOptions, TimeZoneOptions {
 	/** The day of a snapshot: check-ins, measurements and other events dated after it are warned about. */
 	readonly asOf?: DateInput | undefined;
 }
@@ -118,6 +119,7 @@ export function safeParseProgram(
 			strict: strictOption(options),
 			warnings: [],
 			asOf: asOfOption(options),
+			zone: zoneOption(options),
 		};
 	} catch (error) {
 		return { success: false, error: error as OkrValidationError };
@@ -141,7 +143,7 @@ export function safeParseProgram(
 	const parsed = result.data as { readonly objectives: readonly ParsedObjective[] };
 	const warnings = [
 		...(walk.warnings as ModelWarning[]),
-		...checkInsOutsideCycle(parsed.objectives),
+		...checkInsOutsideCycle(parsed.objectives, walk.zone),
 	];
 	return { success: true, data: withWarnings(parsed, warnings) };
 }

@@ -20,6 +20,7 @@ import { type Wide, wideArithmetic, wideOf } from "../numeric/wideArithmetic.js"
 import type { PolicyNumbers } from "../policy/rules.js";
 import { isPlainMetric, isRecord, type Loose } from "../read/fast.js";
 import { readKeyResult } from "../read/keyResult.js";
+import { UTC, type Zone } from "../time/day.js";
 import { progressOf } from "./core.js";
 
 // Scratch slots: the scaled differences, then a weight, then a quotient.
@@ -136,12 +137,17 @@ function addMetricTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide
  * Adds a key result's term as wide numbers: from its numbers when it is a plain metric key
  * result, else read and computed exactly and then enclosed (slow). `false` (nothing added) when
  * it cannot: a value outside what wide numbers cover, or a key result the readers refuse (the
- * exact run reports it).
+ * exact run reports it). Instants are read as days in `zone`.
  */
-export function addWideTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide>): boolean {
+export function addWideTerm(
+	value: unknown,
+	policy: WidePolicy,
+	terms: TermLists<Wide>,
+	zone: Zone = UTC,
+): boolean {
 	if (addMetricTerm(value, policy, terms)) return true;
 	try {
-		const kr = readKeyResult(value, []);
+		const kr = readKeyResult(value, [], zone);
 		const progress = wideArithmetic.fromExact(progressOf(kr, policy.numbers));
 		const weight = wideArithmetic.fromExact(kr.weight);
 		terms.ids.push(kr.id);

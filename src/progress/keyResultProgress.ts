@@ -3,13 +3,14 @@ import { toNumber } from "../numeric/index.js";
 import { numbersOf, type PolicyOptions } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
 import { readKeyResult } from "../read/keyResult.js";
-import type { Day } from "../time/day.js";
+import { type Day, UTC, type Zone } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { progressOf } from "./core.js";
 import { fastMetricProgress } from "./fast.js";
 import { asOfOption } from "./options.js";
 
 /** Options of {@link keyResultProgress}. */
-export interface KeyResultProgressOptions extends PolicyOptions {
+export interface KeyResultProgressOptions extends PolicyOptions, TimeZoneOptions {
 	/**
 	 * Read the key result as of this day: from its check-ins on or before it when it has check-ins,
 	 * else from `current`; a milestone or checklist item done after it is not done yet.
@@ -17,14 +18,22 @@ export interface KeyResultProgressOptions extends PolicyOptions {
 	readonly asOf?: DateInput | undefined;
 }
 
-/** Clamped progress as of `asOf` (now, when `null`), by the fast path where it covers the input. @internal */
-export function progressAsOf(keyResult: unknown, policy: PolicyNumbers, asOf: Day | null): number {
+/**
+ * Clamped progress as of `asOf` (now, when `null`), its instants read in `zone`, by the fast path
+ * where it covers the input. @internal
+ */
+export function progressAsOf(
+	keyResult: unknown,
+	policy: PolicyNumbers,
+	asOf: Day | null,
+	zone: Zone = UTC,
+): number {
 	// Plain metric key results with number fields and no check-ins take a fast path proven equal to
 	// the exact one; as of any day they read `current`, as the exact path does.
 	const fast = fastMetricProgress(keyResult, policy.floorNumber, policy.capNumber);
 	// Stryker disable next-line ConditionalExpression: the exact path gives the same number (tests/property/fastpath.test.ts)
 	if (!Number.isNaN(fast)) return fast;
-	return toNumber(progressOf(readKeyResult(keyResult, []), policy, asOf));
+	return toNumber(progressOf(readKeyResult(keyResult, [], zone), policy, asOf));
 }
 
 /**
@@ -62,5 +71,5 @@ export function keyResultProgress(
 	options?: KeyResultProgressOptions,
 ): number {
 	const policy = numbersOf(options);
-	return progressAsOf(keyResult, policy, asOfOption(options));
+	return progressAsOf(keyResult, policy, asOfOption(options), zoneOption(options));
 }

@@ -8,13 +8,14 @@ import type { PolicyNumbers } from "../policy/rules.js";
 import { at } from "../read/common.js";
 import { isRecord, objectiveFieldsPass } from "../read/fast.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
-import type { DateInput, Day } from "../time/day.js";
+import { type DateInput, type Day, UTC, type Zone } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { meanWith, progressOf } from "./core.js";
 import { addWideTerm, type TermLists, type Terms, widePolicyOf } from "./fast.js";
 import { asOfOption } from "./options.js";
 
 /** Options of {@link objectiveProgress}. */
-export interface ObjectiveProgressOptions extends PolicyOptions {
+export interface ObjectiveProgressOptions extends PolicyOptions, TimeZoneOptions {
 	/** Score the objective as of this day (each key result as `keyResultProgress` reads it then). */
 	readonly asOf?: DateInput | undefined;
 }
@@ -57,14 +58,18 @@ export function objectiveScore(
  * `objectiveProgress` in the wide arithmetic, when the objective is plain data the fast readers
  * accept and every step is proven; else `NaN` (the caller computes exactly and reports). @internal
  */
-export function fastObjectiveProgress(value: unknown, policy: PolicyNumbers): number {
+export function fastObjectiveProgress(
+	value: unknown,
+	policy: PolicyNumbers,
+	zone: Zone = UTC,
+): number {
 	const wide = widePolicyOf(policy);
 	if (wide === null || !isRecord(value) || !objectiveFieldsPass(value)) return Number.NaN;
 	const list = value["keyResults"];
 	if (!Array.isArray(list)) return Number.NaN;
 	const terms: TermLists<Wide> = { ids: [], weights: [], progress: [] };
 	for (let k = 0; k < list.length; k++) {
-		if (!addWideTerm(list[k], wide, terms)) return Number.NaN;
+		if (!addWideTerm(list[k], wide, terms, zone)) return Number.NaN;
 	}
 	try {
 		return wideArithmetic.toNumber(scoreWith(wideArithmetic, "", [], terms));
@@ -101,12 +106,13 @@ export function objectiveProgress(
 	options?: ObjectiveProgressOptions,
 ): number {
 	const policy = numbersOf(options);
+	const zone = zoneOption(options);
 	const asOf = asOfOption(options);
 	// Plain data is scored first in the fast arithmetic, which gives up (NaN) wherever it cannot
 	// prove the exact result: then the same computation runs exactly, and reports any problem. A
 	// snapshot of a day is computed exactly.
-	const fast = asOf === null ? fastObjectiveProgress(objective, policy) : Number.NaN;
+	const fast = asOf === null ? fastObjectiveProgress(objective, policy, zone) : Number.NaN;
 	// Stryker disable next-line ConditionalExpression: the exact path gives the same number (tests/property/fastScores.test.ts)
 	if (!Number.isNaN(fast)) return fast;
-	return toNumber(objectiveScore(readObjective(objective, []), policy, asOf));
+	return toNumber(objectiveScore(readObjective(objective, [], zone), policy, asOf));
 }

@@ -1,6 +1,6 @@
 /**
- * Options every scoring function reads the same way: the day of a snapshot (`asOf`) and a score
- * computed elsewhere (`score`).
+ * Options every scoring function reads the same way: the day of a snapshot (`asOf`, an instant read
+ * in `timeZone`) and a score computed elsewhere (`score`).
  *
  * @module
  * @internal
@@ -8,11 +8,16 @@
 import { type Exact, exact } from "../numeric/index.js";
 import { isRecord, own } from "../objects.js";
 import { type Day, readDay } from "../time/day.js";
+import { zoneOption } from "../time/zone.js";
 
-/** `options.asOf` as a day, or `null` when not given (`INVALID_DATE` at `["options", "asOf"]`). @internal */
+/**
+ * `options.asOf` as a day, an instant read in `options.timeZone` (default UTC), or `null` when not
+ * given (`INVALID_DATE` at `["options", "asOf"]`, `INVALID_TIME_ZONE` at `["options", "timeZone"]`).
+ * @internal
+ */
 export function asOfOption(options: unknown): Day | null {
 	const value = isRecord(options) ? own(options, "asOf") : undefined;
-	return value === undefined ? null : readDay(value, ["options", "asOf"]);
+	return value === undefined ? null : readDay(value, ["options", "asOf"], zoneOption(options));
 }
 
 /**

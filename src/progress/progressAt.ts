@@ -1,10 +1,11 @@
 import type { DateInput, KeyResult } from "../model/types.js";
 import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.js";
 import { readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { progressAsOf } from "./keyResultProgress.js";
 
 /** Options of {@link progressAt}. */
-export interface ProgressAtOptions extends PolicyOptions {}
+export interface ProgressAtOptions extends PolicyOptions, TimeZoneOptions {}
 
 /**
  * The progress a key result had on a date: as if the latest check-in on or before `date` were the
@@ -12,7 +13,8 @@ export interface ProgressAtOptions extends PolicyOptions {}
  * Milestone and checklist key results have no history: their progress as they stand.
  *
  * @param keyResult - The key result, as a plain object.
- * @param date - A calendar date, `"YYYY-MM-DD"` or a `Date` (read as its UTC date).
+ * @param date - A calendar day `"YYYY-MM-DD"`, or an instant (a `Date`, or a timestamp with an
+ *   offset) read as the day on which it falls in `options.timeZone` (default UTC).
  * @param options - `policy`: a partial scoring policy.
  * @returns The progress on that date.
  * @throws {OkrValidationError} `INVALID_INPUT` for a malformed key result, date or policy.
@@ -33,5 +35,6 @@ export function progressAt(
 	options?: ProgressAtOptions,
 ): number {
 	const policy = policyNumbers(policyOf(options));
-	return progressAsOf(keyResult, policy, readDay(date, ["date"]));
+	const zone = zoneOption(options);
+	return progressAsOf(keyResult, policy, readDay(date, ["date"], zone), zone);
 }

@@ -11,6 +11,7 @@ import type {
 } from "../model/types.js";
 import { cmp, describeString, type Exact, exact, fromResult, ZERO } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
+import { asOfOption } from "../progress/options.js";
 import {
 	asObject,
 	type Fields,
@@ -23,13 +24,14 @@ import {
 import { readCycle } from "../read/cycle.js";
 import { readKpi } from "../read/kpi.js";
 import { OBJECTIVE_TYPES } from "../read/objective.js";
-import { formatDay, readDay } from "../time/day.js";
+import { formatDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 
 /** Where options are reported: every option's path starts with `"options"`. */
 const OPTIONS: Path = ["options"];
 
 /** Options of {@link okrFromKpi}. */
-export interface OkrFromKpiOptions extends PolicyOptions {
+export interface OkrFromKpiOptions extends PolicyOptions, TimeZoneOptions {
 	/** The objective's title (required): what the team sets out to achieve. */
 	readonly title: string;
 	/** The objective's id (default `"<kpi.id>-okr"`). */
@@ -99,14 +101,14 @@ export interface DraftObjective {
 export function okrFromKpi(kpi: Kpi, options: OkrFromKpiOptions): DraftObjective {
 	policyOf(options);
 	const o: Fields = asObject(options, ["options"], "options { title, … }");
-	const read = readKpi(kpi, []);
+	const zone = zoneOption(o);
+	const read = readKpi(kpi, [], zone);
 	const title = readTitle(o, "title", OPTIONS);
 	const id = field(o, "id") === undefined ? `${read.id}-okr` : readId(o, "id", OPTIONS);
 	const type = readEnum(o, "type", OPTIONS, OBJECTIVE_TYPES, "aspirational");
 	const cycleValue = field(o, "cycle");
-	const cycle = cycleValue === undefined ? null : readCycle(cycleValue, ["options", "cycle"]);
-	const asOfValue = field(o, "asOf");
-	const asOf = asOfValue === undefined ? null : readDay(asOfValue, ["options", "asOf"]);
+	const cycle = cycleValue === undefined ? null : readCycle(cycleValue, ["options", "cycle"], zone);
+	const asOf = asOfOption(o);
 	const targetValue = field(o, "target");
 	const targetExact = targetValue === undefined ? null : exact(targetValue, ["options", "target"]);
 

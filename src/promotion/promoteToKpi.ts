@@ -12,6 +12,7 @@ import type {
 import { cmp, describeString, exact, ONE } from "../numeric/index.js";
 import { type PolicyOptions, policyOf } from "../policy/resolve.js";
 import { rawProgress } from "../progress/core.js";
+import { asOfOption } from "../progress/options.js";
 import {
 	at,
 	check,
@@ -23,6 +24,7 @@ import {
 	readOptionalString,
 } from "../read/common.js";
 import type { MetricRead, RangeRead, ThresholdRead } from "../read/keyResult.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 
 type ValuedRead = MetricRead | ThresholdRead | RangeRead;
 
@@ -30,10 +32,10 @@ import { relativeToZeroTarget } from "../kinds/kpi.js";
 import { copyReadings, readingValue, sourceNumber } from "../kinds/values.js";
 import { readThresholds } from "../read/kpi.js";
 import { readObjective } from "../read/objective.js";
-import { formatDay, readDay } from "../time/day.js";
+import { formatDay } from "../time/day.js";
 
 /** Options of {@link promoteToKpi}. */
-export interface PromoteToKpiOptions extends PolicyOptions {
+export interface PromoteToKpiOptions extends PolicyOptions, TimeZoneOptions {
 	/** The KPI's id (default: the key result's id). */
 	readonly id?: string | undefined;
 	/** The KPI's name (default: the key result's title). */
@@ -80,7 +82,7 @@ const BASELINES = ["target", "achieved"] as const;
  * - `id` and `name` default to the key result's `id` and `title`; `unit` carries over, and `owner`
  *   is the key result's owner, else the objective's.
  * - The check-ins become `measurements` in their array order, values as given (a string stays a
- *   string), dates normalized to `"YYYY-MM-DD"` (a `Date` is read as its UTC date), `confidence`
+ *   string), dates normalized to `"YYYY-MM-DD"` (an instant is read as its day in `options.timeZone`), `confidence`
  *   dropped. `origin` records `{ objectiveId, keyResultId, promotedAt }`, `promotedAt` being
  *   `options.asOf` as `"YYYY-MM-DD"`, else `null`.
  *
@@ -118,16 +120,15 @@ export function promoteToKpi(
 	policyOf(options);
 	// `policyOf` has checked that options are an object, or none (undefined or null).
 	const o = (options ?? {}) as Fields;
-	const read = readObjective(objective, []);
+	const read = readObjective(objective, [], zoneOption(o));
 	if (typeof keyResultId !== "string") {
 		throw invalid("INVALID_TYPE", ["keyResultId"], "Expected a key result id (a string).");
 	}
 	const optionsPath: Path = ["options"];
 	const id = field(o, "id") === undefined ? undefined : readId(o, "id", optionsPath);
 	const name = readOptionalString(o, "name", optionsPath);
-	const asOfValue = field(o, "asOf");
-	const promotedAt =
-		asOfValue === undefined ? null : formatDay(readDay(asOfValue, at(optionsPath, "asOf")));
+	const asOf = asOfOption(o);
+	const promotedAt = asOf === null ? null : formatDay(asOf);
 	// Stryker disable next-line StringLiteral: only "achieved" changes anything; any other default means the target
 	const baseline = readEnum(o, "baseline", optionsPath, BASELINES, "target");
 	const cadence =

@@ -17,7 +17,7 @@ import { hasText, MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../kinds/fields.js";
 import { latestReading } from "../kinds/readings.js";
 import { type Exact, exact, nonNegative, typeName } from "../numeric/index.js";
 import { isRecord } from "../objects.js";
-import { type Day, readDay } from "../time/day.js";
+import { type Day, readDay, UTC, type Zone } from "../time/day.js";
 
 // Readings are described with the model; computations import them from here too.
 export { latestReading, type Reading };
@@ -172,10 +172,11 @@ export function readWeight(object: Fields, key: string, path: Path): Exact {
 	return nonNegative(field(object, key), at(path, key));
 }
 
-export function readDate(object: Fields, key: string, path: Path): Day {
+/** A date field as a day, its instants read in `zone`. */
+export function readDate(object: Fields, key: string, path: Path, zone: Zone = UTC): Day {
 	const value = field(object, key);
 	if (value === undefined) throw invalid("REQUIRED", at(path, key), `"${key}" is required.`);
-	return readDay(value, at(path, key));
+	return readDay(value, at(path, key), zone);
 }
 
 /** Throws when a rule returned an issue. */

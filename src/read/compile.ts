@@ -18,8 +18,8 @@ import type {
 	UnionOf,
 } from "../kinds/fields.js";
 import { MAX_ID_LENGTH } from "../kinds/fields.js";
-import { typeName } from "../numeric/index.js";
-import { readDay } from "../time/day.js";
+import { describeString, typeName } from "../numeric/index.js";
+import { parseDayString, UTC, type Zone } from "../time/day.js";
 import {
 	asArray,
 	asObject,
@@ -39,11 +39,17 @@ import {
 	textOf,
 } from "./common.js";
 
-/** Reads one field of an object that is present (neither `undefined` nor an accepted `null`). */
-type FieldReader = (object: Fields, key: string, path: Path) => unknown;
+/**
+ * Reads one field of an object that is present (neither `undefined` nor an accepted `null`); its
+ * instants are read as days in `zone`.
+ */
+type FieldReader = (object: Fields, key: string, path: Path, zone: Zone) => unknown;
 
-/** Reads a value at `path` into what computations see. */
-export type Reader<T> = (value: unknown, path: Path) => T;
+/**
+ * Reads a value at `path` into what computations see, its instants read as days in `zone`
+ * (default UTC): compiled once, the zone is given at each reading.
+ */
+export type Reader<T> = (value: unknown, path: Path, zone?: Zone) => T;
 
 // biome-ignore lint/suspicious/noExplicitAny: compiled readers of any record
 const compiled = new WeakMap<object, Reader<any>>();
@@ -56,7 +62,7 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 		case "title":
 			return readTitle;
 		case "text":
-			return readString;
+			return (o, key, path) => readString(o, key, path);
 		case "number":
 			return readNumber;
 		case "weight":
@@ -71,8 +77,12 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 				if (typeof value !== "string") {
 					throw invalid("INVALID_TYPE", at(path, key), 'Expected a date "YYYY-MM-DD" or null.');
 				}
-				readDay(value, at(path, key));
-				return value;
+				if (parseDayString(value) !== null) return value;
+				throw invalid(
+					"INVALID_DATE",
+					at(path, key),
+					`Expected a calendar date "YYYY-MM-DD", received ${describeString(value)}.`,
+				);
 			};
 		case "enum": {
 			const values = leaf.values;
@@ -97,18 +107,18 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 		}
 		case "record": {
 			const read = readerOf(leaf.record);
-			return (o, key, path) => read(o[key], at(path, key));
+			return (o, key, path, zone) => read(o[key], at(path, key), zone);
 		}
 		case "readings": {
 			const read = readerOf(leaf.item) as Reader<Record<string, unknown>>;
-			return (o, key, path) => {
+			return (o, key, path, zone) => {
 				const p = at(path, key);
 				const list = asArray(o[key], p, `"${key}"`);
 				const out: Reading[] = [];
 				for (let i = 0; i < list.length; i++) {
 					// The record reader returns a new object of the description's fields (a
 					// check-in's confidence included): the index is added to it, nothing copied.
-					const r = read(list[i], at(p, i));
+					const r = read(list[i], at(p, i), zone);
 					r["index"] = i;
 					out.push(r as unknown as Reading);
 				}
@@ -120,11 +130,11 @@ function leafReader(f: Field<unknown, unknown, unknown>): FieldReader {
 			const item = leaf.item;
 			const read = "members" in item ? unionReader(item) : readerOf(item);
 			const count = leaf.count;
-			return (o, key, path) => {
+			return (o, key, path, zone) => {
 				const p = at(path, key);
 				const list = asArray(o[key], p, `"${key}"`);
 				if (count !== undefined) check(count(list.length, p));
-				return mapItems(list, (value, i) => read(value, at(p, i)));
+				return mapItems(list, (value, i) => read(value, at(p, i), zone));
 			};
 		}
 	}
@@ -149,7 +159,7 @@ function fieldReaderOf(f: AnyField): FieldReader {
 function fieldReader(f: AnyField): FieldReader {
 	const leaf = leafReader(f);
 	const { presence, absent, nullable } = f;
-	return (o, key, path) => {
+	return (o, key, path, zone) => {
 		const value = o[key];
 		if (value === undefined) {
 			if (presence === "required") {
@@ -158,7 +168,7 @@ function fieldReader(f: AnyField): FieldReader {
 			return absent;
 		}
 		if (value === null && nullable) return null;
-		return leaf(o, key, path);
+		return leaf(o, key, path, zone);
 	};
 }
 
@@ -181,12 +191,12 @@ function compileRecord<F extends FieldsOf>(description: RecordOf<F>): Reader<Rea
 		fieldReader(description.fields[key] as Field<unknown, unknown, unknown>),
 	);
 	const { what, rules, located } = description;
-	return (value, path) => {
+	return (value, path, zone = UTC) => {
 		const o = asObject(value, path, what);
 		const out: Record<string, unknown> = {};
 		for (let i = 0; i < keys.length; i++) {
 			const key = keys[i] as string;
-			out[key] = (readers[i] as FieldReader)(o, key, path);
+			out[key] = (readers[i] as FieldReader)(o, key, path, zone);
 		}
 		for (const rule of rules) check(rule.check(out as ReadOf<RecordOf<F>>, path));
 		if (located) {
@@ -207,10 +217,10 @@ export function unionReader(union: UnionOf): Reader<unknown> {
 			tags.map((tag) => [tag, readerOf(union.members[tag] as RecordOf<FieldsOf>)]),
 		);
 		const { key, what } = union;
-		reader = (value, path) => {
+		reader = (value, path, zone) => {
 			const o = asObject(value, path, what);
 			const tag = readEnum(o, key, path, tags);
-			return (members.get(tag) as Reader<unknown>)(o, path);
+			return (members.get(tag) as Reader<unknown>)(o, path, zone);
 		};
 		compiled.set(union, reader);
 	}
@@ -231,7 +241,7 @@ export function readSome<F extends FieldsOf>(
 	try {
 		for (const key of keys) {
 			if (typeof key === "string") {
-				out[key] = fieldReaderOf(description.fields[key] as AnyField)(value, key, []);
+				out[key] = fieldReaderOf(description.fields[key] as AnyField)(value, key, [], UTC);
 				continue;
 			}
 			const [outer, inner] = key;
@@ -239,7 +249,12 @@ export function readSome<F extends FieldsOf>(
 			const nested = value[outer];
 			if (leaf.tag !== "record" || nested === null || typeof nested !== "object") return null;
 			out[outer] = {
-				[inner]: fieldReaderOf(leaf.record.fields[inner] as AnyField)(nested as Fields, inner, []),
+				[inner]: fieldReaderOf(leaf.record.fields[inner] as AnyField)(
+					nested as Fields,
+					inner,
+					[],
+					UTC,
+				),
 			};
 		}
 	} catch {

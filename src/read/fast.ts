@@ -22,7 +22,7 @@ import { metric } from "../kinds/metric.js";
 import { objective } from "../kinds/objective.js";
 import { isNumberInput } from "../numeric/index.js";
 import { isRecord, type Loose } from "../objects.js";
-import { isDateInput } from "../time/day.js";
+import { parseDayString } from "../time/day.js";
 import { readSome } from "./compile.js";
 
 type Accepts = (value: unknown) => boolean;
@@ -37,6 +37,10 @@ export function isId(value: unknown): value is string {
 
 function isTitle(value: unknown): boolean {
 	return typeof value === "string" && value.length <= MAX_TEXT_LENGTH && hasText(value);
+}
+
+function isDay(value: unknown): boolean {
+	return typeof value === "string" && parseDayString(value) !== null;
 }
 
 function everyItem(value: unknown, accepts: Accepts): boolean {
@@ -62,9 +66,11 @@ function leafAccepts(leaf: Leaf): Accepts {
 		case "boolean":
 			return (v) => typeof v === "boolean";
 		case "date":
-			return isDateInput;
 		case "dayString":
-			return (v) => typeof v === "string" && isDateInput(v);
+			// Days only: the checks know no zone, and an instant's day (and so a cycle's order, or
+			// its year at the edges of 0000 to 9999) may depend on it. The reader, given the zone,
+			// reads instants.
+			return isDay;
 		case "enum": {
 			const values: readonly unknown[] = leaf.values;
 			return (v) => values.includes(v);

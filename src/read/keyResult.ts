@@ -13,6 +13,7 @@ import {
 	keyResult,
 } from "../kinds/keyResult.js";
 import type { Exact } from "../numeric/index.js";
+import { UTC, type Zone } from "../time/day.js";
 import { unionReader } from "./compile.js";
 
 export { KEY_RESULT_KINDS, type KeyResultRead };
@@ -22,11 +23,11 @@ export type RangeRead = KeyResultReadOf<"range">;
 export type MilestoneRead = KeyResultReadOf<"milestone">;
 export type ChecklistRead = KeyResultReadOf<"checklist">;
 
-const read = unionReader(keyResult) as (value: unknown, path: Path) => KeyResultRead;
+const read = unionReader(keyResult) as (value: unknown, path: Path, zone?: Zone) => KeyResultRead;
 
-/** Reads and checks a key result given as a plain object. */
-export function readKeyResult(value: unknown, path: Path): KeyResultRead {
-	return read(value, path);
+/** Reads and checks a key result given as a plain object, its instants read as days in `zone`. */
+export function readKeyResult(value: unknown, path: Path, zone: Zone = UTC): KeyResultRead {
+	return read(value, path, zone);
 }
 
 /**

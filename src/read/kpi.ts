@@ -15,6 +15,7 @@ import {
 	kpiThresholds,
 	THRESHOLD_MODES,
 } from "../kinds/kpi.js";
+import { UTC, type Zone } from "../time/day.js";
 import { readerOf } from "./compile.js";
 
 export { CADENCES, KPI_DIRECTIONS, type KpiRead, type KpiThresholdsRead, THRESHOLD_MODES };
@@ -24,7 +25,7 @@ export type KpiDirectionRead = (typeof KPI_DIRECTIONS)[number];
 /** A KPI's cadence as computations see it. */
 export type CadenceRead = (typeof CADENCES)[number];
 
-const read = readerOf(kpi) as (value: unknown, path: Path) => KpiRead;
+const read = readerOf(kpi) as (value: unknown, path: Path, zone?: Zone) => KpiRead;
 
 /**
  * Reads threshold limits `{ mode, green, yellow }` at `path`: `mode` one of `"absolute"`,
@@ -34,7 +35,7 @@ const read = readerOf(kpi) as (value: unknown, path: Path) => KpiRead;
 export const readThresholds: (value: unknown, path: Path) => KpiThresholdsRead =
 	readerOf(kpiThresholds);
 
-/** Reads and checks a KPI given as a plain object. */
-export function readKpi(value: unknown, path: Path): KpiRead {
-	return read(value, path);
+/** Reads and checks a KPI given as a plain object, its instants read as days in `zone`. */
+export function readKpi(value: unknown, path: Path, zone: Zone = UTC): KpiRead {
+	return read(value, path, zone);
 }

@@ -5,10 +5,11 @@ import { type PolicyOptions, policyNumbers, policyOf } from "../policy/resolve.j
 import { asOfOption } from "../progress/options.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { formatDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { confidenceColor, latestConfidence } from "./core.js";
 
 /** Options of {@link confidenceOf}. */
-export interface ConfidenceOfOptions extends PolicyOptions {
+export interface ConfidenceOfOptions extends PolicyOptions, TimeZoneOptions {
 	/** Read the key result as of this day: check-ins dated after it do not count. */
 	readonly asOf?: DateInput | undefined;
 }
@@ -58,7 +59,7 @@ export function confidenceOf(
 	options?: ConfidenceOfOptions,
 ): Confidence | null {
 	const policy = policyNumbers(policyOf(options));
-	const read = readKeyResult(keyResult, []);
+	const read = readKeyResult(keyResult, [], zoneOption(options));
 	const latest = latestConfidence(read.checkIns, asOfOption(options));
 	if (latest === null) return null;
 	return {

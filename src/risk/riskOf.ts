@@ -10,10 +10,11 @@ import { scoreOption } from "../progress/options.js";
 import { latestReading } from "../read/common.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
 import { type Day, formatDay, readDay } from "../time/day.js";
+import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
 import { confidenceColor, latestConfidence } from "./core.js";
 
 /** Options of {@link riskOf}. */
-export interface RiskOfOptions extends PolicyOptions {
+export interface RiskOfOptions extends PolicyOptions, TimeZoneOptions {
 	/** The cycle to judge by when the objective has none of its own. */
 	readonly cycle?: Cycle | undefined;
 	/** The progress to judge pace by instead of the objective's own, such as its roll-up score. */
@@ -97,8 +98,9 @@ const show = (value: Exact): number => toNumber(roundHalfUp(value, 2));
 export function riskOf(objective: Objective, asOf: DateInput, options?: RiskOfOptions): Risk {
 	const policy = policyOf(options);
 	const numbers = policyNumbers(policy);
-	const read = readObjective(objective, []);
-	const day = readDay(asOf, ["asOf"]);
+	const zone = zoneOption(options);
+	const read = readObjective(objective, [], zone);
+	const day = readDay(asOf, ["asOf"], zone);
 	const cycle = cycleOf(read, options, "risk");
 	const pace = paceOf(read, cycle, day, numbers, scoreOption(options));
 	const found = [

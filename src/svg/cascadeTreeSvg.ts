@@ -1,5 +1,6 @@
 import type { PartialOption } from "../cascade/types.js";
 import type { DateInput, Objective } from "../model/types.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import { cascadeLayout } from "./cascade/layout.js";
 import { linkMarks, nodeMarks } from "./cascade/marks.js";
 import { cascadeMeaning } from "./cascade/meaning.js";
@@ -9,7 +10,7 @@ import { textElement } from "./markup.js";
 import { readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 
 /** Options of {@link cascadeTreeSvg}. */
-export interface CascadeTreeSvgOptions extends SvgOptions, PartialOption {
+export interface CascadeTreeSvgOptions extends SvgOptions, TimeZoneOptions, PartialOption {
 	/** Draw the cascade as of this day, a snapshot (as `rollUp` scores it). */
 	readonly asOf?: DateInput | undefined;
 	/** Width of an objective's box in px (default `200`). */

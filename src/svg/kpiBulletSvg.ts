@@ -1,4 +1,5 @@
 import type { DateInput, Kpi, NumberInput } from "../model/types.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import { bulletLayout } from "./bullet/layout.js";
 import { bulletMarks, scaleMarks } from "./bullet/marks.js";
 import { bulletMeaning } from "./bullet/meaning.js";
@@ -7,7 +8,7 @@ import { fills, heading, svgDocument } from "./document.js";
 import { readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 
 /** Options of {@link kpiBulletSvg}. */
-export interface KpiBulletSvgOptions extends SvgOptions {
+export interface KpiBulletSvgOptions extends SvgOptions, TimeZoneOptions {
 	/** Show this value instead of the latest measurement (as `kpiStatus`'s `value`). */
 	readonly value?: NumberInput | undefined;
 	/** Show the KPI as it stood on this date (as `kpiStatus`'s `asOf`; a stale value is greyed). */

@@ -1,4 +1,5 @@
 import type { DateInput, Kpi } from "../model/types.js";
+import type { TimeZoneOptions } from "../time/zone.js";
 import { fills, heading, svgDocument } from "./document.js";
 import { textElement } from "./markup.js";
 import { readSvgOptions, type SvgOptions, titleOr } from "./options.js";
@@ -9,7 +10,7 @@ import { sparklineDesc, sparklineStatus } from "./sparkline/words.js";
 import { showValue } from "./words.js";
 
 /** Options of {@link sparklineSvg}. */
-export interface SparklineSvgOptions extends SvgOptions {
+export interface SparklineSvgOptions extends SvgOptions, TimeZoneOptions {
 	/** Leave out measurements after this date (as `kpiStatusHistory`'s `asOf`). */
 	readonly asOf?: DateInput | undefined;
 	/** Width in px (default `320`). */

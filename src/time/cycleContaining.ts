@@ -3,6 +3,7 @@ import { calendarRun, type LabeledCycle, monthRun, yearText } from "./calendarCy
 import type { DateInput } from "./day.js";
 import { readDay, toParts } from "./day.js";
 import { fiscalStart, readStartMonth } from "./fiscal.js";
+import { type TimeZoneOptions, zoneOption } from "./zone.js";
 
 /** The kinds of calendar cycle {@link cycleContaining} can find. */
 export type CycleUnit = "month" | "quarter" | "half" | "year" | "fiscalQuarter" | "fiscalYear";
@@ -17,7 +18,7 @@ const UNITS: readonly CycleUnit[] = [
 ];
 
 /** Options of {@link cycleContaining}. */
-export interface CycleContainingOptions {
+export interface CycleContainingOptions extends TimeZoneOptions {
 	/** For the fiscal units: the month (1–12) in which fiscal years start (required for them). */
 	readonly startMonth?: number | undefined;
 }
@@ -25,14 +26,17 @@ export interface CycleContainingOptions {
 /**
  * The month, quarter, half, year, fiscal quarter or fiscal year that contains a date: "which
  * quarter are we in?". Fiscal years are named by the calendar year in which they end, as in
- * {@link fiscalYear}. A `Date` is read as its UTC calendar date.
+ * {@link fiscalYear}. An instant (a `Date`, or a timestamp with an offset) is read as the day on
+ * which it falls in `options.timeZone` (default UTC).
  *
- * @param date - A calendar date, `"YYYY-MM-DD"` or a `Date`.
+ * @param date - A calendar date `"YYYY-MM-DD"`, or an instant.
  * @param unit - `"month"`, `"quarter"`, `"half"`, `"year"`, `"fiscalQuarter"` or `"fiscalYear"`.
- * @param options - `startMonth`: the month fiscal years start in (required for the fiscal units).
+ * @param options - `startMonth`: the month fiscal years start in (required for the fiscal units);
+ *   `timeZone`: the IANA zone an instant is read in.
  * @returns The cycle, labelled as {@link month}, {@link quarter}, {@link half}, {@link year},
  *   {@link fiscalQuarter} or {@link fiscalYear} label theirs.
- * @throws {OkrValidationError} `INVALID_INPUT`, issue `INVALID_DATE` at `["date"]`, `INVALID_ENUM`
+ * @throws {OkrValidationError} `INVALID_INPUT`, issue `INVALID_DATE` at `["date"]`,
+ *   `INVALID_TIME_ZONE` at `["options", "timeZone"]`, `INVALID_ENUM`
  *   at `["unit"]`, `REQUIRED` / `OUT_OF_RANGE` at `["options", "startMonth"]`, `OUT_OF_RANGE` at
  *   `["date"]` for a fiscal year beyond 9999.
  *
@@ -44,6 +48,8 @@ export interface CycleContainingOptions {
  * //=> { start: "2025-07-01", end: "2026-06-30", label: "FY2026" }
  * cycleContaining("2025-08-15", "fiscalQuarter", { startMonth: 4 });
  * //=> { start: "2025-07-01", end: "2025-09-30", label: "FY2026-Q2" }
+ * cycleContaining(new Date("2025-09-30T23:30:00Z"), "quarter", { timeZone: "Europe/Berlin" });
+ * //=> { start: "2025-10-01", end: "2025-12-31", label: "2025-Q4" }
  * ```
  */
 export function cycleContaining(
@@ -51,7 +57,7 @@ export function cycleContaining(
 	unit: CycleUnit,
 	options?: CycleContainingOptions,
 ): LabeledCycle {
-	const [y, m] = toParts(readDay(date, ["date"]));
+	const [y, m] = toParts(readDay(date, ["date"], zoneOption(options)));
 	switch (unit) {
 		case "month":
 			return calendarRun(y, m, 1, `${yearText(y)}-${String(m).padStart(2, "0")}`);

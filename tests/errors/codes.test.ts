@@ -171,6 +171,14 @@ describe("issue codes (inside OkrValidationError)", () => {
 		expectIssue(() => progressAt(metric(0, 10), new Date(Number.NaN)), "INVALID_DATE", ["date"]);
 	});
 
+	it("INVALID_TIME_ZONE: options.timeZone that names no time zone", () => {
+		expectIssue(
+			() => progressAt(metric(0, 10), "2025-08-15", { timeZone: "Mars/Olympus" }),
+			"INVALID_TIME_ZONE",
+			["options", "timeZone"],
+		);
+	});
+
 	it("INVALID_ENUM: an unknown kind, type, direction or other enumerated value", () => {
 		expectIssue(
 			() => keyResultProgress(loose({ id: "kr", title: "T", kind: "percent" })),

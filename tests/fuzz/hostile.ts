@@ -116,7 +116,11 @@ export const IMPOSSIBLE_DATES: readonly unknown[] = [
 	"2025-04-31",
 	"2025-01-32",
 	"2025-1-1",
-	"2025-07-01T00:00:00Z",
+	"2025-07-01T00:00:00",
+	"2025-07-01T24:00:00Z",
+	"2025-07-01T10:00:00+24:00",
+	"2025-07-01T10:00:00.Z",
+	"9999-12-31T23:00:00-05:00",
 	"20250701",
 	"",
 	" 2025-07-01",
@@ -130,17 +134,37 @@ export const IMPOSSIBLE_DATES: readonly unknown[] = [
 	[],
 ];
 
-/** A plausible calendar date in 2024–2026 as a string (sometimes as a `Date`). */
+/**
+ * A plausible calendar date in 2024–2026 as a string, sometimes as an instant: a `Date` or a
+ * timestamp with an offset, at any time of day.
+ */
 export const plausibleDate: fc.Arbitrary<string | Date> = fc
-	.integer({ min: 0, max: 3 * 366 })
-	.chain((offset) => {
+	.tuple(fc.integer({ min: 0, max: 3 * 366 }), fc.integer({ min: 0, max: 86_399_999 }))
+	.chain(([offset, ms]) => {
 		const date = new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000);
+		const instant = new Date(date.getTime() + ms);
+		// The same instant written at UTC+05:30.
+		const shifted = new Date(instant.getTime() + 330 * 60_000).toISOString().slice(0, 23);
 		return fc.constantFrom<string | Date>(
 			date.toISOString().slice(0, 10),
 			date.toISOString().slice(0, 10),
 			date,
+			instant,
+			instant.toISOString(),
+			`${shifted}+05:30`,
 		);
 	});
+
+/** A time zone option: mostly real zones far apart, sometimes one that does not exist. */
+export const timeZoneArb: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+	"UTC",
+	"Europe/Berlin",
+	"Pacific/Kiritimati",
+	"America/Los_Angeles",
+	"Mars/Olympus",
+	"",
+	5,
+);
 
 /** A date field: mostly plausible, sometimes impossible or of the wrong type. */
 export const dateField: fc.Arbitrary<unknown> = mostly(
@@ -647,7 +671,7 @@ export function optionsArb(
 ): fc.Arbitrary<unknown> {
 	return fc.oneof(
 		{ arbitrary: fc.constant(undefined), weight: 10 },
-		{ arbitrary: record({ policy: policyArb, ...extra }, []), weight: 6 },
+		{ arbitrary: record({ policy: policyArb, timeZone: timeZoneArb, ...extra }, []), weight: 6 },
 		{ arbitrary: fc.constantFrom<unknown>(null, 5, "options", []), weight: 1 },
 	);
 }

@@ -12,10 +12,11 @@ import { objective } from "../../src/kinds/objective.js";
 import { program } from "../../src/kinds/program.js";
 import { schemaOf, unionSchema } from "../../src/model/compile.js";
 import { compileRecord, copyModel, type Walk } from "../../src/model/copy.js";
+import { UTC } from "../../src/time/day.js";
 import { keyResultArb, kpiArb, kpisArb, objectiveArb, objectivesArb } from "../fuzz/hostile.js";
 
 function walk(strict: boolean): Walk {
-	return { path: [], id: undefined, strict, warnings: null, asOf: null };
+	return { path: [], id: undefined, strict, warnings: null, asOf: null, zone: UTC };
 }
 
 /** A value with every own `"__proto__"` field left out, as zod leaves it out. */

@@ -16,13 +16,15 @@ describe("CycleSchema", () => {
 		expect(CycleSchema.safeParse({ start: "2025-07-01", end: "2025-07-01" }).success).toBe(true);
 	});
 
-	it("reads Dates as their UTC calendar dates, whatever the time of day", () => {
-		expect(
-			CycleSchema.parse({
-				start: new Date("2025-01-01T00:00:00.000Z"),
-				end: new Date("2025-12-31T23:59:59.999Z"),
-			}),
-		).toEqual({ start: "2025-01-01", end: "2025-12-31" });
+	it("keeps Dates and timestamps as given, whatever the time of day", () => {
+		const cycle = { start: new Date("2025-01-01T00:00:00.000Z"), end: "2025-12-31T23:59:59.999Z" };
+		expect(CycleSchema.parse(cycle)).toEqual(cycle);
+	});
+
+	it("refuses a timestamp without an offset, and one with an offset out of range", () => {
+		for (const end of ["2025-12-31T23:59:59", "2025-12-31T23:59:59+24:00", "2025-12-31T24:00Z"]) {
+			expect(CycleSchema.safeParse({ start: "2025-01-01", end }).success).toBe(false);
+		}
 	});
 
 	it("rejects an end before the start at end, with its code", () => {

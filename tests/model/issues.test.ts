@@ -141,7 +141,7 @@ describe("a field that fails its leaf", () => {
 			[
 				"INVALID_DATE",
 				["cycle", "end"],
-				'Expected a calendar date "YYYY-MM-DD" or a Date, received "bad".',
+				'Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset ("Z", "+02:00"), received "bad".',
 			],
 		]);
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type JsonSchema, jsonSchemas } from "../../src/index.js";
+import { parseTimestamp } from "../../src/time/day.js";
 import { marketShareObjective } from "./fixtures.js";
 
 type Node = Record<string, unknown>;
@@ -132,7 +133,7 @@ describe("jsonSchemas", () => {
 		fits(property(objective, objective, "cycle"), sample["cycle"] as Node);
 	});
 
-	it("describes numbers as JSON numbers or decimal strings, and dates as YYYY-MM-DD strings", () => {
+	it("describes numbers as JSON numbers or decimal strings, and dates as days or timestamps", () => {
 		const kpi = jsonSchemas.kpi;
 		const target = property(kpi, kpi, "target");
 		expect(target["anyOf"]).toEqual([
@@ -140,10 +141,44 @@ describe("jsonSchemas", () => {
 			expect.objectContaining({ type: "string", maxLength: 500 }),
 		]);
 		const measurement = (property(kpi, kpi, "measurements")["items"] as Node) ?? {};
-		expect(property(kpi, measurement, "at")).toMatchObject({ type: "string", format: "date" });
+		const formats = (node: Node) => (node["anyOf"] as Node[]).map((n) => [n["type"], n["format"]]);
+		const dates = [
+			["string", "date"],
+			["string", "date-time"],
+		];
+		expect(formats(property(kpi, measurement, "at"))).toEqual(dates);
 		const cycle = jsonSchemas.cycle;
 		expect(cycle["required"]).toEqual(["start", "end"]);
-		expect(property(cycle, cycle, "start")).toMatchObject({ type: "string", format: "date" });
+		expect(formats(property(cycle, cycle, "start"))).toEqual(dates);
+	});
+
+	it("gives a timestamp pattern that matches every timestamp the readers accept, and none without an offset", () => {
+		const cycle = jsonSchemas.cycle;
+		const timestamp = (property(cycle, cycle, "start")["anyOf"] as Node[])[1] as {
+			pattern: string;
+		};
+		const pattern = new RegExp(timestamp.pattern);
+		for (const ok of [
+			"2025-08-15T10:00:00Z",
+			"2025-08-15t00:30:00.123456789z",
+			"2025-08-15T00:30:00+02:00",
+			"2025-08-15T00:30-0330",
+		]) {
+			expect([ok, parseTimestamp(ok) !== null && parseTimestamp(ok) !== "noOffset"]).toEqual([
+				ok,
+				true,
+			]);
+			expect(pattern.test(ok)).toBe(true);
+		}
+		for (const bad of [
+			"2025-08-15T10:00:00",
+			"2025-08-15",
+			"2025-08-15 10:00Z",
+			"2025-08-15T10:00:00+2",
+		]) {
+			expect(pattern.test(bad)).toBe(false);
+			expect(typeof parseTimestamp(bad)).not.toBe("number");
+		}
 	});
 
 	it("gives a decimal-string pattern that matches what the parser reads", () => {

@@ -26,16 +26,16 @@ const metric = { id: "kr", title: "Grow", kind: "metric", start: 0, target: 10 }
 const milestone = { id: "kr", title: "Launch", kind: "milestone", done: true } as const;
 
 describe("parseKeyResult: defaults and normalisation", () => {
-	it("keeps a milestone's and a checklist item's doneAt, a Date read as its UTC day", () => {
+	it("keeps a milestone's and a checklist item's doneAt as given", () => {
 		expect(
 			parseKeyResult({
 				id: "m",
 				title: "Launch",
 				kind: "milestone",
 				done: true,
-				doneAt: new Date("2025-08-20T23:30:00Z"),
+				doneAt: "2025-08-20T23:30:00Z",
 			}),
-		).toMatchObject({ doneAt: "2025-08-20" });
+		).toMatchObject({ doneAt: "2025-08-20T23:30:00Z" });
 		const parsed = parseKeyResult({
 			id: "c",
 			title: "Hire",
@@ -96,16 +96,11 @@ describe("parseKeyResult: defaults and normalisation", () => {
 		});
 	});
 
-	it("reads a Date check-in as its UTC calendar date", () => {
-		const parsed = parseKeyResult({
-			...metric,
-			checkIns: [
-				{ at: new Date("2025-07-01T23:30:00Z"), value: 1 },
-				{ at: new Date("2025-07-02T00:30:00+02:00"), value: 2 },
-				{ at: "2024-02-29", value: 3 },
-			],
-		});
-		expect(parsed.checkIns.map((c) => c.at)).toEqual(["2025-07-01", "2025-07-01", "2024-02-29"]);
+	it("keeps check-in dates as given: a Date (copied), a timestamp, a day", () => {
+		const at = [new Date("2025-07-01T23:30:00Z"), "2025-07-02T00:30:00+02:00", "2024-02-29"];
+		const parsed = parseKeyResult({ ...metric, checkIns: at.map((a, i) => ({ at: a, value: i })) });
+		expect(parsed.checkIns.map((c) => c.at)).toEqual(at);
+		expect(parsed.checkIns[0]?.at).not.toBe(at[0]);
 	});
 
 	it("keeps unknown fields, on the key result and inside it", () => {
@@ -302,8 +297,8 @@ describe("parseKeyResult: issues, each with its code and path", () => {
 			[["INVALID_DATE", ["checkIns", 0, "at"]]],
 		],
 		[
-			"a check-in at a date-time string",
-			{ ...milestone, checkIns: [{ at: "2025-07-01T00:00:00Z", value: 1 }] },
+			"a check-in at a timestamp without an offset",
+			{ ...milestone, checkIns: [{ at: "2025-07-01T00:00:00", value: 1 }] },
 			[["INVALID_DATE", ["checkIns", 0, "at"]]],
 		],
 		[

@@ -20,12 +20,20 @@ describe("parseKpi: defaults and normalisation", () => {
 		expect(parseKpi(uptimeKpi)).toEqual(uptimeKpi);
 	});
 
-	it("reads a Date measurement as its UTC calendar date", () => {
+	it("keeps a measurement's instant as given (a Date copied), for computations to read in their zone", () => {
+		const at = new Date("2025-08-31T23:59:59.999Z");
 		const parsed = parseKpi({
 			...minimal,
-			measurements: [{ at: new Date("2025-08-31T23:59:59.999Z"), value: "0.04" }],
+			measurements: [
+				{ at, value: "0.04" },
+				{ at: "2025-09-01T01:00:00+02:00", value: "0.05" },
+			],
 		});
-		expect(parsed.measurements).toEqual([{ at: "2025-08-31", value: "0.04" }]);
+		expect(parsed.measurements).toEqual([
+			{ at, value: "0.04" },
+			{ at: "2025-09-01T01:00:00+02:00", value: "0.05" },
+		]);
+		expect(parsed.measurements[0]?.at).not.toBe(at);
 	});
 
 	it("keeps a promoted KPI's origin", () => {
@@ -197,7 +205,7 @@ describe("parseKpi: issues, each with its code and path", () => {
 			[
 				"INVALID_DATE",
 				["measurements", 0, "at"],
-				'Expected a calendar date "YYYY-MM-DD" or a Date, received "2025-02-30".',
+				'Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset ("Z", "+02:00"), received "2025-02-30".',
 			],
 			[
 				"INVALID_NUMBER",

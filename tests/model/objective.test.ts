@@ -55,12 +55,9 @@ describe("parseObjective: defaults and normalisation", () => {
 		});
 	});
 
-	it("normalises the cycle's dates to YYYY-MM-DD, a Date read as its UTC date", () => {
-		const parsed = parseObjective({
-			...minimal,
-			cycle: { start: new Date("2025-06-30T22:00:00-02:00"), end: new Date(Date.UTC(2025, 8, 30)) },
-		});
-		expect(parsed.cycle).toEqual({ start: "2025-07-01", end: "2025-09-30" });
+	it("keeps the cycle's dates as given: days, timestamps and Dates", () => {
+		const cycle = { start: new Date("2025-06-30T22:00:00-02:00"), end: "2025-09-30T23:00:00Z" };
+		expect(parseObjective({ ...minimal, cycle }).cycle).toEqual(cycle);
 	});
 
 	it("gives a value computations accept, with the same result as the input", () => {
@@ -251,7 +248,8 @@ describe("parseObjective: issues, each with its code and path", () => {
 	});
 
 	it("words bad cycle dates and a key result that is null", () => {
-		const badDate = 'Expected a calendar date "YYYY-MM-DD" or a Date, received "bad".';
+		const badDate =
+			'Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset ("Z", "+02:00"), received "bad".';
 		expect(
 			wordedIssuesOf(
 				safeParseObjective({ id: "o", title: "O", cycle: { start: "bad", end: "2025-01-01" } }),

@@ -14,6 +14,8 @@ import { readerOf } from "../../src/read/compile.js";
 import { acceptsOf, isPlainMetric, objectiveFieldsPass } from "../../src/read/fast.js";
 import { readKeyResult } from "../../src/read/keyResult.js";
 import { readObjective } from "../../src/read/objective.js";
+import type { Zone } from "../../src/time/day.js";
+import { zoneNamed } from "../../src/time/zone.js";
 import { cycleArb, keyResultArb, kpiArb, objectiveArb } from "../fuzz/hostile.js";
 
 function readerAccepts(read: (value: unknown, path: []) => unknown, value: unknown): boolean {
@@ -46,6 +48,52 @@ describe("fast acceptance checks", () => {
 		}
 	});
 
+	it("accept only what the readers accept in every time zone: instants at the years' edges, cycles near midnight", () => {
+		const zones = ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Los_Angeles"].map(
+			(name) => zoneNamed(name) as Zone,
+		);
+		const edgeInstant = fc.constantFrom<unknown>(
+			"0000-01-01T00:30:00+01:00",
+			"0000-01-01T12:00:00Z",
+			"0000-01-02T12:00:00Z",
+			"9999-12-31T12:00:00Z",
+			"9999-12-30T12:00:00Z",
+			"9999-12-31T23:00:00-05:00",
+			new Date(Date.UTC(9999, 11, 31, 20)),
+		);
+		// A day against an instant near midnight: in order in some zones, reversed in others.
+		const nearMidnight = fc.constantFrom<unknown>(
+			"2025-07-01",
+			"2025-07-01T00:30:00+02:00",
+			"2025-06-30T23:30:00-05:00",
+			new Date("2025-07-01T11:00:00Z"),
+		);
+		const cycles = fc.oneof(
+			fc.record({ start: nearMidnight, end: nearMidnight }),
+			fc.record({ start: edgeInstant, end: edgeInstant }),
+			cycleArb,
+		);
+		const read = readerOf(cycle as unknown as RecordOf<Fields>);
+		const accepts = acceptsOf(cycle as unknown as RecordOf<Fields>);
+		const objectives = cycles.map((c) => ({ id: "o", title: "O", cycle: c, keyResults: [] }));
+		fc.assert(
+			fc.property(fc.oneof(cycles, objectives), fc.constantFrom(...zones), (value, zone) => {
+				if (value !== null && typeof value === "object" && "keyResults" in value) {
+					if (objectiveFieldsPass(value as Record<string, unknown>)) {
+						expect(readerAccepts((v, p) => readObjective(v, p, zone), value)).toBe(true);
+					}
+				} else if (accepts(value)) {
+					expect(readerAccepts((v, p) => read(v, p, zone), value)).toBe(true);
+				}
+			}),
+			{ numRuns: 500 },
+		);
+		// The checks say yes to days, and leave every instant to the reader, which knows the zone.
+		expect(accepts({ start: "2025-07-01", end: "2025-07-01" })).toBe(true);
+		expect(accepts({ start: "2025-07-01T12:00:00Z", end: "2025-07-02" })).toBe(false);
+		expect(accepts({ start: new Date("2025-07-01T12:00:00Z"), end: "2025-07-02" })).toBe(false);
+	});
+
 	it("answer the same generated as walked (where a host forbids generated code)", () => {
 		for (const description of [
 			...Object.values(keyResultKinds).map((k) => k.description as unknown as RecordOf<Fields>),
@@ -64,12 +112,17 @@ describe("fast acceptance checks", () => {
 		}
 	});
 
-	it("agree with the readers both ways on key results without decimal strings", () => {
+	it("agree with the readers both ways on key results without decimal strings or instants", () => {
 		const accepts = acceptsOf(keyResultKinds.metric.description);
+		const hasInstant = (value: unknown): boolean =>
+			((value as { checkIns?: unknown } | null)?.checkIns as unknown[] | undefined)?.some?.((c) => {
+				const at = (c as { at?: unknown } | null)?.at;
+				return at instanceof Date || (typeof at === "string" && at.length > 10);
+			}) ?? false;
 		fc.assert(
 			fc.property(keyResultArb, (value) => {
 				const weight = (value as { weight?: unknown } | null)?.weight;
-				if (typeof weight === "string") return;
+				if (typeof weight === "string" || hasInstant(value)) return;
 				const kind = (value as { kind?: unknown } | null)?.kind;
 				if (kind !== "metric") return;
 				expect(accepts(value)).toBe(readerAccepts(readKeyResult, value));

@@ -536,7 +536,7 @@ describe("secondary arguments: paths start with the parameter name", () => {
 		["a day that does not exist", "2025-02-29"],
 		["a month 13", "2025-13-01"],
 		["a short form", "2025-7-1"],
-		["a date with a time", "2025-07-01T00:00:00Z"],
+		["a timestamp without an offset", "2025-07-01T00:00:00"],
 		["an Invalid Date", new Date(Number.NaN)],
 		["a number", 1_751_328_000_000],
 		["null", null],

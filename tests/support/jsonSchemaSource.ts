@@ -37,7 +37,8 @@ function names(): Names {
 	});
 	registry.add(dateInput, {
 		id: "DateInput",
-		description: 'A calendar date "YYYY-MM-DD".',
+		description:
+			'A calendar day "YYYY-MM-DD", or an ISO 8601 timestamp with an offset ("2025-08-15T10:00:00Z", "2025-08-15T00:30:00+02:00"), read as the day on which it falls in the time zone a computation is given (default UTC).',
 	});
 	return registry;
 }

@@ -1,3 +1,5 @@
+import { addMonths as addMonthsFns } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type IssueCode, type Path, parseCycle, progressAt } from "../../src/index.js";
 import {
@@ -70,6 +72,27 @@ describe("calendar days (internal)", () => {
 		expectIssue(() => readDay(undefined, []), "INVALID_DATE", []);
 	});
 
+	it("adds calendar months as date-fns does, whatever the host's zone (property)", () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: fromParts(1900, 1, 1), max: fromParts(2100, 12, 31) }),
+				fc.integer({ min: -600, max: 600 }),
+				(day, months) => {
+					const [y, m, d] = toParts(day);
+					// date-fns works on the host's local dates: noon keeps clear of daylight saving.
+					const moved = addMonthsFns(new Date(y, m - 1, d, 12), months);
+					expect(formatDay(addMonths(day, months))).toBe(
+						formatDay(fromParts(moved.getFullYear(), moved.getMonth() + 1, moved.getDate())),
+					);
+				},
+			),
+			{ numRuns: 300 },
+		);
+		// A day Samoa skipped (local dates there jump from 2011-12-29 to 12-31) is a day here.
+		const d = (s: string) => parseDayString(s) as number;
+		expect(formatDay(addMonths(d("2011-11-30"), 1))).toBe("2011-12-30");
+	});
+
 	it("adds calendar months as date-fns does, clamping to the month's last day", () => {
 		const d = (s: string) => parseDayString(s) as number;
 		expect(formatDay(addMonths(d("2025-01-31"), 1))).toBe("2025-02-28");
@@ -114,16 +137,16 @@ describe("the words of a refused date", () => {
 
 	it("says why a date was refused", () => {
 		expect(words(() => progressAt(done, "2025-13-01"), "INVALID_DATE", ["date"])).toBe(
-			'Expected a calendar date "YYYY-MM-DD", received "2025-13-01".',
+			'Expected a calendar date "YYYY-MM-DD" or a timestamp with an offset ("Z", "+02:00"), received "2025-13-01".',
 		);
 		expect(words(() => progressAt(done, new Date(8.64e15)), "INVALID_DATE", ["date"])).toBe(
-			"Expected a Date in the years 0000 to 9999.",
+			"Expected a date in the years 0000 to 9999.",
 		);
 		expect(words(() => progressAt(done, new Date(Number.NaN)), "INVALID_DATE", ["date"])).toBe(
 			"Expected a valid Date, received an Invalid Date.",
 		);
 		expect(words(() => progressAt(done, 5 as unknown as string), "INVALID_DATE", ["date"])).toBe(
-			'Expected a date "YYYY-MM-DD" or a Date, received a number.',
+			'Expected a date "YYYY-MM-DD", a timestamp or a Date, received a number.',
 		);
 	});
 });

@@ -145,12 +145,12 @@ describe("parsed types", () => {
 		expectTypeOf<ParsedObjective["kpiIds"]>().toEqualTypeOf<readonly string[]>();
 		expectTypeOf<ParsedObjective["contribution"]>().toEqualTypeOf<string | number>();
 		expectTypeOf<ParsedKeyResult["weight"]>().toEqualTypeOf<string | number>();
-		expectTypeOf<ParsedKpi["measurements"][number]["at"]>().toEqualTypeOf<string>();
+		expectTypeOf<ParsedKpi["measurements"][number]["at"]>().toEqualTypeOf<string | Date>();
 	});
 
-	it("hold dates as strings", () => {
-		expectTypeOf<ParsedCycle["start"]>().toEqualTypeOf<string>();
-		expectTypeOf<ParsedKeyResult["checkIns"][number]["at"]>().toEqualTypeOf<string>();
+	it("hold dates as given: a day string, a timestamp string or a Date", () => {
+		expectTypeOf<ParsedCycle["start"]>().toEqualTypeOf<string | Date>();
+		expectTypeOf<ParsedKeyResult["checkIns"][number]["at"]>().toEqualTypeOf<string | Date>();
 	});
 
 	it("narrow on kind", () => {

@@ -27,6 +27,7 @@ import { own } from "../../objects.js";
 import { policyNumbers } from "../../policy/resolve.js";
 import { type KpiRead, readKpi } from "../../read/kpi.js";
 import { type Day, readDay } from "../../time/day.js";
+import { zoneOption } from "../../time/zone.js";
 import type { StatusColor } from "../document.js";
 import type { SvgOptionsRead } from "../options.js";
 
@@ -60,7 +61,8 @@ export interface BulletMeaning {
 export function bulletMeaning(kpi: Kpi, options: unknown, opts: SvgOptionsRead): BulletMeaning {
 	const status = kpiStatus(kpi, options as Parameters<typeof kpiStatus>[1]);
 	// Stryker disable next-line ArrayDeclaration: kpiStatus above has read this KPI; no error can show this path
-	const read = readKpi(kpi, []);
+	const zone = zoneOption(options);
+	const read = readKpi(kpi, [], zone);
 	const limits = limitsOf(read, policyNumbers(opts.policy));
 	const green = valuesWithin(read, limits.green);
 	const notRed = valuesWithin(read, limits.yellow);
@@ -69,7 +71,7 @@ export function bulletMeaning(kpi: Kpi, options: unknown, opts: SvgOptionsRead):
 	let staleOn: Day | null = null;
 	if (status.stale) {
 		// Stryker disable next-line ArrayDeclaration,StringLiteral: kpiStatus has checked options.asOf (a stale value has one); this path never shows
-		staleOn = readDay(own(opts.fields, "asOf"), ["options", "asOf"]);
+		staleOn = readDay(own(opts.fields, "asOf"), ["options", "asOf"], zone);
 	}
 	return {
 		kpi: read,

@@ -5,12 +5,14 @@
  * @module
  * @internal
  */
+
 import { readCascade, rootsOf, soundCascade } from "../../cascade/graph.js";
 import { type RollUpOptions, rollUp } from "../../cascade/rollUp.js";
 import type { RollUpScore } from "../../cascade/types.js";
 import type { Objective } from "../../model/types.js";
 import type { ScoringPolicy } from "../../policy/defaults.js";
 import { policyNumbers } from "../../policy/resolve.js";
+import { zoneOption } from "../../time/zone.js";
 
 /** A cascade's objectives, by their index in the input. */
 export interface CascadeMeaning {
@@ -40,7 +42,7 @@ export function cascadeMeaning(
 	const scores = rollUp(objectives, options as RollUpOptions);
 	const titles: string[] = [];
 	const cascade = soundCascade(
-		readCascade(objectives, (objective) => titles.push(objective.title)),
+		readCascade(objectives, (objective) => titles.push(objective.title), zoneOption(options)),
 	);
 	const ids = cascade.objectives.map((link) => link.id);
 	const n = ids.length;

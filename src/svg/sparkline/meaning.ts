@@ -11,6 +11,7 @@ import type { Kpi } from "../../model/types.js";
 import { add, cmp, type Exact, max, min, ONE, sub } from "../../numeric/index.js";
 import type { Reading } from "../../read/common.js";
 import { type KpiRead, readKpi } from "../../read/kpi.js";
+import { zoneOption } from "../../time/zone.js";
 
 /** A sparkline's numbers. */
 export interface SparklineMeaning {
@@ -32,7 +33,7 @@ export interface SparklineMeaning {
 export function sparklineMeaning(kpi: Kpi, options: unknown): SparklineMeaning {
 	const history = kpiStatusHistory(kpi, options as Parameters<typeof kpiStatusHistory>[1]);
 	// Stryker disable next-line ArrayDeclaration: kpiStatusHistory above has read this KPI; no error can show this path
-	const read = readKpi(kpi, []);
+	const read = readKpi(kpi, [], zoneOption(options));
 	// The history has a point per reading (it is their prefix up to asOf).
 	const readings = read.measurements.slice(0, history.length);
 	const changes: { status: KpiColor; at: string }[] = [];
