@@ -62,7 +62,9 @@ describe("fuzz: progress", () => {
 			check: (p: number, [, o]) => expectProgress(p, o),
 			numRuns: 700,
 		});
-		expect(stats.returned).toBeGreaterThan(stats.runs / 10);
+		// Five hostile key results (closings, confidences, instants) and hostile options (time
+		// zones) must all pass for a number: one run in twenty still reaches the mean.
+		expect(stats.returned).toBeGreaterThan(stats.runs / 20);
 	});
 
 	it("progressAt: a number within [floor, cap], or an OkrError", () => {

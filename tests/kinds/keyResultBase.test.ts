@@ -64,7 +64,7 @@ describe("closing: reading and checking", () => {
 				.closing,
 		).toEqual({
 			score: 1,
-			at: "2025-09-30",
+			at: new Date("2025-09-30T12:00:00Z"),
 		});
 	});
 
