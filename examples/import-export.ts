@@ -74,7 +74,10 @@ export function report(tool: ToolExport, asOf: string): { ok: boolean; text: str
 		const lines = parsed.error.issues.map(
 			(issue) => `  ${toolPath(issue.path)}: ${issue.code} — ${issue.message}`,
 		);
-		return { ok: false, text: [`${tool.workspace}: the export cannot be scored`, ...lines, ""].join("\n") };
+		return {
+			ok: false,
+			text: [`${tool.workspace}: the export cannot be scored`, ...lines, ""].join("\n"),
+		};
 	}
 	const { objectives, kpis, warnings } = parsed.data;
 	const out: string[] = [];
@@ -88,7 +91,10 @@ export function report(tool: ToolExport, asOf: string): { ok: boolean; text: str
 		(w) => w.code === "UNKNOWN_KEY" && TOOL_FIELDS.has(String(w.path[w.path.length - 1])),
 	);
 	const shown = warnings.filter((w) => !own.includes(w));
-	out.push("", `Warnings (${shown.length}; ${own.length} fields of the tool's own kept as they are)`);
+	out.push(
+		"",
+		`Warnings (${shown.length}; ${own.length} fields of the tool's own kept as they are)`,
+	);
 	for (const w of shown) {
 		out.push(`  ${pad(w.code, 22)} ${toolPath(w.path)}${w.id === undefined ? "" : ` (${w.id})`}`);
 		out.push(`  ${" ".repeat(22)} ${w.message}`);

@@ -52,7 +52,9 @@ describe("examples/import-export.ts", () => {
 	});
 
 	it("leaves the draft unscored and out of the company's pool instead of refusing everyone", () => {
-		expect(lineWith("Make Acme a great place to work", stdout)).toContain("not scored: NO_KEY_RESULTS");
+		expect(lineWith("Make Acme a great place to work", stdout)).toContain(
+			"not scored: NO_KEY_RESULTS",
+		);
 		expect(lineWith("Become the market leader", stdout)).toMatch(/ 0\.418 +0\.4 yellow +children/);
 		const { objectives } = parseProgram(toProgram(tool));
 		expect(() => rollUp(objectives, { asOf: "2025-08-15" })).toThrow(
@@ -64,7 +66,7 @@ describe("examples/import-export.ts", () => {
 		const typo = lineWith("goals[2].keyResults[2].currrent", stdout);
 		expect(typo).toContain("UNKNOWN_KEY");
 		expect(typo).toContain("(csat)");
-		expect(stdout).toContain("3 fields of the tool's own kept as they are");
+		expect(stdout).toContain("4 fields of the tool's own kept as they are");
 		expect(stdout).not.toContain(".color");
 		const { objectives, kpis } = parseProgram(toProgram(tool));
 		expect(objectives[0]).toMatchObject({ color: "#0b7285" });
@@ -72,7 +74,9 @@ describe("examples/import-export.ts", () => {
 	});
 
 	it("warns of a check-in from the previous quarter and of everything dated after the day", () => {
-		expect(lineWith("goals[1].keyResults[0].checkIns[0]", stdout)).toContain("CHECK_IN_OUTSIDE_CYCLE");
+		expect(lineWith("goals[1].keyResults[0].checkIns[0]", stdout)).toContain(
+			"CHECK_IN_OUTSIDE_CYCLE",
+		);
 		// Half past midnight on 16 August in Berlin: after the day in the workspace's zone.
 		expect(lineWith("goals[1].keyResults[1].checkIns[1]", stdout)).toContain("DATED_AFTER_AS_OF");
 		expect(lineWith("goals[3].keyResults[0].doneAt", stdout)).toContain("DATED_AFTER_AS_OF");
