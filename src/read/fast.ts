@@ -20,9 +20,10 @@ import {
 } from "../kinds/fields.js";
 import { metric } from "../kinds/metric.js";
 import { objective } from "../kinds/objective.js";
+import { checkIn } from "../kinds/readings.js";
 import { isNumberInput } from "../numeric/index.js";
 import { isRecord, type Loose } from "../objects.js";
-import { isDateInput } from "../time/day.js";
+import { type Day, isDateInput } from "../time/day.js";
 import { readSome } from "./compile.js";
 
 type Accepts = (value: unknown) => boolean;
@@ -114,8 +115,11 @@ export function acceptsOf<F extends FieldsOf>(
 	const rules = description.rules.map(
 		(rule) => (value: Loose) => rulePasses(rule, description, value),
 	);
-	const accepts = generated(keys, fields, rules) ?? walked(keys, fields.map(fieldAccepts), rules);
-	if (except.length === 0) compiled.set(description, accepts);
+	const fastRules = description.rules.map((rule) => rule.fast);
+	const accepts =
+		(generate ? generated(keys, fields, rules, fastRules) : null) ??
+		walked(keys, fields.map(fieldAccepts), rules);
+	if (except.length === 0 && generate) compiled.set(description, accepts);
 	return accepts;
 }
 
@@ -139,38 +143,82 @@ function walked(
  * The check as straight-line code, one line per field, as zod compiles its objects: each field is
  * then read by its own name at its own place in the code, which the engine reads in a few
  * nanoseconds, where a loop reading ten names at one place costs about twenty each (a
- * megamorphic lookup). The names are the model's own, written as string literals; nothing of the
- * input reaches the code. `null` where the host forbids generated code (a strict Content Security
+ * megamorphic lookup). The simplest leaves (texts, numbers, weights, literals) are written inline
+ * and each rule's fast form is called at its own place, so the engine can inline them too. The
+ * names and literals are the model's own, written as JSON string literals; nothing of the input
+ * reaches the code. `null` where the host forbids generated code (a strict Content Security
  * Policy): the loop then answers the same.
  */
 function generated(
 	keys: readonly string[],
 	fields: readonly AnyField[],
 	rules: readonly ((value: Loose) => boolean)[],
+	fastRules: readonly (((raw: Loose) => boolean | undefined) | undefined)[],
 ): Accepts | null {
 	const lines = [
 		"return function accepts(value) {",
 		"if (!isRecord(value)) return false;",
 		"let v;",
+		"let f;",
 		...fields.map((f, i) => {
 			const read = `v = value[${JSON.stringify(keys[i])}];`;
+			const test = inlineTest(f.leaf) ?? `l[${i}](v)`;
 			if (f.presence === "required")
-				return `${read} if (v === undefined || !l[${i}](v)) return false;`;
+				return `${read} if (v === undefined || !(${test})) return false;`;
 			const absent = f.nullable ? "v !== undefined && v !== null" : "v !== undefined";
-			return `${read} if (${absent} && !l[${i}](v)) return false;`;
+			return `${read} if (${absent} && !(${test})) return false;`;
 		}),
-		...rules.map((_, i) => `if (!r[${i}](value)) return false;`),
+		...rules.map((_, i) =>
+			fastRules[i] === undefined
+				? `if (!r[${i}](value)) return false;`
+				: `f = q[${i}](value); if (f === false || (f === undefined && !r[${i}](value))) return false;`,
+		),
 		"return true;",
 		"};",
 	];
 	try {
-		return new Function("isRecord", "l", "r", `"use strict";\n${lines.join("\n")}`)(
+		return new Function(
+			"isRecord",
+			"hasText",
+			"isNumberInput",
+			"l",
+			"r",
+			"q",
+			`"use strict";\n${lines.join("\n")}`,
+		)(
 			isRecord,
+			hasText,
+			isNumberInput,
 			fields.map((f) => leafAccepts(f.leaf)),
 			rules,
+			fastRules,
 		) as Accepts;
 	} catch {
 		return null;
+	}
+}
+
+/** The test of `leafAccepts` as an expression on `v`, for the leaves simple enough to inline. */
+function inlineTest(leaf: Leaf): string | null {
+	switch (leaf.tag) {
+		case "id":
+			return `typeof v === "string" && v.length <= ${MAX_ID_LENGTH} && hasText(v)`;
+		case "title":
+			return `typeof v === "string" && v.length <= ${MAX_TEXT_LENGTH} && hasText(v)`;
+		case "text":
+			return `typeof v === "string" && v.length <= ${MAX_TEXT_LENGTH}`;
+		case "number":
+			return `(typeof v === "number" ? Number.isFinite(v) : isNumberInput(v))`;
+		case "weight":
+			return `typeof v === "number" && v >= 0 && v !== Infinity`;
+		case "boolean":
+			return `typeof v === "boolean"`;
+		case "literal":
+			return `v === ${JSON.stringify(leaf.value)}`;
+		case "enum":
+			return `(${leaf.values.map((value) => `v === ${JSON.stringify(value)}`).join(" || ")})`;
+		default:
+			return null;
 	}
 }
 
@@ -202,22 +250,162 @@ function unionAccepts(union: UnionOf): Accepts {
  */
 export const objectiveFieldsPass: (o: Loose) => boolean = acceptsOf(objective, ["keyResults"]);
 
-const metricAccepts = acceptsOf(metric.description);
+/**
+ * The fields of a key result the fast paths were written for: every field of every kind when they
+ * were. Written out on purpose, not derived from the descriptions: a field added to the model
+ * later (say, one that overrides progress) is not in this list, so the fast paths give up on a key
+ * result that has it, and the exact path (which knows every field) computes it. Never silently
+ * ignored: teach the fast paths the new field, then add it here.
+ */
+export const FAST_KEY_RESULT_FIELDS: readonly string[] = [
+	"id",
+	"title",
+	"weight",
+	"owner",
+	"unit",
+	"checkIns",
+	"kind",
+	"start",
+	"target",
+	"current",
+	"direction",
+	"threshold",
+	"scoring",
+	"low",
+	"high",
+	"done",
+	"doneAt",
+	"items",
+];
+
+/** The fields of a check-in the fast paths were written for (see {@link FAST_KEY_RESULT_FIELDS}). */
+export const FAST_CHECK_IN_FIELDS: readonly string[] = ["at", "value", "confidence"];
 
 /**
- * Whether `kr` is a metric key result the fast path covers: plain number fields, no check-ins,
- * and accepted by the reader.
+ * A check that a plain object (prototype `Object.prototype` or `null`) has no enumerable field
+ * outside `names`; an object of another prototype (a class instance, whose getters `for…in` does
+ * not see) fails. Generated as one `switch`, which the engine decides by comparing interned
+ * names; a `Set` where generated code is forbidden (`generate` `false` for tests).
  */
-export function isPlainMetric(kr: Loose): boolean {
+export function onlyFields(names: readonly string[], generate = true): (value: Loose) => boolean {
+	const plain = (value: Loose): boolean => {
+		const proto: unknown = Object.getPrototypeOf(value);
+		return proto === Object.prototype || proto === null;
+	};
+	if (generate) {
+		try {
+			const cases = names.map((name) => `case ${JSON.stringify(name)}:`).join(" ");
+			return new Function(
+				"plain",
+				`"use strict";\nreturn function onlyFields(value) {\nif (!plain(value)) return false;\nfor (const key in value) { switch (key) { ${cases} break; default: return false; } }\nreturn true;\n};`,
+			)(plain) as (value: Loose) => boolean;
+		} catch {
+			// Generated code forbidden: the set below answers the same.
+		}
+	}
+	const known = new Set(names);
+	return (value) => {
+		if (!plain(value)) return false;
+		for (const key in value) if (!known.has(key)) return false;
+		return true;
+	};
+}
+
+const onlyKeyResultFields = onlyFields(FAST_KEY_RESULT_FIELDS);
+const onlyCheckInFields = onlyFields(FAST_CHECK_IN_FIELDS);
+
+/** Whether a key result has only fields the fast paths know (see {@link FAST_KEY_RESULT_FIELDS}). */
+export function knownKeyResultFields(kr: Loose): boolean {
+	return onlyKeyResultFields(kr);
+}
+
+const metricAccepts = acceptsOf(metric.description, ["checkIns"]);
+const checkInAccepts = acceptsOf(checkIn, ["at"]);
+
+/**
+ * Whether `kr` is a metric key result the fast path covers: number `start`, `target` and
+ * `current` (or none), only fields the fast paths know, and every field but `checkIns` accepted
+ * by the reader; `checkIns` absent or an array (its items are {@link latestCheckIn}'s to check).
+ */
+export function isFastMetric(kr: Loose): boolean {
 	const current = kr["current"];
+	const checkIns = kr["checkIns"];
 	return (
 		kr["kind"] === "metric" &&
-		kr["checkIns"] === undefined &&
 		typeof kr["start"] === "number" &&
 		typeof kr["target"] === "number" &&
 		(current === undefined || typeof current === "number") &&
-		metricAccepts(kr)
+		(checkIns === undefined || Array.isArray(checkIns)) &&
+		metricAccepts(kr) &&
+		onlyKeyResultFields(kr)
 	);
+}
+
+/** Whether `kr` is a metric key result the fast path covers without check-ins. */
+export function isPlainMetric(kr: Loose): boolean {
+	return kr["checkIns"] === undefined && isFastMetric(kr);
+}
+
+/** {@link latestCheckIn}: no check-in on or before the day. */
+export const NO_CHECK_IN = -1;
+/** {@link latestCheckIn}: a check-in the fast path does not cover (the exact path reads them). */
+export const GIVE_UP = -2;
+
+/**
+ * The index of the check-in whose value a key result has as of `asOf` (its latest on or before
+ * that day, the last in array order among the day's; all of them when `asOf` is `null`), as the
+ * readers' stable sort and `latestReading` choose it; {@link NO_CHECK_IN} when none is; or
+ * {@link GIVE_UP} when any check-in is not one the fast path covers: a number `value`, an `at`
+ * written `"YYYY-MM-DD"`, only known fields, and accepted by the reader.
+ */
+export function latestCheckIn(checkIns: readonly unknown[], asOf: Day | null): number {
+	let latest = NO_CHECK_IN;
+	let latestDay = Number.NEGATIVE_INFINITY;
+	// An index loop: a hole is a missing check-in, which the exact path reports.
+	for (let i = 0; i < checkIns.length; i++) {
+		const r = checkIns[i];
+		if (!isRecord(r) || typeof r["value"] !== "number") return GIVE_UP;
+		const day = dayOf(r["at"]);
+		if (Number.isNaN(day) || !checkInAccepts(r) || !onlyCheckInFields(r)) return GIVE_UP;
+		if ((asOf === null || day <= asOf) && day >= latestDay) {
+			latest = i;
+			latestDay = day;
+		}
+	}
+	return latest;
+}
+
+/**
+ * The day of a `"YYYY-MM-DD"` string (the same day number as `parseDayString`), without building a
+ * `Date`: the days-from-civil formula on the proleptic Gregorian calendar. `NaN` for anything else
+ * (a `Date`, a timestamp, an impossible date), which the exact path reads.
+ */
+export function dayOf(value: unknown): Day {
+	if (typeof value !== "string" || value.length !== 10) return Number.NaN;
+	if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
+	const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+	const m = digit(value, 5) * 10 + digit(value, 6);
+	const d = digit(value, 8) * 10 + digit(value, 9);
+	// A non-digit reads as NaN, which fails every comparison.
+	if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m))) return Number.NaN;
+	// Years from March, so the leap day comes last; 400-year eras of 146,097 days.
+	const year = m <= 2 ? y - 1 : y;
+	const era = Math.floor(year / 400);
+	const yearOfEra = year - era * 400;
+	const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+	const dayOfEra =
+		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146_097 + dayOfEra - 719_468;
+}
+
+function digit(s: string, i: number): number {
+	const c = s.charCodeAt(i) - 48;
+	return c >= 0 && c <= 9 ? c : Number.NaN;
+}
+
+function monthLength(y: number, m: number): number {
+	if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+	return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 export { isRecord, type Loose };
