@@ -26,6 +26,7 @@ import { progressOf } from "../progress/core.js";
 import type { Terms } from "../progress/fast.js";
 import type { Loose } from "../read/fast.js";
 import type { KeyResultRead } from "../read/keyResult.js";
+import type { Day } from "../time/day.js";
 import { bottomUp, type CascadeGraph, readCascade, rootsOf, soundCascade } from "./graph.js";
 import type { RollUpScore } from "./types.js";
 
@@ -80,6 +81,8 @@ export interface ObjectiveState<T> {
 export interface RollUpRules {
 	readonly numbers: PolicyNumbers;
 	readonly source: RollUpSource;
+	/** The day key results are read as of (absent or `null`: now). */
+	readonly asOf?: Day | null;
 }
 
 /** The policy's numbers and source rule for `options`. */
@@ -126,12 +129,13 @@ export function exactTermsOf(
 	keyResults: readonly KeyResultRead[],
 	numbers: PolicyNumbers,
 	keep: boolean,
+	asOf: Day | null = null,
 ): KeyResultTerms<Exact> {
 	try {
 		const terms = {
 			ids: keyResults.map((kr) => kr.id),
 			weights: keyResults.map((kr) => kr.weight),
-			progress: keyResults.map((kr) => progressOf(kr, numbers)),
+			progress: keyResults.map((kr) => progressOf(kr, numbers, asOf)),
 		};
 		return termsOf(
 			exactArithmetic,
@@ -161,7 +165,7 @@ export function readExact(
 ): Scored<Exact> {
 	const terms: KeyResultTerms<Exact>[] = [];
 	const graph: CascadeGraph = readCascade(value, (objective) => {
-		terms.push(exactTermsOf(objective.keyResults, rules.numbers, keep));
+		terms.push(exactTermsOf(objective.keyResults, rules.numbers, keep, rules.asOf ?? null));
 	});
 	const cascade = soundCascade(graph);
 	const tree: Tree<Exact> = {

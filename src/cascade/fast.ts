@@ -32,7 +32,8 @@ export interface WideScored extends Scored<Wide> {
 
 /**
  * Reads a cascade for the wide arithmetic (see the module's description), or `null` when the
- * exact reading must do it. `keep`: as for `termsOf`.
+ * exact reading must do it. `keep`: as for `termsOf`. Key results are read as of `rules.asOf`
+ * (absent or `null`: now).
  */
 export function readWide(value: unknown, rules: RollUpRules, keep: boolean): WideScored | null {
 	const policy = widePolicyOf(rules.numbers);
@@ -46,6 +47,7 @@ export function readWide(value: unknown, rules: RollUpRules, keep: boolean): Wid
 	const objectiveIds = idTable(n);
 	const keyResultIds = idTable(countKeyResults(list));
 	const none: readonly Loose[] = [];
+	const asOf = rules.asOf ?? null;
 
 	for (let i = 0; i < n; i++) {
 		const o = list[i];
@@ -64,7 +66,7 @@ export function readWide(value: unknown, rules: RollUpRules, keep: boolean): Wid
 		const count = krs.length;
 		const items: TermLists<Wide> = { ids: [], weights: [], progress: [] };
 		for (let k = 0; k < count; k++) {
-			if (!addWideTerm(krs[k], policy, items)) return null;
+			if (!addWideTerm(krs[k], policy, items, asOf)) return null;
 			if (insertId(keyResultIds, items.ids[k] as string) < 0) return null;
 		}
 		terms[i] = termsOf(wideArithmetic, items, keep ? (krs.slice() as Loose[]) : none, keep);

@@ -2,6 +2,7 @@ import type { Objective } from "../model/types.js";
 import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
 import { wideArithmetic } from "../numeric/wideArithmetic.js";
 import type { PolicyOptions } from "../policy/resolve.js";
+import { asOfOption } from "../progress/options.js";
 import {
 	type ObjectiveState,
 	type RollUpRules,
@@ -60,7 +61,8 @@ export function rollUp(
 	objectives: readonly Objective[],
 	options?: RollUpOptions,
 ): Map<string, RollUpScore> {
-	const rules = rulesOf(options);
+	// The day of a snapshot, when given (minimal plumbing for the fast path's benchmark).
+	const rules: RollUpRules = { ...rulesOf(options), asOf: asOfOption(options) };
 	// Plain data is scored first in the fast arithmetic, which gives up (null) wherever it cannot
 	// prove the exact scores, and on every error: the same algorithm then runs exactly and reports.
 	return fastRollUp(objectives, rules) ?? exactRollUp(objectives, rules);
