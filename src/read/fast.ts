@@ -341,11 +341,6 @@ export function isFastMetric(kr: Loose): boolean {
 	);
 }
 
-/** Whether `kr` is a metric key result the fast path covers without check-ins. */
-export function isPlainMetric(kr: Loose): boolean {
-	return kr["checkIns"] === undefined && isFastMetric(kr);
-}
-
 /** {@link latestCheckIn}: no check-in on or before the day. */
 export const NO_CHECK_IN = -1;
 /** {@link latestCheckIn}: a check-in the fast path does not cover (the exact path reads them). */
