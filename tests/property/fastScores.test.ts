@@ -296,7 +296,11 @@ describe("rollUp fast path", () => {
 		]) {
 			const known: Objective[] = [{ id: "o", title: "O", keyResults: [kr as KeyResult] }];
 			const closed: Objective[] = [
-				{ id: "o", title: "O", keyResults: [{ ...kr, closing: { score: 0.7 } } as KeyResult] },
+				{
+					id: "o",
+					title: "O",
+					keyResults: [{ ...kr, closing: { score: 0.7 } } as unknown as KeyResult],
+				},
 			];
 			expect(fastObjectiveProgress(known[0] as Objective, numbers)).not.toBeNaN();
 			expect(fastRollUp(known, rulesOf(undefined))).not.toBeNull();
