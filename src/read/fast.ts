@@ -288,24 +288,28 @@ export const FAST_CHECK_IN_FIELDS: readonly string[] = ["at", "value", "confiden
  * names; a `Set` where generated code is forbidden (`generate` `false` for tests).
  */
 export function onlyFields(names: readonly string[], generate = true): (value: Loose) => boolean {
-	const plain = (value: Loose): boolean => {
-		const proto: unknown = Object.getPrototypeOf(value);
-		return proto === Object.prototype || proto === null;
-	};
 	if (generate) {
 		try {
 			const cases = names.map((name) => `case ${JSON.stringify(name)}:`).join(" ");
 			return new Function(
-				"plain",
-				`"use strict";\nreturn function onlyFields(value) {\nif (!plain(value)) return false;\nfor (const key in value) { switch (key) { ${cases} break; default: return false; } }\nreturn true;\n};`,
-			)(plain) as (value: Loose) => boolean;
+				"getPrototypeOf",
+				"objectPrototype",
+				`"use strict";
+return function onlyFields(value) {
+const proto = getPrototypeOf(value);
+if (proto !== objectPrototype && proto !== null) return false;
+for (const key in value) { switch (key) { ${cases} break; default: return false; } }
+return true;
+};`,
+			)(Object.getPrototypeOf, Object.prototype) as (value: Loose) => boolean;
 		} catch {
 			// Generated code forbidden: the set below answers the same.
 		}
 	}
 	const known = new Set(names);
 	return (value) => {
-		if (!plain(value)) return false;
+		const proto: unknown = Object.getPrototypeOf(value);
+		if (proto !== Object.prototype && proto !== null) return false;
 		for (const key in value) if (!known.has(key)) return false;
 		return true;
 	};
