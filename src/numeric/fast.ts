@@ -32,8 +32,8 @@ function scaleOf(x: number): number {
 		if (m > LIMIT || m < -LIMIT) return -1;
 		// The division decides; it is skipped where it must fail. When m / 10^k rounds to x,
 		// x = (m / 10^k)(1 + δ) and y = x·10^k(1 + δ'), |δ|, |δ'| ≤ 2^-53, so |y − m| < |m|·2^-51;
-		// y − m is exact (Sterbenz: |m| ≥ 1 and |y − m| ≤ 1/2) and |m|·2^-50 too.
-		if (Math.abs(y - m) <= Math.abs(m) * 2 ** -50 && m / p === x) return k;
+		// y − m is exact (Sterbenz: |m| ≥ 1 and |y − m| ≤ 1/2), and so is its product by 2^50.
+		if (Math.abs(y - m) * LIMIT <= Math.abs(m) && m / p === x) return k;
 	}
 	return -1;
 }

@@ -23,7 +23,7 @@ import { objective } from "../kinds/objective.js";
 import { checkIn } from "../kinds/readings.js";
 import { isNumberInput } from "../numeric/index.js";
 import { isRecord, type Loose } from "../objects.js";
-import { type Day, isDateInput } from "../time/day.js";
+import { type Day, daysInMonth, digits, isDateInput } from "../time/day.js";
 import { readSome } from "./compile.js";
 
 type Accepts = (value: unknown) => boolean;
@@ -112,12 +112,13 @@ export function acceptsOf<F extends FieldsOf>(
 	if (cached !== undefined) return cached;
 	const keys = Object.keys(description.fields).filter((key) => !except.includes(key));
 	const fields = keys.map((key) => description.fields[key] as AnyField);
-	const rules = description.rules.map(
-		(rule) => (value: Loose) => rulePasses(rule, description, value),
-	);
-	const fastRules = description.rules.map((rule) => rule.fast);
+	// Each rule's fast form is called from its own closure, where the engine can inline it.
+	const rules = description.rules.map((rule) => {
+		const fast = rule.fast;
+		return (value: Loose) => fast?.(value) ?? rulePasses(rule, description, value);
+	});
 	const accepts =
-		(generate ? generated(keys, fields, rules, fastRules) : null) ??
+		(generate ? generated(keys, fields, rules) : null) ??
 		walked(keys, fields.map(fieldAccepts), rules);
 	if (except.length === 0 && generate) compiled.set(description, accepts);
 	return accepts;
@@ -143,8 +144,7 @@ function walked(
  * The check as straight-line code, one line per field, as zod compiles its objects: each field is
  * then read by its own name at its own place in the code, which the engine reads in a few
  * nanoseconds, where a loop reading ten names at one place costs about twenty each (a
- * megamorphic lookup). The simplest leaves (texts, numbers, weights, literals) are written inline
- * and each rule's fast form is called at its own place, so the engine can inline them too. The
+ * megamorphic lookup). The
  * names and literals are the model's own, written as JSON string literals; nothing of the input
  * reaches the code. `null` where the host forbids generated code (a strict Content Security
  * Policy): the loop then answers the same.
@@ -153,72 +153,27 @@ function generated(
 	keys: readonly string[],
 	fields: readonly AnyField[],
 	rules: readonly ((value: Loose) => boolean)[],
-	fastRules: readonly (((raw: Loose) => boolean | undefined) | undefined)[],
 ): Accepts | null {
 	const lines = [
-		"return function accepts(value) {",
-		"if (!isRecord(value)) return false;",
-		"let v;",
-		"let f;",
+		"return function accepts(value){if(!isRecord(value))return false;let v;",
 		...fields.map((f, i) => {
-			const read = `v = value[${JSON.stringify(keys[i])}];`;
-			const test = inlineTest(f.leaf) ?? `l[${i}](v)`;
-			if (f.presence === "required")
-				return `${read} if (v === undefined || !(${test})) return false;`;
-			const absent = f.nullable ? "v !== undefined && v !== null" : "v !== undefined";
-			return `${read} if (${absent} && !(${test})) return false;`;
+			const read = `v=value[${JSON.stringify(keys[i])}];`;
+			const test = `l[${i}](v)`;
+			if (f.presence === "required") return `${read}if(v===undefined||!(${test}))return false;`;
+			const absent = f.nullable ? "v!==undefined&&v!==null" : "v!==undefined";
+			return `${read}if(${absent}&&!(${test}))return false;`;
 		}),
-		...rules.map((_, i) =>
-			fastRules[i] === undefined
-				? `if (!r[${i}](value)) return false;`
-				: `f = q[${i}](value); if (f === false || (f === undefined && !r[${i}](value))) return false;`,
-		),
-		"return true;",
-		"};",
+		...rules.map((_, i) => `if(!r[${i}](value))return false;`),
+		"return true}",
 	];
 	try {
-		return new Function(
-			"isRecord",
-			"hasText",
-			"isNumberInput",
-			"l",
-			"r",
-			"q",
-			`"use strict";\n${lines.join("\n")}`,
-		)(
+		return new Function("isRecord", "l", "r", `"use strict";${lines.join("")}`)(
 			isRecord,
-			hasText,
-			isNumberInput,
 			fields.map((f) => leafAccepts(f.leaf)),
 			rules,
-			fastRules,
 		) as Accepts;
 	} catch {
 		return null;
-	}
-}
-
-/** The test of `leafAccepts` as an expression on `v`, for the leaves simple enough to inline. */
-function inlineTest(leaf: Leaf): string | null {
-	switch (leaf.tag) {
-		case "id":
-			return `typeof v === "string" && v.length <= ${MAX_ID_LENGTH} && hasText(v)`;
-		case "title":
-			return `typeof v === "string" && v.length <= ${MAX_TEXT_LENGTH} && hasText(v)`;
-		case "text":
-			return `typeof v === "string" && v.length <= ${MAX_TEXT_LENGTH}`;
-		case "number":
-			return `(typeof v === "number" ? Number.isFinite(v) : isNumberInput(v))`;
-		case "weight":
-			return `typeof v === "number" && v >= 0 && v !== Infinity`;
-		case "boolean":
-			return `typeof v === "boolean"`;
-		case "literal":
-			return `v === ${JSON.stringify(leaf.value)}`;
-		case "enum":
-			return `(${leaf.values.map((value) => `v === ${JSON.stringify(value)}`).join(" || ")})`;
-		default:
-			return null;
 	}
 }
 
@@ -227,8 +182,6 @@ function rulePasses<F extends FieldsOf>(
 	description: RecordOf<F>,
 	value: Loose,
 ): boolean {
-	const fast = rule.fast?.(value);
-	if (fast !== undefined) return fast;
 	const read = readSome(description, rule.reads, value);
 	return read !== null && rule.check(read as never, []) === null;
 }
@@ -257,71 +210,38 @@ export const objectiveFieldsPass: (o: Loose) => boolean = acceptsOf(objective, [
  * result that has it, and the exact path (which knows every field) computes it. Never silently
  * ignored: teach the fast paths the new field, then add it here.
  */
-export const FAST_KEY_RESULT_FIELDS: readonly string[] = [
-	"id",
-	"title",
-	"weight",
-	"owner",
-	"unit",
-	"checkIns",
-	"kind",
-	"start",
-	"target",
-	"current",
-	"direction",
-	"threshold",
-	"scoring",
-	"low",
-	"high",
-	"done",
-	"doneAt",
-	"items",
-];
+export const FAST_KEY_RESULT_FIELDS: readonly string[] =
+	"id title weight owner unit checkIns kind start target current direction threshold scoring low high done doneAt items".split(
+		" ",
+	);
 
 /** The fields of a check-in the fast paths were written for (see {@link FAST_KEY_RESULT_FIELDS}). */
-export const FAST_CHECK_IN_FIELDS: readonly string[] = ["at", "value", "confidence"];
+export const FAST_CHECK_IN_FIELDS: readonly string[] = "at value confidence".split(" ");
 
 /**
  * A check that a plain object (prototype `Object.prototype` or `null`) has no enumerable field
  * outside `names`; an object of another prototype (a class instance, whose getters `for…in` does
  * not see) fails. Generated as one `switch`, which the engine decides by comparing interned
- * names; a `Set` where generated code is forbidden (`generate` `false` for tests).
+ * names. Where generated code is forbidden (a strict Content Security Policy), it fails every
+ * object: the fast paths then leave every key result to the exact path.
  */
-export function onlyFields(names: readonly string[], generate = true): (value: Loose) => boolean {
-	if (generate) {
-		try {
-			const cases = names.map((name) => `case ${JSON.stringify(name)}:`).join(" ");
-			return new Function(
-				"getPrototypeOf",
-				"objectPrototype",
-				`"use strict";
-return function onlyFields(value) {
-const proto = getPrototypeOf(value);
-if (proto !== objectPrototype && proto !== null) return false;
-for (const key in value) { switch (key) { ${cases} break; default: return false; } }
-return true;
-};`,
-			)(Object.getPrototypeOf, Object.prototype) as (value: Loose) => boolean;
-		} catch {
-			// Generated code forbidden: the set below answers the same.
-		}
+export function onlyFields(names: readonly string[]): (value: Loose) => boolean {
+	const cases = names.map((name) => `case ${JSON.stringify(name)}:`).join("");
+	try {
+		return new Function(
+			"g",
+			"O",
+			`return o=>{const p=g(o);if(p!==O&&p)return!1;for(const k in o)switch(k){${cases}break;default:return!1}return!0}`,
+		)(Object.getPrototypeOf, Object.prototype) as (value: Loose) => boolean;
+	} catch {
+		// Generated code forbidden: the fast paths give up on every key result (always safe).
+		return () => false;
 	}
-	const known = new Set(names);
-	return (value) => {
-		const proto: unknown = Object.getPrototypeOf(value);
-		if (proto !== Object.prototype && proto !== null) return false;
-		for (const key in value) if (!known.has(key)) return false;
-		return true;
-	};
 }
-
-const onlyKeyResultFields = onlyFields(FAST_KEY_RESULT_FIELDS);
-const onlyCheckInFields = onlyFields(FAST_CHECK_IN_FIELDS);
 
 /** Whether a key result has only fields the fast paths know (see {@link FAST_KEY_RESULT_FIELDS}). */
-export function knownKeyResultFields(kr: Loose): boolean {
-	return onlyKeyResultFields(kr);
-}
+export const knownKeyResultFields: (kr: Loose) => boolean = onlyFields(FAST_KEY_RESULT_FIELDS);
+const onlyCheckInFields = onlyFields(FAST_CHECK_IN_FIELDS);
 
 const metricAccepts = acceptsOf(metric.description, ["checkIns"]);
 const checkInAccepts = acceptsOf(checkIn, ["at"]);
@@ -341,7 +261,7 @@ export function isFastMetric(kr: Loose): boolean {
 		(current === undefined || typeof current === "number") &&
 		(checkIns === undefined || Array.isArray(checkIns)) &&
 		metricAccepts(kr) &&
-		onlyKeyResultFields(kr)
+		knownKeyResultFields(kr)
 	);
 }
 
@@ -359,13 +279,14 @@ export const GIVE_UP = -2;
  */
 export function latestCheckIn(checkIns: readonly unknown[], asOf: Day | null): number {
 	let latest = NO_CHECK_IN;
-	let latestDay = Number.NEGATIVE_INFINITY;
+	let latestDay = -1e9;
 	// An index loop: a hole is a missing check-in, which the exact path reports.
 	for (let i = 0; i < checkIns.length; i++) {
 		const r = checkIns[i];
-		if (!isRecord(r) || typeof r["value"] !== "number") return GIVE_UP;
-		const day = dayOf(r["at"]);
-		if (Number.isNaN(day) || !checkInAccepts(r) || !onlyCheckInFields(r)) return GIVE_UP;
+		// The reader's check first: it makes sure `r` is a record.
+		if (!checkInAccepts(r) || typeof (r as Loose)["value"] !== "number") return GIVE_UP;
+		const day = dayOf((r as Loose)["at"]);
+		if (Number.isNaN(day) || !onlyCheckInFields(r as Loose)) return GIVE_UP;
 		if ((asOf === null || day <= asOf) && day >= latestDay) {
 			latest = i;
 			latestDay = day;
@@ -382,29 +303,16 @@ export function latestCheckIn(checkIns: readonly unknown[], asOf: Day | null): n
 export function dayOf(value: unknown): Day {
 	if (typeof value !== "string" || value.length !== 10) return Number.NaN;
 	if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-	const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-	const m = digit(value, 5) * 10 + digit(value, 6);
-	const d = digit(value, 8) * 10 + digit(value, 9);
-	// A non-digit reads as NaN, which fails every comparison.
-	if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m))) return Number.NaN;
-	// Years from March, so the leap day comes last; 400-year eras of 146,097 days.
+	const y = digits(value, 0, 4);
+	const m = digits(value, 5, 7);
+	const d = digits(value, 8, 10);
+	if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
+	// Years from March, so the leap day comes last (the days-from-civil formula).
 	const year = m <= 2 ? y - 1 : y;
-	const era = Math.floor(year / 400);
-	const yearOfEra = year - era * 400;
-	const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-	const dayOfEra =
-		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-	return era * 146_097 + dayOfEra - 719_468;
-}
-
-function digit(s: string, i: number): number {
-	const c = s.charCodeAt(i) - 48;
-	return c >= 0 && c <= 9 ? c : Number.NaN;
-}
-
-function monthLength(y: number, m: number): number {
-	if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-	return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+	const f = (n: number) => Math.floor(year / n);
+	return (
+		365 * year + f(4) - f(100) + f(400) + Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 719_469
+	);
 }
 
 export { isRecord, type Loose };
