@@ -155,19 +155,19 @@ function generated(
 	rules: readonly ((value: Loose) => boolean)[],
 ): Accepts | null {
 	const lines = [
-		"return function accepts(value){if(!isRecord(value))return false;let v;",
+		"return function(o){if(!R(o))return!1;let v;",
 		...fields.map((f, i) => {
-			const read = `v=value[${JSON.stringify(keys[i])}];`;
+			const read = `v=o[${JSON.stringify(keys[i])}];`;
 			const test = `l[${i}](v)`;
-			if (f.presence === "required") return `${read}if(v===undefined||!(${test}))return false;`;
-			const absent = f.nullable ? "v!==undefined&&v!==null" : "v!==undefined";
-			return `${read}if(${absent}&&!(${test}))return false;`;
+			if (f.presence === "required") return `${read}if(v===void 0||!(${test}))return!1;`;
+			const absent = f.nullable ? "v!=null" : "v!==void 0";
+			return `${read}if(${absent}&&!(${test}))return!1;`;
 		}),
-		...rules.map((_, i) => `if(!r[${i}](value))return false;`),
-		"return true}",
+		...rules.map((_, i) => `if(!r[${i}](o))return!1;`),
+		"return!0}",
 	];
 	try {
-		return new Function("isRecord", "l", "r", `"use strict";${lines.join("")}`)(
+		return new Function("R", "l", "r", `"use strict";${lines.join("")}`)(
 			isRecord,
 			fields.map((f) => leafAccepts(f.leaf)),
 			rules,
@@ -215,9 +215,6 @@ export const FAST_KEY_RESULT_FIELDS: readonly string[] =
 		" ",
 	);
 
-/** The fields of a check-in the fast paths were written for (see {@link FAST_KEY_RESULT_FIELDS}). */
-export const FAST_CHECK_IN_FIELDS: readonly string[] = "at value confidence".split(" ");
-
 /**
  * A check that a plain object (prototype `Object.prototype` or `null`) has no enumerable field
  * outside `names`; an object of another prototype (a class instance, whose getters `for…in` does
@@ -241,7 +238,6 @@ export function onlyFields(names: readonly string[]): (value: Loose) => boolean 
 
 /** Whether a key result has only fields the fast paths know (see {@link FAST_KEY_RESULT_FIELDS}). */
 export const knownKeyResultFields: (kr: Loose) => boolean = onlyFields(FAST_KEY_RESULT_FIELDS);
-const onlyCheckInFields = onlyFields(FAST_CHECK_IN_FIELDS);
 
 const metricAccepts = acceptsOf(metric.description, ["checkIns"]);
 const checkInAccepts = acceptsOf(checkIn, ["at"]);
@@ -275,7 +271,7 @@ export const GIVE_UP = -2;
  * that day, the last in array order among the day's; all of them when `asOf` is `null`), as the
  * readers' stable sort and `latestReading` choose it; {@link NO_CHECK_IN} when none is; or
  * {@link GIVE_UP} when any check-in is not one the fast path covers: a number `value`, an `at`
- * written `"YYYY-MM-DD"`, only known fields, and accepted by the reader.
+ * written `"YYYY-MM-DD"`, and accepted by the reader.
  */
 export function latestCheckIn(checkIns: readonly unknown[], asOf: Day | null): number {
 	let latest = NO_CHECK_IN;
@@ -286,7 +282,7 @@ export function latestCheckIn(checkIns: readonly unknown[], asOf: Day | null): n
 		// The reader's check first: it makes sure `r` is a record.
 		if (!checkInAccepts(r) || typeof (r as Loose)["value"] !== "number") return GIVE_UP;
 		const day = dayOf((r as Loose)["at"]);
-		if (Number.isNaN(day) || !onlyCheckInFields(r as Loose)) return GIVE_UP;
+		if (Number.isNaN(day)) return GIVE_UP;
 		if ((asOf === null || day <= asOf) && day >= latestDay) {
 			latest = i;
 			latestDay = day;
@@ -302,11 +298,11 @@ export function latestCheckIn(checkIns: readonly unknown[], asOf: Day | null): n
  */
 export function dayOf(value: unknown): Day {
 	if (typeof value !== "string" || value.length !== 10) return Number.NaN;
-	if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
 	const y = digits(value, 0, 4);
 	const m = digits(value, 5, 7);
 	const d = digits(value, 8, 10);
-	if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
+	const valid = value[4] === "-" && value[7] === "-" && y >= 0 && m >= 1 && m <= 12;
+	if (!valid || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
 	// Years from March, so the leap day comes last (the days-from-civil formula).
 	const year = m <= 2 ? y - 1 : y;
 	const f = (n: number) => Math.floor(year / n);

@@ -15,7 +15,6 @@ import { readerOf } from "../../src/read/compile.js";
 import {
 	acceptsOf,
 	dayOf,
-	FAST_CHECK_IN_FIELDS,
 	FAST_KEY_RESULT_FIELDS,
 	GIVE_UP,
 	isFastMetric,
@@ -214,7 +213,6 @@ describe("the fast reading of check-ins", () => {
 			{ at: "2025-07-01", value: "1" },
 			{ at: "2025-07-01", value: Number.NaN },
 			{ at: "2025-07-01", value: 1, confidence: "high" },
-			{ at: "2025-07-01", value: 1, note: "unknown field" },
 			null,
 			undefined,
 		]) {
@@ -237,7 +235,6 @@ describe("fields the fast paths do not know", () => {
 		}
 		// Each name the fast paths know is a field of the model (no typo, no field removed)…
 		for (const name of FAST_KEY_RESULT_FIELDS) expect(model.has(name)).toBe(true);
-		for (const name of FAST_CHECK_IN_FIELDS) expect(Object.keys(checkIn.fields)).toContain(name);
 		// …and any other name makes them give up.
 		{
 			const only = onlyFields(FAST_KEY_RESULT_FIELDS);
