@@ -34,16 +34,41 @@ interface MetricInput {
 	readonly kind: "metric";
 	readonly start: number;
 	readonly target: number;
-	readonly current: number;
+	readonly current?: number;
 	readonly weight: number;
+	readonly checkIns?: readonly CheckInInput[];
+}
+
+interface CheckInInput {
+	readonly at: string;
+	readonly value: number;
+}
+
+/** The days of the quarter the check-ins fall in, 2025-07-01 … 2025-09-30, as "YYYY-MM-DD". */
+const QUARTER: readonly string[] = Array.from({ length: 92 }, (_, d) =>
+	new Date(Date.UTC(2025, 6, 1 + d)).toISOString().slice(0, 10),
+);
+/** The snapshot day of the check-in benchmark: check-ins after it are left out. */
+const AS_OF = "2025-08-15";
+
+/**
+ * Three check-ins for key result `n`, spread over the quarter in no particular order (about half
+ * of them after {@link AS_OF}), with values around the way from `start` to `target`.
+ */
+function checkInsOf(n: number, start: number, target: number): CheckInInput[] {
+	return [0, 1, 2].map((j) => ({
+		at: QUARTER[(n * 7 + j * 31 + (n % 11) * j) % QUARTER.length] as string,
+		value: start + Math.round(((target - start) * (((n * 37 + j * 53) % 130) - 10)) / 100),
+	}));
 }
 
 /**
  * 1 company, 100 teams under it, 1,000 people's objectives under each team with 4 metric key
  * results each (increases and decreases, some behind start, some past target, weights 1–3).
- * The company and the teams have no key results: their scores come from their children.
+ * The company and the teams have no key results: their scores come from their children. With
+ * `checkIns`, each key result has three check-ins (see {@link checkInsOf}) instead of `current`.
  */
-function company(): Objective[] {
+function company(checkIns = false): Objective[] {
 	const objectives: Objective[] = [
 		{ id: "company", title: "Become the market leader", level: "company" },
 	];
@@ -56,15 +81,27 @@ function company(): Objective[] {
 			const n = i * KEY_RESULTS_PER_OBJECTIVE + k;
 			const start = n % 50;
 			const target = n % 5 === 0 ? start - 20 - (n % 3) * 5 : start + 50 + (n % 7) * 10;
-			keyResults.push({
-				id: `kr${n}`,
-				title: `Key result ${n}`,
-				kind: "metric",
-				start,
-				target,
-				current: start + ((n * 37) % 130) - 10,
-				weight: 1 + (n % 3),
-			});
+			keyResults.push(
+				checkIns
+					? {
+							id: `kr${n}`,
+							title: `Key result ${n}`,
+							kind: "metric",
+							start,
+							target,
+							weight: 1 + (n % 3),
+							checkIns: checkInsOf(n, start, target),
+						}
+					: {
+							id: `kr${n}`,
+							title: `Key result ${n}`,
+							kind: "metric",
+							start,
+							target,
+							current: start + ((n * 37) % 130) - 10,
+							weight: 1 + (n % 3),
+						},
+			);
 		}
 		objectives.push({
 			id: `person${i}`,
@@ -84,12 +121,31 @@ interface PlainScore {
 }
 
 /**
+ * A key result's value as a plain tool reads it: `current` unless a snapshot day is asked for;
+ * else the check-in with the latest date on or before `day` ("YYYY-MM-DD" strings compare as
+ * dates; the last in the list among a day's), or all of them without a day; else `start`.
+ */
+function plainValue(kr: MetricInput, day: string | null): number {
+	const checkIns = kr.checkIns;
+	if (checkIns === undefined || checkIns.length === 0) return kr.current ?? kr.start;
+	if (day === null && kr.current !== undefined) return kr.current;
+	let latest: CheckInInput | undefined;
+	for (const c of checkIns) {
+		if ((day === null || c.at <= day) && (latest === undefined || c.at >= latest.at)) latest = c;
+	}
+	return latest === undefined ? kr.start : latest.value;
+}
+
+/**
  * The plain-number baseline: what a goal tool would write without exactness or input checks —
  * index the objectives by id, score children first in floats (progress clamped to [0, 1], weighted
  * means, a parent without key results from its children), grade with `Math.round`, and return
- * the same map of `{ score, grade, color }`.
+ * the same map of `{ score, grade, color }`. Key results are read as of `day` (`null`: now).
  */
-function plainRollUp(objectives: readonly Objective[]): Map<string, PlainScore> {
+function plainRollUp(
+	objectives: readonly Objective[],
+	day: string | null = null,
+): Map<string, PlainScore> {
 	const n = objectives.length;
 	const index = new Map<string, number>();
 	for (let i = 0; i < n; i++) index.set((objectives[i] as Objective).id, i);
@@ -117,7 +173,7 @@ function plainRollUp(objectives: readonly Objective[]): Map<string, PlainScore> 
 			let points = 0;
 			let weight = 0;
 			for (const kr of krs) {
-				const p = (kr.current - kr.start) / (kr.target - kr.start);
+				const p = (plainValue(kr, day) - kr.start) / (kr.target - kr.start);
 				points += kr.weight * Math.min(Math.max(p, 0), 1);
 				weight += kr.weight;
 			}
@@ -239,6 +295,64 @@ async function loadRoot(): Promise<RootModule> {
 	return await import("../src/index.js");
 }
 
+/** Prints how far the library's map is from the plain one (both must compute the same thing). */
+function sameMap(
+	exact: ReadonlyMap<string, PlainScore>,
+	plain: ReadonlyMap<string, PlainScore>,
+): void {
+	let worst = 0;
+	let gradeDifferences = 0;
+	for (const [id, p] of plain) {
+		const e = exact.get(id);
+		if (e === undefined) throw new Error(`rollUp has no score for ${id}`);
+		worst = Math.max(worst, Math.abs(e.score - p.score));
+		if (e.grade !== p.grade || e.color !== p.color) gradeDifferences++;
+	}
+	console.log(
+		`  same map: |exact − plain| score at most ${worst.toExponential(2)}, ${gradeDifferences} grade/colour differences, ${plain.size.toLocaleString("en")} entries`,
+	);
+}
+
+/**
+ * The same company with three check-ins on every key result instead of `current`: `rollUp` as of
+ * a day (a snapshot) and without one (the latest check-in), each against the plain roll-up reading
+ * the same values.
+ */
+function checkInBench(lib: ScoreModule): { snapshot: number; latest: number } {
+	const objectives = company(true);
+	console.log(
+		`\n  With 3 check-ins per key result (1,200,000 check-ins, 2025-07-01 … 2025-09-30), no current:`,
+	);
+	const asOf = { asOf: AS_OF };
+	sameMap(lib.rollUp(objectives, asOf), plainRollUp(objectives, AS_OF));
+	const snapshot = compare(
+		{ library: 1, plain: 1 },
+		() => {
+			lib.rollUp(objectives, asOf);
+		},
+		() => {
+			plainRollUp(objectives, AS_OF);
+		},
+	);
+	console.log(
+		`  rollUp as of ${AS_OF}           ${fmt(snapshot.library)} vs plain ${fmt(snapshot.plain)}   ratio ${snapshot.ratio.toFixed(1)}×`,
+	);
+	sameMap(lib.rollUp(objectives), plainRollUp(objectives, null));
+	const latest = compare(
+		{ library: 1, plain: 1 },
+		() => {
+			lib.rollUp(objectives);
+		},
+		() => {
+			plainRollUp(objectives, null);
+		},
+	);
+	console.log(
+		`  rollUp, latest check-ins           ${fmt(latest.library)} vs plain ${fmt(latest.plain)}   ratio ${latest.ratio.toFixed(1)}×`,
+	);
+	return { snapshot: snapshot.ratio, latest: latest.ratio };
+}
+
 /** Runs the cascade benchmark, prints times, ratios and memory, and returns the goals' figures. */
 export async function runCascadeBench(): Promise<Goal[]> {
 	const { lib, from } = await load();
@@ -254,19 +368,7 @@ export async function runCascadeBench(): Promise<Goal[]> {
 	);
 
 	// The baseline must compute the same map: differences are printed.
-	const exact = lib.rollUp(objectives);
-	const plain = plainRollUp(objectives);
-	let worst = 0;
-	let gradeDifferences = 0;
-	for (const [id, p] of plain) {
-		const e = exact.get(id);
-		if (e === undefined) throw new Error(`rollUp has no score for ${id}`);
-		worst = Math.max(worst, Math.abs(e.score - p.score));
-		if (e.grade !== p.grade || e.color !== p.color) gradeDifferences++;
-	}
-	console.log(
-		`  same map: |exact − plain| score at most ${worst.toExponential(2)}, ${gradeDifferences} grade/colour differences, ${plain.size.toLocaleString("en")} entries`,
-	);
+	sameMap(lib.rollUp(objectives), plainRollUp(objectives));
 
 	const input = objectives;
 	const full = compare(
@@ -346,6 +448,7 @@ export async function runCascadeBench(): Promise<Goal[]> {
 		`  memory: input ${MB(inputSize)}; rollUp peak growth ${MB(memory.peak)} (${(memory.peak / inputSize).toFixed(2)}× the input), result kept ${MB(memory.kept)}`,
 	);
 	objectives = undefined;
+	const checkIns = checkInBench(lib);
 
 	return [
 		{
@@ -354,6 +457,20 @@ export async function runCascadeBench(): Promise<Goal[]> {
 			unit: "×",
 			limit: 10,
 			met: full.ratio <= 10,
+		},
+		{
+			name: `rollUp as of ${AS_OF}, 3 check-ins per key result, vs plain snapshot`,
+			value: checkIns.snapshot,
+			unit: "×",
+			limit: 10,
+			met: checkIns.snapshot <= 10,
+		},
+		{
+			name: "rollUp, 3 check-ins per key result, latest wins, vs plain (no goal set)",
+			value: checkIns.latest,
+			unit: "×",
+			limit: Number.POSITIVE_INFINITY,
+			met: true,
 		},
 		{
 			name: "createRollUp of the same company vs a full rollUp",

@@ -35,4 +35,5 @@ for (const { file, run } of modules) {
 	const reported: unknown = await runner();
 	if (Array.isArray(reported)) goals.push(...(reported as Goal[]));
 }
-printGoals(goals);
+// A goal missed fails the run (a non-zero exit code), after every figure is printed.
+if (!printGoals(goals)) process.exitCode = 1;

@@ -32,12 +32,12 @@ export interface WideScored extends Scored<Wide> {
 
 /**
  * Reads a cascade for the wide arithmetic (see the module's description), or `null` when the
- * exact reading must do it. `keep`: as for `termsOf`.
+ * exact reading must do it. `keep`: as for `termsOf`. Key results are read as of `rules.asOf`
+ * (absent or `null`: now).
  */
 export function readWide(value: unknown, rules: RollUpRules, keep: boolean): WideScored | null {
 	const policy = widePolicyOf(rules.numbers);
-	// A snapshot of a day is read exactly.
-	if (policy === null || rules.asOf !== null || !Array.isArray(value)) return null;
+	if (policy === null || !Array.isArray(value)) return null;
 	const list: readonly unknown[] = value;
 	const n = list.length;
 	const contribution: Wide[] = new Array(n);
@@ -65,7 +65,7 @@ export function readWide(value: unknown, rules: RollUpRules, keep: boolean): Wid
 		const count = krs.length;
 		const items: TermLists<Wide> = { ids: [], weights: [], progress: [] };
 		for (let k = 0; k < count; k++) {
-			if (!addWideTerm(krs[k], policy, items, rules.zone)) return null;
+			if (!addWideTerm(krs[k], policy, items, rules.asOf, rules.zone)) return null;
 			if (insertId(keyResultIds, items.ids[k] as string) < 0) return null;
 		}
 		terms[i] = termsOf(wideArithmetic, items, keep ? (krs.slice() as Loose[]) : none, keep);

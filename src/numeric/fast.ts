@@ -27,9 +27,13 @@ function scaleOf(x: number): number {
 	if (Number.isInteger(x)) return x <= LIMIT && x >= -LIMIT ? 0 : -1;
 	for (let k = 1; k <= MAX_SCALE; k++) {
 		const p = POW10[k] as number;
-		const m = Math.round(x * p);
+		const y = x * p;
+		const m = Math.round(y);
 		if (m > LIMIT || m < -LIMIT) return -1;
-		if (m / p === x) return k;
+		// The division decides; it is skipped where it must fail. When m / 10^k rounds to x,
+		// x = (m / 10^k)(1 + δ) and y = x·10^k(1 + δ'), |δ|, |δ'| ≤ 2^-53, so |y − m| < |m|·2^-51;
+		// y − m is exact (Sterbenz: |m| ≥ 1 and |y − m| ≤ 1/2), and so is its product by 2^50.
+		if (Math.abs(y - m) * LIMIT <= Math.abs(m) && m / p === x) return k;
 	}
 	return -1;
 }

@@ -7,8 +7,10 @@
  * - A key result's weight and clamped progress as wide numbers ({@link addWideTerm}), for the
  *   weighted means that `objectiveProgress` and the roll-ups compute with `wideArithmetic`.
  *
- * Anything they do not cover (other kinds, check-ins, decimal strings) is read and computed
- * exactly, then enclosed; a field the readers would refuse makes them give up (`false`, `NaN`),
+ * Metric key results with check-ins are read as of a day (or now) like the exact path reads them,
+ * when every check-in is a plain one (a number value, a `"YYYY-MM-DD"` date). Anything they do not
+ * cover (other kinds, decimal strings, dates given as `Date`s) is read and computed exactly, then
+ * enclosed; a field the readers would refuse makes them give up (`false`, `NaN`),
  * and the caller reads and computes exactly, reporting any problem.
  *
  * @module
@@ -18,34 +20,61 @@ import { scaledDifferences, setDecimal } from "../numeric/fast.js";
 import { setQuotient } from "../numeric/wide.js";
 import { type Wide, wideArithmetic, wideOf } from "../numeric/wideArithmetic.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { isPlainMetric, isRecord, type Loose } from "../read/fast.js";
+import {
+	GIVE_UP,
+	isFastMetric,
+	isRecord,
+	knownKeyResultFields,
+	type Loose,
+	latestCheckIn,
+	NO_CHECK_IN,
+} from "../read/fast.js";
 import { readKeyResult } from "../read/keyResult.js";
-import { UTC, type Zone } from "../time/day.js";
+import { type Day, UTC, type Zone } from "../time/day.js";
 import { progressOf } from "./core.js";
 
 // Scratch slots: the scaled differences, then a weight, then a quotient.
 const scratch = new Float64Array(9);
 
 /**
- * Whether `value` is a plain metric key result with number fields whose progress the fast paths
- * can prove: then `(current − start) / (target − start)` is `scratch[0] / scratch[1]` exactly,
- * both whole numbers within ±2^51 (`scaledDifferences`).
+ * Whether `value` is a metric key result with number fields whose progress the fast paths can
+ * prove as of `asOf`: then `(value − start) / (target − start)` is `scratch[0] / scratch[1]`
+ * exactly, both whole numbers within ±2^51 (`scaledDifferences`). Its value is the exact path's
+ * (`valueAsOf`): without a day, `current`, else the latest check-in; as of a day, the latest
+ * check-in on or before it when it has check-ins, else `current`; then `start`. `asOf`
+ * `undefined`: the caller does not say, so a key result with check-ins is left to the exact path.
  */
-function scaledMetric(value: unknown): value is Loose {
-	if (!isRecord(value) || !isPlainMetric(value)) return false;
+function scaledMetric(value: unknown, asOf: Day | null | undefined): value is Loose {
+	if (!isRecord(value) || !isFastMetric(value)) return false;
 	const start = value["start"] as number;
-	const current = value["current"];
-	const c = current === undefined ? start : (current as number);
-	return scaledDifferences(c, start, value["target"] as number, scratch, 0);
+	let current = value["current"] as number | undefined;
+	const checkIns = value["checkIns"] as readonly unknown[] | undefined;
+	if (checkIns !== undefined && checkIns.length > 0) {
+		if (asOf === undefined) return false;
+		// Every check-in is checked, even when `current` wins: the exact path reads them all.
+		const latest = latestCheckIn(checkIns, asOf);
+		if (latest === GIVE_UP) return false;
+		if (asOf !== null || current === undefined) {
+			current =
+				latest === NO_CHECK_IN ? undefined : ((checkIns[latest] as Loose)["value"] as number);
+		}
+	}
+	return scaledDifferences(current ?? start, start, value["target"] as number, scratch, 0);
 }
 
 /**
  * Clamped progress of `value` when it is a valid metric key result that the fast path covers,
  * else `NaN` (the caller then reads and computes exactly, reporting any problem).
- * `low`/`high` are the policy's floor and cap as numbers (`Infinity` for no cap).
+ * `low`/`high` are the policy's floor and cap as numbers (`Infinity` for no cap). `asOf`: the day
+ * of a snapshot (`null`: now); left out, a key result with check-ins is not covered.
  */
-export function fastMetricProgress(value: unknown, low: number, high: number): number {
-	if (!scaledMetric(value)) return Number.NaN;
+export function fastMetricProgress(
+	value: unknown,
+	low: number,
+	high: number,
+	asOf?: Day | null,
+): number {
+	if (!scaledMetric(value, asOf)) return Number.NaN;
 	// One IEEE division of two exact whole numbers: the nearest double of the exact ratio.
 	// Rounding is monotonic, so the nearest double of the clamped exact value is the clamped
 	// nearest double.
@@ -105,8 +134,13 @@ function quotient(n: number, d: number): Wide {
  * Adds the term of a plain metric key result with number fields, from the numbers themselves;
  * `false` (and nothing added) when it is not one, or when a value cannot be proven here.
  */
-function addMetricTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide>): boolean {
-	if (!scaledMetric(value)) return false;
+function addMetricTerm(
+	value: unknown,
+	policy: WidePolicy,
+	terms: TermLists<Wide>,
+	asOf: Day | null,
+): boolean {
+	if (!scaledMetric(value, asOf)) return false;
 	const n = scratch[0] as number;
 	const d = scratch[1] as number;
 	const w = value["weight"] === undefined ? 1 : (value["weight"] as number);
@@ -134,21 +168,24 @@ function addMetricTerm(value: unknown, policy: WidePolicy, terms: TermLists<Wide
 }
 
 /**
- * Adds a key result's term as wide numbers: from its numbers when it is a plain metric key
- * result, else read and computed exactly and then enclosed (slow). `false` (nothing added) when
- * it cannot: a value outside what wide numbers cover, or a key result the readers refuse (the
+ * Adds a key result's term as wide numbers, read as of `asOf` (`null`: now): from its numbers when
+ * it is a metric key result with number fields, else read and computed exactly and then enclosed
+ * (slow). `false` (nothing added) when it cannot: a value outside what wide numbers cover, a field
+ * the fast paths do not know (`FAST_KEY_RESULT_FIELDS`), or a key result the readers refuse (the
  * exact run reports it). Instants are read as days in `zone`.
  */
 export function addWideTerm(
 	value: unknown,
 	policy: WidePolicy,
 	terms: TermLists<Wide>,
+	asOf: Day | null = null,
 	zone: Zone = UTC,
 ): boolean {
-	if (addMetricTerm(value, policy, terms)) return true;
+	if (addMetricTerm(value, policy, terms, asOf)) return true;
+	if (!isRecord(value) || !knownKeyResultFields(value)) return false;
 	try {
 		const kr = readKeyResult(value, [], zone);
-		const progress = wideArithmetic.fromExact(progressOf(kr, policy.numbers));
+		const progress = wideArithmetic.fromExact(progressOf(kr, policy.numbers, asOf));
 		const weight = wideArithmetic.fromExact(kr.weight);
 		terms.ids.push(kr.id);
 		terms.weights.push(weight);

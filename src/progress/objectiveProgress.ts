@@ -62,6 +62,7 @@ export function fastObjectiveProgress(
 	value: unknown,
 	policy: PolicyNumbers,
 	zone: Zone = UTC,
+	asOf: Day | null = null,
 ): number {
 	const wide = widePolicyOf(policy);
 	if (wide === null || !isRecord(value) || !objectiveFieldsPass(value)) return Number.NaN;
@@ -69,7 +70,7 @@ export function fastObjectiveProgress(
 	if (!Array.isArray(list)) return Number.NaN;
 	const terms: TermLists<Wide> = { ids: [], weights: [], progress: [] };
 	for (let k = 0; k < list.length; k++) {
-		if (!addWideTerm(list[k], wide, terms, zone)) return Number.NaN;
+		if (!addWideTerm(list[k], wide, terms, asOf, zone)) return Number.NaN;
 	}
 	try {
 		return wideArithmetic.toNumber(scoreWith(wideArithmetic, "", [], terms));
@@ -109,9 +110,9 @@ export function objectiveProgress(
 	const zone = zoneOption(options);
 	const asOf = asOfOption(options);
 	// Plain data is scored first in the fast arithmetic, which gives up (NaN) wherever it cannot
-	// prove the exact result: then the same computation runs exactly, and reports any problem. A
-	// snapshot of a day is computed exactly.
-	const fast = asOf === null ? fastObjectiveProgress(objective, policy, zone) : Number.NaN;
+	// prove the exact result (as of `asOf` too): then the same computation runs exactly, and
+	// reports any problem.
+	const fast = fastObjectiveProgress(objective, policy, zone, asOf);
 	// Stryker disable next-line ConditionalExpression: the exact path gives the same number (tests/property/fastScores.test.ts)
 	if (!Number.isNaN(fast)) return fast;
 	return toNumber(objectiveScore(readObjective(objective, [], zone), policy, asOf));

@@ -20,9 +20,10 @@ import {
 } from "../kinds/fields.js";
 import { metric } from "../kinds/metric.js";
 import { objective } from "../kinds/objective.js";
+import { checkIn } from "../kinds/readings.js";
 import { isNumberInput } from "../numeric/index.js";
 import { isRecord, type Loose } from "../objects.js";
-import { parseDayString } from "../time/day.js";
+import { type Day, daysInMonth, digits, parseDayString } from "../time/day.js";
 import { readSome } from "./compile.js";
 
 type Accepts = (value: unknown) => boolean;
@@ -118,11 +119,15 @@ export function acceptsOf<F extends FieldsOf>(
 	if (cached !== undefined) return cached;
 	const keys = Object.keys(description.fields).filter((key) => !except.includes(key));
 	const fields = keys.map((key) => description.fields[key] as AnyField);
-	const rules = description.rules.map(
-		(rule) => (value: Loose) => rulePasses(rule, description, value),
-	);
-	const accepts = generated(keys, fields, rules) ?? walked(keys, fields.map(fieldAccepts), rules);
-	if (except.length === 0) compiled.set(description, accepts);
+	// Each rule's fast form is called from its own closure, where the engine can inline it.
+	const rules = description.rules.map((rule) => {
+		const fast = rule.fast;
+		return (value: Loose) => fast?.(value) ?? rulePasses(rule, description, value);
+	});
+	const accepts =
+		(generate ? generated(keys, fields, rules) : null) ??
+		walked(keys, fields.map(fieldAccepts), rules);
+	if (except.length === 0 && generate) compiled.set(description, accepts);
 	return accepts;
 }
 
@@ -146,8 +151,9 @@ function walked(
  * The check as straight-line code, one line per field, as zod compiles its objects: each field is
  * then read by its own name at its own place in the code, which the engine reads in a few
  * nanoseconds, where a loop reading ten names at one place costs about twenty each (a
- * megamorphic lookup). The names are the model's own, written as string literals; nothing of the
- * input reaches the code. `null` where the host forbids generated code (a strict Content Security
+ * megamorphic lookup). The
+ * names and literals are the model's own, written as JSON string literals; nothing of the input
+ * reaches the code. `null` where the host forbids generated code (a strict Content Security
  * Policy): the loop then answers the same.
  */
 function generated(
@@ -156,22 +162,19 @@ function generated(
 	rules: readonly ((value: Loose) => boolean)[],
 ): Accepts | null {
 	const lines = [
-		"return function accepts(value) {",
-		"if (!isRecord(value)) return false;",
-		"let v;",
+		"return function(o){if(!R(o))return!1;let v;",
 		...fields.map((f, i) => {
-			const read = `v = value[${JSON.stringify(keys[i])}];`;
-			if (f.presence === "required")
-				return `${read} if (v === undefined || !l[${i}](v)) return false;`;
-			const absent = f.nullable ? "v !== undefined && v !== null" : "v !== undefined";
-			return `${read} if (${absent} && !l[${i}](v)) return false;`;
+			const read = `v=o[${JSON.stringify(keys[i])}];`;
+			const test = `l[${i}](v)`;
+			if (f.presence === "required") return `${read}if(v===void 0||!(${test}))return!1;`;
+			const absent = f.nullable ? "v!=null" : "v!==void 0";
+			return `${read}if(${absent}&&!(${test}))return!1;`;
 		}),
-		...rules.map((_, i) => `if (!r[${i}](value)) return false;`),
-		"return true;",
-		"};",
+		...rules.map((_, i) => `if(!r[${i}](o))return!1;`),
+		"return!0}",
 	];
 	try {
-		return new Function("isRecord", "l", "r", `"use strict";\n${lines.join("\n")}`)(
+		return new Function("R", "l", "r", `"use strict";${lines.join("")}`)(
 			isRecord,
 			fields.map((f) => leafAccepts(f.leaf)),
 			rules,
@@ -193,8 +196,6 @@ export function rulePasses<F extends FieldsOf>(
 	value: Loose,
 	unread = false,
 ): boolean {
-	const fast = rule.fast?.(value);
-	if (fast !== undefined) return fast;
 	const read = readSome(description, rule.reads, value);
 	return read === null ? unread : rule.check(read as never, []) === null;
 }
@@ -216,22 +217,111 @@ function unionAccepts(union: UnionOf): Accepts {
  */
 export const objectiveFieldsPass: (o: Loose) => boolean = acceptsOf(objective, ["keyResults"]);
 
-const metricAccepts = acceptsOf(metric.description);
+/**
+ * The fields of a key result the fast paths were written for: every field of every kind when they
+ * were. Written out on purpose, not derived from the descriptions: a field added to the model
+ * later (say, one that overrides progress) is not in this list, so the fast paths give up on a key
+ * result that has it, and the exact path (which knows every field) computes it. Never silently
+ * ignored: teach the fast paths the new field, then add it here.
+ */
+export const FAST_KEY_RESULT_FIELDS: readonly string[] =
+	"id title weight owner unit checkIns kind start target current direction threshold scoring low high done doneAt items".split(
+		" ",
+	);
 
 /**
- * Whether `kr` is a metric key result the fast path covers: plain number fields, no check-ins, no
- * closing grade (its progress would be that grade), and accepted by the reader.
+ * A check that a plain object (prototype `Object.prototype` or `null`) has no enumerable field
+ * outside `names`; an object of another prototype (a class instance, whose getters `for…in` does
+ * not see) fails. Generated as one `switch`, which the engine decides by comparing interned
+ * names. Where generated code is forbidden (a strict Content Security Policy), it fails every
+ * object: the fast paths then leave every key result to the exact path.
  */
-export function isPlainMetric(kr: Loose): boolean {
+export function onlyFields(names: readonly string[]): (value: Loose) => boolean {
+	const cases = names.map((name) => `case ${JSON.stringify(name)}:`).join("");
+	try {
+		return new Function(
+			"g",
+			"O",
+			`return o=>{const p=g(o);if(p!==O&&p)return!1;for(const k in o)switch(k){${cases}break;default:return!1}return!0}`,
+		)(Object.getPrototypeOf, Object.prototype) as (value: Loose) => boolean;
+	} catch {
+		// Generated code forbidden: the fast paths give up on every key result (always safe).
+		return () => false;
+	}
+}
+
+/** Whether a key result has only fields the fast paths know (see {@link FAST_KEY_RESULT_FIELDS}). */
+export const knownKeyResultFields: (kr: Loose) => boolean = onlyFields(FAST_KEY_RESULT_FIELDS);
+
+const metricAccepts = acceptsOf(metric.description, ["checkIns"]);
+const checkInAccepts = acceptsOf(checkIn, ["at"]);
+
+/**
+ * Whether `kr` is a metric key result the fast path covers: number `start`, `target` and
+ * `current` (or none), only fields the fast paths know, and every field but `checkIns` accepted
+ * by the reader; `checkIns` absent or an array (its items are {@link latestCheckIn}'s to check).
+ */
+export function isFastMetric(kr: Loose): boolean {
 	const current = kr["current"];
+	const checkIns = kr["checkIns"];
 	return (
 		kr["kind"] === "metric" &&
-		kr["checkIns"] === undefined &&
-		kr["closing"] === undefined &&
 		typeof kr["start"] === "number" &&
 		typeof kr["target"] === "number" &&
 		(current === undefined || typeof current === "number") &&
-		metricAccepts(kr)
+		(checkIns === undefined || Array.isArray(checkIns)) &&
+		metricAccepts(kr) &&
+		knownKeyResultFields(kr)
+	);
+}
+
+/** {@link latestCheckIn}: no check-in on or before the day. */
+export const NO_CHECK_IN = -1;
+/** {@link latestCheckIn}: a check-in the fast path does not cover (the exact path reads them). */
+export const GIVE_UP = -2;
+
+/**
+ * The index of the check-in whose value a key result has as of `asOf` (its latest on or before
+ * that day, the last in array order among the day's; all of them when `asOf` is `null`), as the
+ * readers' stable sort and `latestReading` choose it; {@link NO_CHECK_IN} when none is; or
+ * {@link GIVE_UP} when any check-in is not one the fast path covers: a number `value`, an `at`
+ * written `"YYYY-MM-DD"`, and accepted by the reader.
+ */
+export function latestCheckIn(checkIns: readonly unknown[], asOf: Day | null): number {
+	let latest = NO_CHECK_IN;
+	let latestDay = -1e9;
+	// An index loop: a hole is a missing check-in, which the exact path reports.
+	for (let i = 0; i < checkIns.length; i++) {
+		const r = checkIns[i];
+		// The reader's check first: it makes sure `r` is a record.
+		if (!checkInAccepts(r) || typeof (r as Loose)["value"] !== "number") return GIVE_UP;
+		const day = dayOf((r as Loose)["at"]);
+		if (Number.isNaN(day)) return GIVE_UP;
+		if ((asOf === null || day <= asOf) && day >= latestDay) {
+			latest = i;
+			latestDay = day;
+		}
+	}
+	return latest;
+}
+
+/**
+ * The day of a `"YYYY-MM-DD"` string (the same day number as `parseDayString`), without building a
+ * `Date`: the days-from-civil formula on the proleptic Gregorian calendar. `NaN` for anything else
+ * (a `Date`, a timestamp, an impossible date), which the exact path reads.
+ */
+export function dayOf(value: unknown): Day {
+	if (typeof value !== "string" || value.length !== 10) return Number.NaN;
+	const y = digits(value, 0, 4);
+	const m = digits(value, 5, 7);
+	const d = digits(value, 8, 10);
+	const valid = value[4] === "-" && value[7] === "-" && y >= 0 && m >= 1 && m <= 12;
+	if (!valid || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
+	// Years from March, so the leap day comes last (the days-from-civil formula).
+	const year = m <= 2 ? y - 1 : y;
+	const f = (n: number) => Math.floor(year / n);
+	return (
+		365 * year + f(4) - f(100) + f(400) + Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 719_469
 	);
 }
 

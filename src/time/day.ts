@@ -20,7 +20,8 @@ export type DateInput = string | Date;
 
 const MS_PER_DAY = 86_400_000;
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days of a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
 	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -36,7 +37,8 @@ export function parseDayString(s: string): Day | null {
 	return fromParts(year, month, day);
 }
 
-function digits(s: string, from: number, to: number): number {
+/** The whole number the decimal digits of `s` from `from` to `to` write, or `-1`. */
+export function digits(s: string, from: number, to: number): number {
 	let n = 0;
 	for (let i = from; i < to; i++) {
 		const c = s.charCodeAt(i) - 48;

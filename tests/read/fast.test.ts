@@ -10,11 +10,22 @@ import type { Fields, RecordOf } from "../../src/kinds/fields.js";
 import { keyResultKinds } from "../../src/kinds/keyResult.js";
 import { kpi } from "../../src/kinds/kpi.js";
 import { objective } from "../../src/kinds/objective.js";
+import { checkIn, latestReading } from "../../src/kinds/readings.js";
 import { readerOf } from "../../src/read/compile.js";
-import { acceptsOf, isPlainMetric, objectiveFieldsPass } from "../../src/read/fast.js";
+import {
+	acceptsOf,
+	dayOf,
+	FAST_KEY_RESULT_FIELDS,
+	GIVE_UP,
+	isFastMetric,
+	latestCheckIn,
+	NO_CHECK_IN,
+	objectiveFieldsPass,
+	onlyFields,
+} from "../../src/read/fast.js";
 import { readKeyResult } from "../../src/read/keyResult.js";
 import { readObjective } from "../../src/read/objective.js";
-import type { Zone } from "../../src/time/day.js";
+import { formatDay, parseDayString, type Zone } from "../../src/time/day.js";
 import { zoneNamed } from "../../src/time/zone.js";
 import { cycleArb, keyResultArb, kpiArb, objectiveArb } from "../fuzz/hostile.js";
 
@@ -182,22 +193,128 @@ describe("fast acceptance checks", () => {
 		expect(accepts({ ...kr, start: "5", target: 5 })).toBe(false);
 	});
 
-	it("isPlainMetric: plain number fields without check-ins, accepted by the reader", () => {
+	it("isFastMetric: plain number fields, known fields only, accepted by the reader", () => {
 		const kr = { id: "k", title: "K", kind: "metric", start: 0, target: 10, current: 5 };
-		expect(isPlainMetric(kr)).toBe(true);
-		expect(isPlainMetric({ ...kr, start: "0" })).toBe(false);
-		expect(isPlainMetric({ ...kr, current: "5" })).toBe(false);
-		expect(isPlainMetric({ ...kr, checkIns: [] })).toBe(false);
-		expect(isPlainMetric({ ...kr, target: 0 })).toBe(false);
-		expect(isPlainMetric({ ...kr, weight: -1 })).toBe(false);
-		expect(isPlainMetric({ ...kr, weight: "1" })).toBe(false);
-		expect(isPlainMetric({ ...kr, id: "" })).toBe(false);
-		expect(isPlainMetric({ ...kr, owner: 5 })).toBe(false);
-		expect(isPlainMetric({ ...kr, kind: "range" })).toBe(false);
-		expect(isPlainMetric({ ...kr, direction: "increase" })).toBe(true);
-		expect(isPlainMetric({ ...kr, direction: "decrease" })).toBe(false);
-		expect(isPlainMetric({ ...kr, direction: "up" })).toBe(false);
-		expect(isPlainMetric({ ...kr, id: "k".repeat(1001) })).toBe(false);
-		expect(isPlainMetric({ ...kr, title: " " })).toBe(false);
+		expect(isFastMetric(kr)).toBe(true);
+		expect(isFastMetric({ ...kr, start: "0" })).toBe(false);
+		expect(isFastMetric({ ...kr, current: "5" })).toBe(false);
+		expect(isFastMetric({ ...kr, checkIns: [] })).toBe(true);
+		expect(isFastMetric({ ...kr, checkIns: {} })).toBe(false);
+		expect(isFastMetric({ ...kr, closing: { score: 0.7 } })).toBe(false);
+		expect(isFastMetric({ ...kr, closing: undefined })).toBe(false);
+		expect(isFastMetric(Object.assign(Object.create({ closing: 1 }), kr))).toBe(false);
+		expect(isFastMetric(Object.assign(Object.create(null), kr))).toBe(true);
+		expect(isFastMetric({ ...kr, target: 0 })).toBe(false);
+		expect(isFastMetric({ ...kr, weight: -1 })).toBe(false);
+		expect(isFastMetric({ ...kr, weight: "1" })).toBe(false);
+		expect(isFastMetric({ ...kr, id: "" })).toBe(false);
+		expect(isFastMetric({ ...kr, owner: 5 })).toBe(false);
+		expect(isFastMetric({ ...kr, kind: "range" })).toBe(false);
+		expect(isFastMetric({ ...kr, direction: "increase" })).toBe(true);
+		expect(isFastMetric({ ...kr, direction: "decrease" })).toBe(false);
+		expect(isFastMetric({ ...kr, direction: "up" })).toBe(false);
+		expect(isFastMetric({ ...kr, id: "k".repeat(1001) })).toBe(false);
+		expect(isFastMetric({ ...kr, title: " " })).toBe(false);
+	});
+});
+
+describe("the fast reading of check-ins", () => {
+	it("dayOf reads a day string as parseDayString does, and anything else as NaN", () => {
+		const someDay = fc.integer({ min: -719_528, max: 2_932_896 }).map(formatDay);
+		const nearly = fc
+			.tuple(someDay, fc.nat({ max: 9 }), fc.constantFrom("0", "9", "-", " ", "a", "3"))
+			.map(([s, i, c]) => s.slice(0, i) + c + s.slice(i + 1));
+		fc.assert(
+			fc.property(fc.oneof(someDay, nearly, fc.string({ maxLength: 12 })), (s) => {
+				const day = parseDayString(s);
+				if (day === null) expect(dayOf(s)).toBeNaN();
+				else expect(dayOf(s)).toBe(day);
+			}),
+			{ numRuns: 5000 },
+		);
+		for (const s of ["0000-01-01", "0000-02-29", "1900-02-28", "2000-02-29", "9999-12-31"]) {
+			expect(dayOf(s)).toBe(parseDayString(s));
+		}
+		for (const s of ["1900-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "+025-01-01"]) {
+			expect(dayOf(s)).toBeNaN();
+		}
+		expect(dayOf(new Date(0))).toBeNaN();
+		expect(dayOf("2025-01-01T00:00:00Z")).toBeNaN();
+	});
+
+	const days = fc.constantFrom(
+		"2025-07-01",
+		"2025-07-15",
+		"2025-08-15",
+		"2025-08-16",
+		"2025-09-30",
+	);
+	const plainCheckIn = fc.record(
+		{ at: days, value: fc.integer({ min: -50, max: 50 }), confidence: fc.constantFrom(0.5, 0.9) },
+		{ requiredKeys: ["at", "value"] },
+	);
+	const readCheckIn = readerOf(checkIn);
+
+	it("latestCheckIn picks the check-in latestReading picks, as of any day or now", () => {
+		fc.assert(
+			fc.property(
+				fc.array(plainCheckIn, { maxLength: 6 }),
+				fc.option(days, { nil: null }),
+				(list, asOf) => {
+					const day = asOf === null ? null : (parseDayString(asOf) as number);
+					const readings = list
+						.map((c, index) => ({ at: dayOf(c.at), value: readCheckIn(c, []).value, index }))
+						.sort((a, b) => a.at - b.at);
+					const expected = latestReading(readings, day);
+					expect(latestCheckIn(list, day)).toBe(expected === null ? NO_CHECK_IN : expected.index);
+				},
+			),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it("latestCheckIn gives up on any check-in it does not cover, wherever it is", () => {
+		const good = { at: "2025-07-01", value: 1 };
+		for (const bad of [
+			{ at: new Date(Date.UTC(2025, 6, 1)), value: 1 },
+			{ at: "2025-07-01T10:00:00Z", value: 1 },
+			{ at: "2025-02-30", value: 1 },
+			{ at: "2025-07-01", value: "1" },
+			{ at: "2025-07-01", value: Number.NaN },
+			{ at: "2025-07-01", value: 1, confidence: "high" },
+			null,
+			undefined,
+		]) {
+			expect(latestCheckIn([good, bad], null)).toBe(GIVE_UP);
+			expect(latestCheckIn([bad, good], parseDayString("2025-06-01"))).toBe(GIVE_UP);
+		}
+		// A hole is a missing check-in.
+		const holey: unknown[] = [good, good];
+		delete holey[0];
+		expect(latestCheckIn(holey, null)).toBe(GIVE_UP);
+		expect(latestCheckIn([], null)).toBe(NO_CHECK_IN);
+	});
+});
+
+describe("fields the fast paths do not know", () => {
+	it("are every field the model gained after the fast paths were written: none yet", () => {
+		const model = new Set<string>();
+		for (const k of Object.values(keyResultKinds)) {
+			for (const name of Object.keys(k.description.fields)) model.add(name);
+		}
+		// Each name the fast paths know is a field of the model (no typo, no field removed)…
+		for (const name of FAST_KEY_RESULT_FIELDS) expect(model.has(name)).toBe(true);
+		// …and any other name makes them give up.
+		{
+			const only = onlyFields(FAST_KEY_RESULT_FIELDS);
+			expect(only({ id: "k", title: "K", kind: "metric", start: 0, target: 1 })).toBe(true);
+			expect(only({ id: "k", closing: { score: 0.7 } })).toBe(false);
+			// An own "__proto__" (as JSON.parse makes it) is a field like any other.
+			expect(only(JSON.parse('{"id":"k","__proto__":1}'))).toBe(false);
+			class Instance {
+				id = "k";
+			}
+			expect(only(new Instance() as unknown as Record<string, unknown>)).toBe(false);
+		}
 	});
 });
