@@ -1,16 +1,22 @@
 /**
  * `npm run demo`: scores the sample company in `examples/data/company.ts` as of 15 August 2025 with
- * okr-kit's public API and prints a report: the objective tree (rollUp, paceStatus), the KPIs'
- * traffic lights (kpiStatus, kpiTrend), best-practice findings (lint), program health
- * (programHealth), and one KPI → OKR → KPI story (okrFromKpi, then promoteToKpi).
+ * okr-kit's public API and prints a report: the objective tree (rollUp, paceStatus), each objective's
+ * risk and why (riskOf), what two key results still need by the end of the quarter (requiredPace,
+ * confidenceOf), the KPIs' traffic lights (kpiStatus, kpiTrend), best-practice findings (lint),
+ * program health (programHealth), the previous quarter's closing grades and the quarters side by
+ * side (closing, cycleSummary; Q1 and Q2 from `examples/data/2025-Q1.json` and `2025-Q2.json`), and
+ * one KPI → OKR → KPI story (okrFromKpi, then promoteToKpi).
  *
  * Every number below comes from the library; this file only formats. Colour only on a terminal.
  */
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+	confidenceOf,
+	cycleSummary,
 	expectedProgress,
 	gradeObjective,
+	type KeyResult,
 	type Kpi,
 	keyResultProgress,
 	kpiStatus,
@@ -22,9 +28,12 @@ import {
 	paceStatus,
 	programHealth,
 	promoteToKpi,
+	requiredPace,
+	riskOf,
 	rollUp,
 } from "okr-kit";
 import { asOf, company, kpis, objectives, q3, uptimeStory } from "./data/company.js";
+import { type GoalExport, readExport } from "./lib/exportFile.js";
 import { scoreText } from "./lib/scoreText.js";
 import { writePictures } from "./pictures.js";
 
@@ -44,6 +53,9 @@ const ANSI: Readonly<Record<string, number>> = {
 	error: 31,
 	warning: 33,
 	info: 36,
+	low: 32,
+	medium: 33,
+	high: 31,
 };
 
 function paint(style: Style, key: string, text: string = key): string {
@@ -65,6 +77,9 @@ const withUnit = (value: NumberInput, unit: string | undefined): string =>
 		: unit === "%"
 			? `${amount(value)}%`
 			: `${amount(value)} ${unit}`;
+/** A change, with its sign: "+5,900,000 USD", "-156 min". */
+const change = (value: number, unit: string | undefined): string =>
+	`${value > 0 ? "+" : ""}${withUnit(value, unit)}`;
 
 /** Objectives in tree order (parents before children), with their depth. */
 function tree(list: readonly Objective[]): { objective: Objective; depth: number }[] {
@@ -100,6 +115,66 @@ function objectivesSection(style: Style): string[] {
 		);
 		for (const kr of objective.keyResults ?? []) {
 			lines.push(`${column}${indent}  ${pct(keyResultProgress(kr))}  ${kr.title}`);
+		}
+	}
+	return lines;
+}
+
+/** Who owns an objective, and whether it is committed: "(Support, committed)". */
+function owner(objective: Objective): string {
+	return `(${objective.owner}${objective.type === "committed" ? ", committed" : ""})`;
+}
+
+function riskSection(style: Style): string[] {
+	const lines = [bold(style, "Risk — level and reasons (riskOf)")];
+	for (const { objective, depth } of tree(objectives)) {
+		const risk = riskOf(objective, asOf);
+		const indent = "  ".repeat(depth);
+		lines.push(
+			`  ${paint(style, risk.level, risk.level.padEnd(6))}  ${indent}${objective.title} ${owner(objective)}`,
+		);
+		for (const reason of risk.reasons) {
+			lines.push(`          ${indent}  ${reason.code.padEnd(18)}  ${reason.message}`);
+		}
+	}
+	return lines;
+}
+
+/** The sample's key result `id`, with its objective. */
+function keyResult(id: string): { objective: Objective; kr: KeyResult } {
+	for (const objective of objectives) {
+		const kr = objective.keyResults?.find((k) => k.id === id);
+		if (kr !== undefined) return { objective, kr };
+	}
+	throw new Error(`the sample company has no key result ${id}`);
+}
+
+/** What two key results still need by the end of the quarter: to the target, and for a stretch goal to 0.7. */
+function paceSection(style: Style): string[] {
+	const lines = [bold(style, `What it takes by ${q3.end} (requiredPace, confidenceOf)`)];
+	for (const id of ["enterprise-revenue", "chatbot"]) {
+		const { objective, kr } = keyResult(id);
+		const unit = kr.kind === "metric" ? kr.unit : undefined;
+		const confidence = confidenceOf(kr, { asOf });
+		const sure =
+			confidence === null
+				? "no confidence given"
+				: `confidence ${paint(style, confidence.color, `${confidence.value} ${confidence.color}`)} on ${confidence.at}`;
+		lines.push(`  ${kr.title} ${owner(objective)} — ${sure}`);
+		const aims: readonly [string, number][] =
+			objective.type === "committed"
+				? [["the target", 1]]
+				: [
+						["the target", 1],
+						["0.7, the sweet spot", 0.7],
+					];
+		for (const [name, progress] of aims) {
+			const need = requiredPace(kr, q3, asOf, { progress });
+			const perWeek =
+				need.perWeek === null ? "no day left" : `${change(need.perWeek, unit)} a week`;
+			lines.push(
+				`    to ${`${name}:`.padEnd(21)}${withUnit(need.needed, unit)}, ${change(need.remaining, unit)} to go in ${need.daysLeft} days: ${perWeek}`,
+			);
 		}
 	}
 	return lines;
@@ -157,6 +232,73 @@ function healthSection(style: Style): string[] {
 	return lines;
 }
 
+/** An earlier quarter's export, next to this file; it is the library's parsers that check it. */
+function earlier(name: string): GoalExport {
+	const read = readExport(fileURLToPath(new URL(`./data/${name}`, import.meta.url)));
+	if (!read.ok) throw new Error(`examples/data/${name}: ${read.problems.join("; ")}`);
+	return read.value;
+}
+
+const q1 = earlier("2025-Q1.json");
+const q2 = earlier("2025-Q2.json");
+
+/** The objective as its data alone scores it: its key results without their closing grades. */
+function dataAlone(objective: Objective): Objective {
+	return {
+		...objective,
+		keyResults: (objective.keyResults ?? []).map(({ closing: _, ...kr }) => kr),
+	};
+}
+
+function closingSection(style: Style): string[] {
+	const lines = [
+		bold(
+			style,
+			`Closing grades — ${q2.cycle?.label ?? q2.asOf}, as its owners closed it (closing, keyResultProgress, gradeObjective)`,
+		),
+	];
+	for (const objective of q2.objectives) {
+		for (const kr of objective.keyResults ?? []) {
+			if (kr.closing === undefined) continue;
+			const [plain] = dataAlone({ ...objective, keyResults: [kr] }).keyResults ?? [];
+			if (plain === undefined) continue;
+			const on = kr.closing.at === undefined ? "" : ` on ${kr.closing.at}`;
+			lines.push(
+				`  ${kr.title} ${owner(objective)}`,
+				`    its data says ${pct(keyResultProgress(plain)).trim()}; its owner graded it ${scoreText(keyResultProgress(kr))}${on}:`,
+			);
+			if (kr.closing.note !== undefined) lines.push(`    "${kr.closing.note}"`);
+			const graded = gradeObjective(objective);
+			const alone = gradeObjective(dataAlone(objective));
+			lines.push(
+				`    so "${objective.title}" scores ${scoreText(graded.score)}, grade ${paint(style, graded.color, `${fixed(graded.grade, 1)} ${graded.color}`)} (the data alone: ${scoreText(alone.score)}, grade ${fixed(alone.grade, 1)})`,
+			);
+		}
+	}
+	return lines;
+}
+
+function cyclesSection(style: Style): string[] {
+	const rows = cycleSummary([...q1.objectives, ...q2.objectives, ...objectives], { asOf });
+	const share = (value: number | null): string => (value === null ? "   –" : pct(value));
+	const lines = [
+		bold(style, "Cycles side by side (cycleSummary)"),
+		"  cycle     objectives  mean score  success  sweet spot   1.0",
+	];
+	for (const row of rows) {
+		const label = row.cycle.label ?? `${row.cycle.start} to ${row.cycle.end}`;
+		const mean = row.meanScore === null ? "–" : scoreText(row.meanScore);
+		const running =
+			row.cycle.end > asOf
+				? `   so far: ${fixed(expectedProgress(row.cycle, asOf))} of it elapsed`
+				: "";
+		lines.push(
+			`  ${label.padEnd(8)}  ${String(row.objectives).padStart(10)}  ${mean.padStart(10)}  ${share(row.successRate).padStart(7)}  ${share(row.sweetSpotShare).padStart(10)}  ${share(row.perfectShare).padStart(4)}${running}`,
+		);
+	}
+	return lines;
+}
+
 function storySection(style: Style): string[] {
 	const uptime = kpis.find((k) => k.id === uptimeStory.kpiId);
 	if (uptime === undefined) throw new Error("the sample company has no uptime KPI");
@@ -211,11 +353,19 @@ export function report(style: Style = { color: false }): string {
 		"",
 		...objectivesSection(style),
 		"",
+		...riskSection(style),
+		"",
+		...paceSection(style),
+		"",
 		...kpiSection(style),
 		"",
 		...lintSection(style),
 		"",
 		...healthSection(style),
+		"",
+		...closingSection(style),
+		"",
+		...cyclesSection(style),
 		"",
 		...storySection(style),
 		"",

@@ -6,7 +6,8 @@
  * satisfaction" cascade (NPS 6 → 8, churn under 5%), sales (enterprise revenue $5M → $15M, 90%
  * retention), marketing (website traffic 100k → 250k, 50 backlinks), support (first response time
  * 4 h → 30 min, CSAT 85% → 95%), HR (eNPS +15 points, turnover), and the patient registration
- * platform whose uptime KPI requires 99% and shows 50% (the KPI → OKR → KPI story).
+ * platform whose uptime KPI requires 99% and shows 50% (the KPI → OKR → KPI story). Some check-ins
+ * carry the owner's confidence (0–10), as owners give it: now and then, lower where a team struggles.
  *
  * Plain data: the types are the package's, nothing here computes a score.
  */
@@ -32,12 +33,22 @@ const fridays = [
 	"2025-08-15",
 ] as const;
 
+/** A check-in's value with the owner's confidence (0–10) of reaching the target. */
+interface Sure {
+	readonly value: NumberInput;
+	readonly confidence: number;
+}
+
+/** `value` checked in with `confidence`: owners give one now and then, not every week. */
+const sure = (value: NumberInput, confidence: number): Sure => ({ value, confidence });
+
 /** Friday check-ins, in order; `null` is a week without one. */
-function weekly(...values: readonly (NumberInput | null)[]): CheckIn[] {
+function weekly(...values: readonly (NumberInput | Sure | null)[]): CheckIn[] {
 	const out: CheckIn[] = [];
 	values.forEach((value, i) => {
 		const at = fridays[i];
-		if (value !== null && at !== undefined) out.push({ at, value });
+		if (value === null || at === undefined) return;
+		out.push(typeof value === "object" ? { at, ...value } : { at, value });
 	});
 	return out;
 }
@@ -58,7 +69,7 @@ export const objectives: readonly Objective[] = [
 				kind: "metric",
 				start: 6,
 				target: 8,
-				checkIns: weekly(6.1, 6.3, 6.4, 6.6, 6.7, 6.9, 7),
+				checkIns: weekly(sure(6.1, 7), 6.3, 6.4, 6.6, sure(6.7, 8), 6.9, 7),
 			},
 			{
 				id: "churn",
@@ -67,7 +78,7 @@ export const objectives: readonly Objective[] = [
 				unit: "%",
 				start: 8,
 				target: 4.9,
-				checkIns: weekly(7.9, null, 7.4, null, 6.8, null, 6.5),
+				checkIns: weekly(7.9, null, 7.4, null, 6.8, null, sure(6.5, 8)),
 			},
 			{
 				id: "clv",
@@ -98,13 +109,13 @@ export const objectives: readonly Objective[] = [
 				start: "5000000",
 				target: "15000000",
 				checkIns: weekly(
-					"5400000",
+					sure("5400000", 8),
 					"6100000",
 					"6650000",
 					"7200000",
-					"7900000",
+					sure("7900000", 7),
 					"8600000",
-					"9100000",
+					sure("9100000", 6),
 				),
 			},
 			{
@@ -113,7 +124,7 @@ export const objectives: readonly Objective[] = [
 				kind: "metric",
 				start: 0,
 				target: 5,
-				checkIns: weekly(0, 0, 1, 1, 1, 2, 2),
+				checkIns: weekly(0, 0, sure(1, 8), 1, 1, 2, 2),
 			},
 			{
 				id: "retention",
@@ -141,7 +152,7 @@ export const objectives: readonly Objective[] = [
 				kind: "metric",
 				start: 0,
 				target: 15,
-				checkIns: weekly(1, 2, null, 3, 4, null, 5),
+				checkIns: weekly(1, 2, null, 3, 4, null, sure(5, 8)),
 			},
 			{
 				id: "lead-conversion",
@@ -171,7 +182,15 @@ export const objectives: readonly Objective[] = [
 				unit: "visitors",
 				start: 100_000,
 				target: 250_000,
-				checkIns: weekly(104_000, 112_000, 121_000, 133_000, 141_000, 152_000, 160_000),
+				checkIns: weekly(
+					sure(104_000, 8),
+					112_000,
+					121_000,
+					133_000,
+					141_000,
+					152_000,
+					sure(160_000, 8),
+				),
 			},
 			{
 				id: "backlinks",
@@ -179,7 +198,7 @@ export const objectives: readonly Objective[] = [
 				kind: "metric",
 				start: 0,
 				target: 50,
-				checkIns: weekly(3, 7, 10, 14, null, 21, 24),
+				checkIns: weekly(3, 7, 10, 14, null, sure(21, 9), 24),
 			},
 			{
 				id: "subscribers",
@@ -249,7 +268,7 @@ export const objectives: readonly Objective[] = [
 				unit: "min",
 				start: 240,
 				target: 30,
-				checkIns: weekly(235, 228, 215, 205, 196, 190, 186),
+				checkIns: weekly(sure(235, 6), 228, 215, 205, 196, 190, sure(186, 5)),
 			},
 			{
 				id: "csat",
@@ -267,7 +286,7 @@ export const objectives: readonly Objective[] = [
 				unit: "%",
 				start: 0,
 				target: 40,
-				checkIns: weekly(0, 0, 0, 2, 3, 5, 6),
+				checkIns: weekly(sure(0, 7), 0, 0, 2, sure(3, 4), 5, sure(6, 2)),
 			},
 		],
 	},
@@ -309,7 +328,7 @@ export const objectives: readonly Objective[] = [
 				kind: "metric",
 				start: 12,
 				target: 27,
-				checkIns: weekly(12, null, null, 14, null, null, 15),
+				checkIns: weekly(sure(12, 6), null, null, 14, null, null, sure(15, 4)),
 			},
 			{
 				id: "wellness",

@@ -47,7 +47,8 @@ export interface Risk {
 	readonly reasons: readonly RiskReason[];
 }
 
-const LEVELS: readonly RiskLevel[] = ["low", "medium", "high"];
+/** The levels, lowest first: a reason's level is an index into this list. */
+export const RISK_LEVELS: readonly RiskLevel[] = ["low", "medium", "high"];
 const q = (s: string): string => describeString(s);
 const show = (value: Exact): number => toNumber(roundHalfUp(value, 2));
 
@@ -112,10 +113,10 @@ export function riskOf(objective: Objective, asOf: DateInput, options?: RiskOfOp
 	];
 	let level = 0;
 	for (const f of found) level = Math.max(level, f.level);
-	return { level: LEVELS[level] as RiskLevel, reasons: found.map((f) => f.reason) };
+	return { level: RISK_LEVELS[level] as RiskLevel, reasons: found.map((f) => f.reason) };
 }
 
-/** A reason found, with its level as an index into {@link LEVELS}. */
+/** A reason found, with its level as an index into {@link RISK_LEVELS}. */
 interface Found {
 	readonly level: number;
 	readonly reason: RiskReason;

@@ -1,4 +1,5 @@
 import type { NumberInput, ObjectiveType } from "../model/types.js";
+import type { Risk } from "../risk/riskOf.js";
 import { fills, svgDocument } from "./document.js";
 import { readSvgOptions, type SvgOptions, titleOr } from "./options.js";
 import { progressLayout } from "./progress/layout.js";
@@ -24,6 +25,12 @@ export interface ProgressBarSvgOptions extends SvgOptions {
 	readonly height?: number | string | undefined;
 	/** Thickness of the bar in px (default `16`). */
 	readonly barHeight?: number | string | undefined;
+	/**
+	 * The objective's risk as `riskOf` gives it: its level and its reasons' messages are added to
+	 * the `<desc>` ("Risk: high — Objective "support" is off track: …"). Default: none, and no word
+	 * of risk.
+	 */
+	readonly risk?: Risk | null | undefined;
 }
 
 /**
@@ -43,11 +50,14 @@ export interface ProgressBarSvgOptions extends SvgOptions {
  *
  * @param input - `{ score, expected?, type? }`.
  * @param options - Sizes (`width`, `height`, `barHeight`, `fontSize`), `colors`, `labels`, `title`
- *   (default "Objective progress"), `idPrefix`, `patterns`, `policy`.
+ *   (default "Objective progress"), `idPrefix`, `patterns`, `policy`, and `risk` (`riskOf`'s
+ *   result, stated in the `<desc>`).
  * @returns One `<svg>` element as a string; the same input gives the same bytes.
  * @throws {OkrValidationError} `INVALID_INPUT` for a bad input (`INVALID_NUMBER` at `["score"]` or
  *   `["expected"]`, `INVALID_ENUM` at `["type"]`) or bad options (`INVALID_COLOR`, `INVALID_ID`,
- *   `OUT_OF_RANGE` for a size, `INVALID_TYPE`, `UNKNOWN_KEY`, each at `["options", …]`).
+ *   `OUT_OF_RANGE` for a size, `INVALID_TYPE`, `UNKNOWN_KEY`, each at `["options", …]`); a `risk`
+ *   that is not `{ level, reasons: [{ message }, …] }` is `INVALID_TYPE`, `INVALID_ENUM` or
+ *   `REQUIRED` at its path under `["options", "risk"]`.
  *
  * @example
  * ```ts
@@ -60,13 +70,17 @@ export interface ProgressBarSvgOptions extends SvgOptions {
  * //=> true
  * progressBarSvg({ score: 0.3, type: "committed" }, { title: "Q3 <launch>" }).includes("Q3 &lt;launch&gt;");
  * //=> true
+ * progressBarSvg({ score: 0.2 }, { risk: { level: "medium", reasons: [
+ *   { code: "LOW_CONFIDENCE", ids: ["growth", "mrr"], message: "Key result \"mrr\" has a yellow confidence of 5." },
+ * ] } }).includes("Risk: medium — Key result &quot;mrr&quot; has a yellow confidence of 5.");
+ * //=> true
  * progressBarSvg({ score: 0.5 }, { colors: { green: "red\" onload=\"x" } });
  * //=> throws INVALID_COLOR
  * ```
  */
 export function progressBarSvg(input: ProgressBarInput, options?: ProgressBarSvgOptions): string {
 	const opts = readSvgOptions(options);
-	const meaning = progressMeaning(input, opts.policy);
+	const meaning = progressMeaning(input, opts.policy, opts.fields);
 	const hasLegend = meaning.expected !== null || meaning.type === "aspirational";
 	const layout = progressLayout(opts, hasLegend);
 	const words = progressWords(meaning, opts.labels);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { riskOf } from "../../src/index.js";
 import { cmp, exact, roundHalfUp } from "../../src/numeric/index.js";
 import { defaultSvgColors, progressBarSvg } from "../../src/svg.js";
 import { expectIssue, expectUnmutated } from "../support/foundation.js";
@@ -273,6 +274,86 @@ describe("progressBarSvg", () => {
 			expect(progressBarSvg({ score: 0.5 }, { fontSize: 8 })).toContain(
 				'<rect x="8" y="21.2" width="7" height="7" rx="1.75" fill=',
 			);
+		});
+	});
+
+	describe("options.risk: riskOf's level and reasons in the <desc>", () => {
+		const growth = {
+			id: "growth",
+			title: "Grow revenue",
+			type: "committed" as const,
+			cycle: { start: "2025-07-01", end: "2025-09-30" },
+			keyResults: [
+				{
+					id: "mrr",
+					title: "MRR 10k → 20k",
+					kind: "metric" as const,
+					start: 10_000,
+					target: 20_000,
+					checkIns: [{ at: "2025-08-11", value: 12_000, confidence: 2 }],
+				},
+			],
+		};
+
+		it("adds the level and every reason's message, in riskOf's order, after the rest", () => {
+			const risk = riskOf(growth, "2025-08-15");
+			expect(risk.level).toBe("high");
+			expect(risk.reasons).toHaveLength(2);
+			const plain = descOf(progressBarSvg({ score: 0.2, type: "committed" }));
+			expect(descOf(progressBarSvg({ score: 0.2, type: "committed" }, { risk }))).toBe(
+				`${plain} Risk: high — ${risk.reasons[0]?.message} ${risk.reasons[1]?.message}`,
+			);
+		});
+
+		it("says a low risk without reasons in one word", () => {
+			// Judged by a score of 0.5 on the cycle's 10th day: on pace, nothing said, no silence yet.
+			const risk = riskOf(growth, "2025-07-10", { score: 0.5 });
+			expect(risk).toEqual({ level: "low", reasons: [] });
+			expect(descOf(progressBarSvg({ score: 0.2 }, { risk }))).toMatch(/shaded\. Risk: low\.$/);
+		});
+
+		it("leaves the default picture as it was: no risk, null and undefined give the same bytes", () => {
+			const plain = progressBarSvg({ score: 0.65, expected: 0.5 });
+			expect(plain).not.toContain("Risk");
+			expect(progressBarSvg({ score: 0.65, expected: 0.5 }, { risk: null })).toBe(plain);
+			expect(progressBarSvg({ score: 0.65, expected: 0.5 }, { risk: undefined })).toBe(plain);
+		});
+
+		it("escapes the messages and never mutates the risk", () => {
+			const risk = {
+				level: "medium" as const,
+				reasons: [{ code: "LOW_CONFIDENCE" as const, ids: ["x"], message: hostile }],
+			};
+			const svg = expectUnmutated(risk, (r) => progressBarSvg({ score: 0.5 }, { risk: r }));
+			expectPicture(svg);
+			expect(descOf(svg)).toContain(`Risk: medium — ${hostileAsText}`);
+		});
+
+		it("reports a malformed risk at its path", () => {
+			const bar = (risk: unknown) => () => progressBarSvg({ score: 0.5 }, { risk: risk as never });
+			expectIssue(bar("high"), "INVALID_TYPE", ["options", "risk"]);
+			expectIssue(bar({ level: "severe", reasons: [] }), "INVALID_ENUM", [
+				"options",
+				"risk",
+				"level",
+			]);
+			expectIssue(bar({ level: "low" }), "INVALID_TYPE", ["options", "risk", "reasons"]);
+			expectIssue(bar({ level: "low", reasons: [{}] }), "REQUIRED", [
+				"options",
+				"risk",
+				"reasons",
+				0,
+				"message",
+			]);
+			// A hole in the reasons is read, and reported, at its index.
+			const holey: unknown[] = [];
+			holey[1] = { message: "x" };
+			expectIssue(bar({ level: "low", reasons: holey }), "INVALID_TYPE", [
+				"options",
+				"risk",
+				"reasons",
+				0,
+			]);
 		});
 	});
 });

@@ -8,10 +8,21 @@
 import { type Color, gradeColor, roundedGrade } from "../../grading/core.js";
 import type { ObjectiveType } from "../../model/types.js";
 import type { Exact } from "../../numeric/index.js";
+import { own } from "../../objects.js";
 import type { ScoringPolicy } from "../../policy/defaults.js";
 import { policyNumbers } from "../../policy/resolve.js";
-import { asObject, readEnum, readNumber, readOptionalNumber } from "../../read/common.js";
+import {
+	asObject,
+	at,
+	field,
+	readEach,
+	readEnum,
+	readNumber,
+	readOptionalNumber,
+	readString,
+} from "../../read/common.js";
 import { OBJECTIVE_TYPES } from "../../read/objective.js";
+import { RISK_LEVELS, type RiskLevel } from "../../risk/riskOf.js";
 
 /** A progress bar's numbers. */
 export interface ProgressMeaning {
@@ -27,10 +38,42 @@ export interface ProgressMeaning {
 	readonly bandFrom: Exact;
 	readonly bandTo: Exact;
 	readonly committedSuccessFrom: Exact;
+	/** `options.risk`: a level and its reasons' messages, or `null` without one. */
+	readonly risk: ProgressRisk | null;
 }
 
-/** Reads `{ score, expected?, type? }` and grades the score under `policy`. */
-export function progressMeaning(input: unknown, policy: ScoringPolicy): ProgressMeaning {
+/** What a progress bar says of a risk (`riskOf`'s result): its level and its reasons' messages. */
+export interface ProgressRisk {
+	readonly level: RiskLevel;
+	readonly messages: readonly string[];
+}
+
+/** `options.risk` (`null` or absent: none), read at `["options", "risk"]`. */
+function readRisk(options: Readonly<Record<string, unknown>>): ProgressRisk | null {
+	const value = own(options, "risk");
+	if (value === undefined || value === null) return null;
+	const path = ["options", "risk"];
+	const risk = asObject(value, path, "a risk { level, reasons } as riskOf gives it");
+	const level = readEnum(risk, "level", path, RISK_LEVELS);
+	const messages = readEach(
+		field(risk, "reasons"),
+		at(path, "reasons"),
+		"risk reasons",
+		(item, p) =>
+			readString(asObject(item, p, "a risk reason { code, ids, message }"), "message", p),
+	);
+	return { level, messages };
+}
+
+/**
+ * Reads `{ score, expected?, type? }`, grades the score under `policy`, and reads the picture's
+ * `risk` option from `options` (the options object).
+ */
+export function progressMeaning(
+	input: unknown,
+	policy: ScoringPolicy,
+	options: Readonly<Record<string, unknown>>,
+): ProgressMeaning {
 	const o = asObject(input, [], "a progress bar input { score, expected?, type? }");
 	const score = readNumber(o, "score", []);
 	const expected = readOptionalNumber(o, "expected", []);
@@ -47,5 +90,6 @@ export function progressMeaning(input: unknown, policy: ScoringPolicy): Progress
 		bandFrom: n.sweetSpotFrom,
 		bandTo: n.sweetSpotTo,
 		committedSuccessFrom: n.committedSuccessFrom,
+		risk: readRisk(options),
 	};
 }

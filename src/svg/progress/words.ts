@@ -34,6 +34,9 @@ export function progressWords(m: ProgressMeaning, labels: SvgStatusLabels): Prog
 		m.type === "aspirational"
 			? ` Aspirational: the stretch band from ${from} to ${to} is shaded.`
 			: ` Committed: succeeds at a score of ${showNumber(toNumber(m.committedSuccessFrom))}.`;
+	if (m.risk !== null) {
+		desc += ` Risk: ${m.risk.level}${m.risk.messages.length === 0 ? "." : ` — ${m.risk.messages.join(" ")}`}`;
+	}
 	return {
 		status: `${score} · grade ${grade} · ${word}`,
 		expected: expected === null ? null : `expected ${expected}`,
