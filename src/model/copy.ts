@@ -87,6 +87,7 @@ function isWords(value: unknown): boolean {
 }
 
 function isWeight(value: unknown): boolean {
+	// Stryker disable next-line ConditionalExpression,StringLiteral: a fast path; the line below gives a number the same answer
 	if (typeof value === "number") return value >= 0 && value !== Number.POSITIVE_INFINITY;
 	return isNumberInput(value) && !isNegative(value);
 }
@@ -115,6 +116,7 @@ function dateCopy(key: string, isDated: boolean, inReading: boolean): Copy {
 		if (!isDateInput(value)) refuse();
 		if (isDated && walk.warnings !== null && walk.asOf !== null) {
 			const day = dayOrReason(value, walk.zone);
+			// Stryker disable next-line ConditionalExpression: a reason (a string) is never greater than a day
 			if (typeof day === "number" && day > walk.asOf) {
 				// A reading is the event itself; elsewhere the date field is.
 				const path = inReading ? [...walk.path] : [...walk.path, key];
@@ -183,6 +185,7 @@ function leafCopy(leaf: Leaf, key: string, isDated: boolean, inReading: boolean)
 			const item = "members" in leaf.item ? unionCopy(leaf.item) : copyOf(leaf.item);
 			const count = leaf.count;
 			return nested(key, (value, walk) => {
+				// Stryker disable next-line ArrayDeclaration: only whether the count has an issue is read, not its path
 				if (count !== undefined && Array.isArray(value) && count(value.length, []) !== null) {
 					refuse();
 				}
@@ -262,8 +265,10 @@ function finish(parts: RecordParts, value: Loose, out: Record<string, unknown>, 
 		Object.defineProperty(out, key, {
 			value: value[key],
 			enumerable: true,
+			// Stryker disable BooleanLiteral: the copy is frozen once done: no field stays writable or configurable
 			writable: true,
 			configurable: true,
+			// Stryker restore BooleanLiteral
 		});
 	}
 }
@@ -356,6 +361,7 @@ const unions = new WeakMap<UnionOf, Copy>();
 
 function unionCopy(union: UnionOf): Copy {
 	let copy = unions.get(union);
+	// Stryker disable next-line ConditionalExpression: a cache; compiling again gives the same copy
 	if (copy === undefined) {
 		const members = new Map(
 			Object.keys(union.members).map((tag) => [tag, copyOf(union.members[tag] as AnyRecord)]),
