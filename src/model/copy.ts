@@ -87,7 +87,6 @@ function isWords(value: unknown): boolean {
 }
 
 function isWeight(value: unknown): boolean {
-	// Stryker disable next-line ConditionalExpression,StringLiteral: a fast path; the line below gives a number the same answer
 	if (typeof value === "number") return value >= 0 && value !== Number.POSITIVE_INFINITY;
 	return isNumberInput(value) && !isNegative(value);
 }
@@ -116,7 +115,6 @@ function dateCopy(key: string, isDated: boolean, inReading: boolean): Copy {
 		if (!isDateInput(value)) refuse();
 		if (isDated && walk.warnings !== null && walk.asOf !== null) {
 			const day = dayOrReason(value, walk.zone);
-			// Stryker disable next-line ConditionalExpression: a reason (a string) is never greater than a day
 			if (typeof day === "number" && day > walk.asOf) {
 				// A reading is the event itself; elsewhere the date field is.
 				const path = inReading ? [...walk.path] : [...walk.path, key];
@@ -361,7 +359,6 @@ const unions = new WeakMap<UnionOf, Copy>();
 
 function unionCopy(union: UnionOf): Copy {
 	let copy = unions.get(union);
-	// Stryker disable next-line ConditionalExpression: a cache; compiling again gives the same copy
 	if (copy === undefined) {
 		const members = new Map(
 			Object.keys(union.members).map((tag) => [tag, copyOf(union.members[tag] as AnyRecord)]),
