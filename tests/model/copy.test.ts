@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cycle } from "../../src/kinds/cycle.js";
-import { MAX_TEXT_LENGTH } from "../../src/kinds/fields.js";
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "../../src/kinds/fields.js";
 import { keyResult } from "../../src/kinds/keyResult.js";
 import { kpi, kpiOrigin } from "../../src/kinds/kpi.js";
 import { objective } from "../../src/kinds/objective.js";
@@ -201,6 +201,9 @@ describe("a compiled copy", () => {
 			const o = { id: "o", title: "O" };
 			expect(run(copy, o).value).toMatchObject(o);
 			expect(refused(copy, { ...o, id: " " })).toBe(true);
+			expect(refused(copy, { ...o, id: "x".repeat(MAX_ID_LENGTH) })).toBe(false);
+			expect(refused(copy, { ...o, id: "x".repeat(MAX_ID_LENGTH + 1) })).toBe(true);
+			expect(refused(copy, { ...o, title: ["T"] })).toBe(true);
 			expect(refused(copy, { ...o, title: " \t " })).toBe(true);
 			expect(refused(copy, { ...o, title: "x".repeat(MAX_TEXT_LENGTH) })).toBe(false);
 			expect(refused(copy, { ...o, title: "x".repeat(MAX_TEXT_LENGTH + 1) })).toBe(true);

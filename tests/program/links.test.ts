@@ -47,7 +47,8 @@ describe("linksSound", () => {
 				{ id: "b", parentId, contribution, keyResults: [] },
 			] as unknown as ParsedObjective[]);
 		for (const c of [0, -0, 0.5, "0.5", "0", "-0"]) expect(sound(c)).toBe(true);
-		for (const c of [-1, -0.5, "-0.5", "-1e-30"]) expect(sound(c)).toBe(false);
+		// "-1e-400" is negative, though as a float it would round to -0.
+		for (const c of [-1, -0.5, "-0.5", "-1e-30", "-1e-400"]) expect(sound(c)).toBe(false);
 		expect(sound(1, "a")).toBe(true);
 		expect(sound(1, "z")).toBe(false);
 	});
