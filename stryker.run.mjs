@@ -82,8 +82,15 @@ export const TARGETS = {
 	// The zod schemas are mostly module-level (static) code, tested like the rest. The JSON Schemas
 	// are generated data, checked against the schemas by tests/model/jsonSchemas.generated.test.ts.
 	model: {
-		mutate: ["src/model", "!src/model/jsonSchemas.generated.ts"],
+		// Not the compiled parse (copy.ts): the target `program` mutates it, with the tests of both.
+		mutate: ["src/model", "!src/model/jsonSchemas.generated.ts", "!src/model/copy.ts"],
 		tests: ["tests/errors/codes.test.ts", "tests/model"],
+	},
+	risk: { mutate: ["src/risk"], tests: ["tests/errors/codes.test.ts", "tests/risk"] },
+	// A program's parse, and the compiled parse of each record (copy.ts) it is built on.
+	program: {
+		mutate: ["src/program", "src/model/copy.ts"],
+		tests: ["tests/errors/codes.test.ts", "tests/program", "tests/model"],
 	},
 	svg: {
 		mutate: ["src/svg"],

@@ -68,15 +68,19 @@ function withWarnings(parsed: object, warnings: readonly ModelWarning[]): Parsed
 		Object.defineProperty(out, key, {
 			value: (parsed as Record<string, unknown>)[key],
 			enumerable: true,
+			// Stryker disable BooleanLiteral: `out` is frozen below: no field stays writable or configurable
 			writable: true,
 			configurable: true,
+			// Stryker restore BooleanLiteral
 		});
 	}
 	Object.defineProperty(out, "warnings", {
 		value: Object.freeze(warnings),
 		enumerable: true,
+		// Stryker disable BooleanLiteral: as above
 		writable: true,
 		configurable: true,
+		// Stryker restore BooleanLiteral
 	});
 	return Object.freeze(out) as ParsedProgram;
 }

@@ -106,7 +106,7 @@ describe("cycleSummary", () => {
 	it("names a cycle by its first objective: days as strings, its label only when it has one", () => {
 		const bare = { start: new Date("2025-07-01T00:00:00Z"), end: "2025-09-30" };
 		const rows = cycleSummary([objective("a", bare, [5]), objective("b", q3, [5])]);
-		expect(rows.map((r) => r.cycle)).toEqual([{ start: "2025-07-01", end: "2025-09-30" }]);
+		expect(rows.map((r) => r.cycle)).toStrictEqual([{ start: "2025-07-01", end: "2025-09-30" }]);
 		expect(rows[0]?.objectives).toBe(2);
 	});
 
@@ -132,7 +132,9 @@ describe("cycleSummary", () => {
 
 	describe("errors", () => {
 		it("reports bad input at its path", () => {
-			expectIssue(() => cycleSummary({} as never), "INVALID_TYPE", []);
+			expect(
+				expectIssue(() => cycleSummary({} as never), "INVALID_TYPE", []).issues[0]?.message,
+			).toBe("Expected an array of objectives (an array), received an object.");
 			expectIssue(
 				() => cycleSummary([objective("a", q3, [5]), objective("b", q3, ["x"])]),
 				"INVALID_NUMBER",

@@ -103,6 +103,9 @@ describe("requiredPace", () => {
 		it("throws NOT_A_METRIC for another kind", () => {
 			const milestone: KeyResult = { id: "m", title: "Launch", kind: "milestone", done: false };
 			expectCode(() => requiredPace(milestone, q3, "2025-08-15"), "NOT_A_METRIC", ["kind"]);
+			expect(() => requiredPace(milestone, q3, "2025-08-15")).toThrow(
+				'Key result "m" is of kind "milestone": only a metric key result has a value to pace.',
+			);
 		});
 
 		it("reports a bad key result, cycle, day, progress or policy at its path", () => {

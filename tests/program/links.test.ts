@@ -39,4 +39,47 @@ describe("linksSound", () => {
 		const loop = chain.map((o, i) => (i === 0 ? { ...o, parentId: "o999" } : o));
 		expect(linksSound(loop as unknown as ParsedObjective[])).toBe(false);
 	});
+
+	it("reads a contribution's sign as written, and a null parent as none", () => {
+		const sound = (contribution: unknown, parentId: unknown = null) =>
+			linksSound([
+				{ id: "a", contribution: 1, keyResults: [] },
+				{ id: "b", parentId, contribution, keyResults: [] },
+			] as unknown as ParsedObjective[]);
+		for (const c of [0, -0, 0.5, "0.5", "0", "-0"]) expect(sound(c)).toBe(true);
+		// "-1e-400" is negative, though as a float it would round to -0.
+		for (const c of [-1, -0.5, "-0.5", "-1e-30", "-1e-400"]) expect(sound(c)).toBe(false);
+		expect(sound(1, "a")).toBe(true);
+		expect(sound(1, "z")).toBe(false);
+	});
+});
+
+describe("linkIssues", () => {
+	it("never names an id that cannot be read: entries without one collide with nothing", () => {
+		const objectives = [
+			{ title: "A" },
+			{ id: 5 },
+			null,
+			{ id: "" },
+			{ id: "e", keyResults: [{}, { id: 1 }, null, { id: "  " }, {}] },
+		];
+		expect(linkIssues({ objectives }, false, false)).toEqual([]);
+	});
+
+	it("reports KPIs named by no KPI given over the entries that can be read", () => {
+		const objectives = [null, { id: "o", kpiIds: ["up", "x", 3] }, { kpiIds: ["x"] }];
+		expect(linkIssues({ objectives, kpis: [null, { id: "up" }] }, false, true)).toEqual([
+			{
+				code: "UNKNOWN_KPI",
+				path: ["objectives", 1, "kpiIds", 1],
+				message: 'Objective "o" names KPI "x", which is not among the KPIs given.',
+			},
+			{
+				code: "UNKNOWN_KPI",
+				path: ["objectives", 2, "kpiIds", 0],
+				message: 'An objective names KPI "x", which is not among the KPIs given.',
+			},
+		]);
+		expect(linkIssues({ objectives, kpis: [] }, false, false)).toEqual([]);
+	});
 });

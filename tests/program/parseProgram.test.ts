@@ -342,6 +342,20 @@ describe("parseProgram: a whole program parsed", () => {
 	it("replaces a root field named warnings with the warnings (and warns about it)", () => {
 		const parsed = parseProgram({ objectives: [], warnings: "mine" });
 		expect(parsed.warnings.map((w) => [w.code, w.path])).toEqual([["UNKNOWN_KEY", ["warnings"]]]);
+		// The warnings come last, after the fields of the root the model does not know.
+		expect(Object.keys(parseProgram({ warnings: "mine", objectives: [], extra: 1 }))).toEqual([
+			"objectives",
+			"kpis",
+			"extra",
+			"warnings",
+		]);
+	});
+
+	it("gives an issue an id only where one can be read", () => {
+		const result = safeParseProgram({ objectives: [{ id: "o", title: "" }], kpis: "none" });
+		expect(result.success).toBe(false);
+		const issues = result.success ? [] : result.error.issues;
+		expect(issues.map((issue) => Object.hasOwn(issue, "id"))).toEqual([true, false]);
 	});
 
 	it("refuses bad options: safeParseProgram returns the error, parseProgram throws it", () => {

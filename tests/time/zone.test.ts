@@ -101,6 +101,8 @@ describe("timestamps", () => {
 		["2025-08-15T10:00Z", "2025-08-15T10:00:00.000Z"],
 		["2025-08-15T10:00:00.5Z", "2025-08-15T10:00:00.500Z"],
 		["2025-08-15T10:00:00.123456789Z", "2025-08-15T10:00:00.123Z"],
+		// The longest a timestamp can be: 35 characters.
+		["2025-08-15T10:00:00.123456789+02:00", "2025-08-15T08:00:00.123Z"],
 		["2025-08-15T00:30:00+02:00", "2025-08-14T22:30:00.000Z"],
 		["2025-08-15T00:30:00+0200", "2025-08-14T22:30:00.000Z"],
 		["2025-08-15T20:30:00-03:30", "2025-08-16T00:00:00.000Z"],
@@ -356,7 +358,9 @@ describe("options.timeZone", () => {
 				'Expected an IANA time zone such as "Europe/Berlin", received "Mars/Olympus".',
 			]);
 		}
-		for (const bad of ["", "+02:00", "Z", 5, null, "x".repeat(10_000)]) {
+		// Not even what Intl would read as a name: an array or an object that writes "UTC".
+		const writesUtc = { toString: () => "UTC" };
+		for (const bad of ["", "+02:00", "Z", 5, null, "x".repeat(10_000), ["UTC"], writesUtc]) {
 			expectIssue(() => keyResultProgress(kr, { timeZone: bad as string }), "INVALID_TIME_ZONE", [
 				"options",
 				"timeZone",
