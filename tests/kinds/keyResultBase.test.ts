@@ -93,12 +93,27 @@ describe("closing: reading and checking", () => {
 			"INVALID_DATE",
 			["closing", "at"],
 		);
-		expectIssue(() => keyResultProgress(loose({ ...kr, closing: 0.7 })), "INVALID_TYPE", [
-			"closing",
-		]);
+		const notARecord = expectIssue(
+			() => keyResultProgress(loose({ ...kr, closing: 0.7 })),
+			"INVALID_TYPE",
+			["closing"],
+		);
+		expect(notARecord.issues[0]?.message).toContain("a closing { score, note?, at? }");
 		expectIssue(() => keyResultProgress(loose({ ...kr, closing: null })), "INVALID_TYPE", [
 			"closing",
 		]);
+	});
+
+	it("counts a closing with a day, whatever its day, when no day is asked (the data as it stands)", () => {
+		const kr = metric(0, 100, 40);
+		for (const at of ["1970-01-02", "2025-09-30", "9999-12-31"]) {
+			expect(keyResultProgress(closed(kr, { score: 0.7, at }))).toBe(0.7);
+		}
+		expect(
+			keyResultProgress(closed(kr, { score: 0.7, at: "2025-09-30" }), { asOf: "2025-09-29" }),
+		).toBe(0.4);
+		// A closing without a day counts as of any day, before 1970 too (days are negative there).
+		expect(keyResultProgress(closed(kr, { score: 0.7 }), { asOf: "1960-01-01" })).toBe(0.7);
 	});
 
 	it("takes a note of 10,000 characters, an empty note, and any finite score", () => {
