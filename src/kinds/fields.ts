@@ -192,6 +192,9 @@ export const MAX_TEXT_LENGTH = 10_000;
  * first character almost always answers).
  */
 export function hasText(value: string): boolean {
+	// A printable ASCII first character answers at once (`NaN` for "" does not).
+	const first = value.charCodeAt(0);
+	if (first > 0x20 && first < 0x7f) return true;
 	for (let i = 0; i < value.length; i++) if (!isWhiteSpace(value.charCodeAt(i))) return true;
 	return false;
 }

@@ -39,6 +39,19 @@ function scaleOf(x: number): number {
 }
 
 /**
+ * Whether `x · 10^k` is an integer within ±2^50 whose decimal `m / 10^k` rounds to `x`: the test
+ * {@link scaleOf} makes at each `k`. It needs no `k` to be the fewest places: a decimal with `k`
+ * places that rounds to `x` is then the only one, so it is `x`'s shortest decimal written with
+ * `k` places.
+ */
+function fitsAt(x: number, k: number): boolean {
+	const p = POW10[k] as number;
+	const y = x * p;
+	const m = Math.round(y);
+	return m <= LIMIT && m >= -LIMIT && Math.abs(y - m) * LIMIT <= Math.abs(m) && m / p === x;
+}
+
+/**
  * Writes the scaled integers `N = (c − s)·10^k` and `D = (t − s)·10^k` into `out[at]`, `out[at+1]`, so
  * that `(c − s) / (t − s) = N / D` exactly, both within ±2^51 (exact doubles). Returns `false`
  * when this fast path cannot prove them exact (the caller then computes exactly).
@@ -50,11 +63,16 @@ export function scaledDifferences(
 	out: Float64Array,
 	at: number,
 ): boolean {
-	const kc = scaleOf(c);
 	const ks = scaleOf(s);
-	const kt = scaleOf(t);
-	if (kc < 0 || ks < 0 || kt < 0) return false;
-	const k = Math.max(kc, ks, kt);
+	if (ks < 0) return false;
+	let k = ks;
+	// Values of one key result mostly share their places: then one step checks each of the others.
+	if (!fitsAt(c, ks) || !fitsAt(t, ks)) {
+		const kc = scaleOf(c);
+		const kt = scaleOf(t);
+		if (kc < 0 || kt < 0) return false;
+		k = Math.max(kc, ks, kt);
+	}
 	if (k === 0) {
 		out[at] = c - s;
 		out[at + 1] = t - s;

@@ -45,7 +45,7 @@ const scratch = new Float64Array(9);
  * `undefined`: the caller does not say, so a key result with check-ins is left to the exact path.
  */
 function scaledMetric(value: unknown, asOf: Day | null | undefined): value is Loose {
-	if (!isRecord(value) || !isFastMetric(value)) return false;
+	if (!isFastMetric(value)) return false;
 	const start = value["start"] as number;
 	let current = value["current"] as number | undefined;
 	const checkIns = value["checkIns"] as readonly unknown[] | undefined;

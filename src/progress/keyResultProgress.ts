@@ -28,9 +28,9 @@ export function progressAsOf(
 	asOf: Day | null,
 	zone: Zone = UTC,
 ): number {
-	// Plain metric key results with number fields and no check-ins take a fast path proven equal to
-	// the exact one; as of any day they read `current`, as the exact path does.
-	const fast = fastMetricProgress(keyResult, policy.floorNumber, policy.capNumber);
+	// Plain metric key results with number fields (and plain check-ins, read as of the day) take a
+	// fast path proven equal to the exact one.
+	const fast = fastMetricProgress(keyResult, policy.floorNumber, policy.capNumber, asOf);
 	// Stryker disable next-line ConditionalExpression: the exact path gives the same number (tests/property/fastpath.test.ts)
 	if (!Number.isNaN(fast)) return fast;
 	return toNumber(progressOf(readKeyResult(keyResult, [], zone), policy, asOf));

@@ -96,6 +96,30 @@ describe("metric fast path", () => {
 		expect(fast).toBeGreaterThan(3000);
 	});
 
+	it("keyResultProgress gives with number check-ins what it gives with decimal strings, as of any day", () => {
+		const day = fc.constantFrom("2025-07-01", "2025-07-15", "2025-08-15", "2025-12-31");
+		fc.assert(
+			fc.property(
+				decimal,
+				decimal,
+				fc.array(fc.record({ at: day, value: decimal }), { maxLength: 4 }),
+				fc.option(day, { nil: undefined }),
+				(s, t, checkIns, asOf) => {
+					fc.pre(s !== t);
+					const strings = checkIns.map((c) => ({ ...c, value: String(c.value) }));
+					const options = asOf === undefined ? undefined : { asOf };
+					expect(keyResultProgress(metric(s, t, undefined, { checkIns }), options)).toBe(
+						keyResultProgress(
+							metric(String(s), String(t), undefined, { checkIns: strings }),
+							options,
+						),
+					);
+				},
+			),
+			{ numRuns: 1000 },
+		);
+	});
+
 	it("leaves key results with check-ins to the exact path when not told the day", () => {
 		const kr = metric(0, 10, 5, { checkIns: [{ at: "2025-07-01", value: 2 }] });
 		expect(fastMetricProgress(kr, 0, 1)).toBeNaN();

@@ -210,6 +210,31 @@ describe("scaled differences and decimals", () => {
 		expect(scaledDifferences(0.5, 1e15 + 0.5, 1, out, 0)).toBe(false);
 	});
 
+	it("give differences in the ratio of the numbers' decimals, sharing their places or not", () => {
+		const out = new Float64Array(2);
+		const places = fc.integer({ min: 0, max: 16 });
+		const scaled = (k: number) =>
+			fc.integer({ min: -(2 ** 40), max: 2 ** 40 }).map((m) => m / 10 ** k);
+		const oneScale = places.chain((k) => fc.tuple(scaled(k), scaled(k), scaled(k)));
+		const threeScales = fc
+			.tuple(places, places, places)
+			.chain(([a, b, c]) => fc.tuple(scaled(a), scaled(b), scaled(c)));
+		let proven = 0;
+		fc.assert(
+			fc.property(fc.oneof(oneScale, threeScales), ([c, s, t]) => {
+				if (!scaledDifferences(c, s, t, out, 0)) return;
+				proven++;
+				const [n, d] = [exact(out[0] as number, []), exact(out[1] as number, [])];
+				const [dc, ds, dt] = [exact(c, []), exact(s, []), exact(t, [])];
+				// Whole numbers, and n : d = (c − s) : (t − s), exactly.
+				expect(n.isInteger() && d.isInteger()).toBe(true);
+				expect(n.times(dt.minus(ds)).equals(d.times(dc.minus(ds)))).toBe(true);
+			}),
+			{ numRuns: 3000 },
+		);
+		expect(proven).toBeGreaterThan(1000);
+	});
+
 	it("read a number's shortest decimal exactly", () => {
 		fc.assert(
 			fc.property(value, (x) => {

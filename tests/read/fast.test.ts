@@ -123,6 +123,63 @@ describe("fast acceptance checks", () => {
 		}
 	});
 
+	it("with `only`, answer the same generated as walked, and both as the fields check plus a list of names", () => {
+		const metric = keyResultKinds.metric.description as unknown as RecordOf<Fields>;
+		const generated = acceptsOf(metric, ["checkIns"], true, FAST_KEY_RESULT_FIELDS);
+		const walked = acceptsOf(metric, ["checkIns"], false, FAST_KEY_RESULT_FIELDS);
+		const fields = acceptsOf(metric, ["checkIns"]);
+		const names = onlyFields(FAST_KEY_RESULT_FIELDS);
+		const extra = fc.dictionary(
+			fc.constantFrom("closing", "checkIns", "notes", "__proto__", "current", "owner"),
+			fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.constant([])),
+			{ maxKeys: 3 },
+		);
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					keyResultArb,
+					fc.tuple(keyResultArb, extra).map(([kr, more]) => ({ ...(kr as object), ...more })),
+				),
+				(value) => {
+					const expected = fields(value) && names(value as Record<string, unknown>);
+					expect(generated(value)).toBe(walked(value));
+					// A field there with the value `undefined` makes them give up (the list of names
+					// accepts it): never a wrong yes.
+					if (generated(value)) expect(expected).toBe(true);
+					else if (expected) expect(Object.values(value as object)).toContain(undefined);
+				},
+			),
+			{ numRuns: 500 },
+		);
+		const kr = { id: "k", title: "K", kind: "metric", start: 0, target: 10, current: 5 };
+		for (const accepts of [generated, walked]) {
+			expect(accepts(kr)).toBe(true);
+			expect(accepts({ ...kr, checkIns: [] })).toBe(true);
+			expect(accepts({ ...kr, closing: { score: 1 } })).toBe(false);
+			expect(accepts({ ...kr, notes: "a tool's own field" })).toBe(false);
+			expect(accepts(Object.assign(Object.create(null), kr))).toBe(true);
+			expect(accepts(Object.assign(Object.create({ notes: 1 }), kr))).toBe(false);
+			expect(
+				accepts(
+					JSON.parse('{"id":"k","title":"K","kind":"metric","start":0,"target":1,"__proto__":1}'),
+				),
+			).toBe(false);
+			expect(accepts([kr])).toBe(false);
+			expect(accepts(null)).toBe(false);
+			expect(accepts("k")).toBe(false);
+			// A class instance is refused before any of its getters runs.
+			let read = false;
+			class Instance {
+				get id() {
+					read = true;
+					return "k";
+				}
+			}
+			expect(accepts(new Instance())).toBe(false);
+			expect(read).toBe(false);
+		}
+	});
+
 	it("agree with the readers both ways on key results without decimal strings or instants", () => {
 		const accepts = acceptsOf(keyResultKinds.metric.description);
 		const hasInstant = (value: unknown): boolean =>
