@@ -17,7 +17,8 @@
 import { setDecimal } from "../numeric/fast.js";
 import { cmp, exact, ZERO } from "../numeric/index.js";
 import { type Wide, wideArithmetic, wideOf } from "../numeric/wideArithmetic.js";
-import { addWideTerm, type TermLists, widePolicyOf } from "../progress/fast.js";
+import type { TermLists } from "../progress/core.js";
+import { addWideTerm, widePolicyOf } from "../progress/fast.js";
 import { isRecord, type Loose, objectiveFieldsPass } from "../read/fast.js";
 import { type KeyResultTerms, type RollUpRules, type Scored, termsOf } from "./core.js";
 import { findId, type IdTable, idTable, insertId } from "./idTable.js";

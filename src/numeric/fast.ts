@@ -45,6 +45,7 @@ function scaleOf(x: number): number {
  * `k` places.
  */
 function fitsAt(x: number, k: number): boolean {
+	if (k === 0) return Number.isInteger(x) && x <= LIMIT && x >= -LIMIT;
 	const p = POW10[k] as number;
 	const y = x * p;
 	const m = Math.round(y);

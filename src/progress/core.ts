@@ -8,8 +8,9 @@ import { OkrError, type Path } from "../errors/index.js";
 import { kindProgress } from "../kinds/keyResult.js";
 import { closingScore } from "../kinds/keyResultBase.js";
 import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
-import { clamp, type Exact } from "../numeric/index.js";
+import { clamp, describeString, type Exact } from "../numeric/index.js";
 import type { PolicyNumbers } from "../policy/rules.js";
+import { at } from "../read/common.js";
 import type { KeyResultRead } from "../read/keyResult.js";
 import type { Day } from "../time/day.js";
 
@@ -77,5 +78,41 @@ export function weightedMean(items: readonly WeightedItem[], path: Path, what: s
 		items.map((item) => item.progress),
 		path,
 		what,
+	);
+}
+
+/** Key results' ids, weights and clamped progress, as parallel lists (a weighted mean's terms). */
+export interface Terms<T> {
+	readonly ids: readonly string[];
+	readonly weights: readonly T[];
+	readonly progress: readonly T[];
+}
+
+/** {@link Terms} being built. */
+export interface TermLists<T> {
+	readonly ids: string[];
+	readonly weights: T[];
+	readonly progress: T[];
+}
+
+/**
+ * An objective's score from its key results' terms, in the arithmetic `ar`: their weighted mean.
+ * Throws `NO_KEY_RESULTS` when there are none, `ZERO_TOTAL_WEIGHT` when the weights sum to 0.
+ * @internal
+ */
+export function scoreWith<T>(ar: Arithmetic<T>, id: string, path: Path, terms: Terms<T>): T {
+	if (terms.weights.length === 0) {
+		throw new OkrError(
+			"NO_KEY_RESULTS",
+			`Objective ${describeString(id)} has no key results to score.`,
+			at(path, "keyResults"),
+		);
+	}
+	return meanWith(
+		ar,
+		terms.weights,
+		terms.progress,
+		at(path, "keyResults"),
+		`the key results of objective ${describeString(id)}`,
 	);
 }

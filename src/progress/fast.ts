@@ -28,10 +28,11 @@ import {
 	type Loose,
 	latestCheckIn,
 	NO_CHECK_IN,
+	objectiveFieldsPass,
 } from "../read/fast.js";
 import { readKeyResult } from "../read/keyResult.js";
 import { type Day, UTC, type Zone } from "../time/day.js";
-import { progressOf } from "./core.js";
+import { progressOf, scoreWith, type TermLists } from "./core.js";
 
 // Scratch slots: the scaled differences, then a weight, then a quotient.
 const scratch = new Float64Array(9);
@@ -111,20 +112,6 @@ export function widePolicyOf(numbers: PolicyNumbers): WidePolicy | null {
 	return policy;
 }
 
-/** Key results' ids, weights and clamped progress, as parallel lists (a weighted mean's terms). */
-export interface Terms<T> {
-	readonly ids: readonly string[];
-	readonly weights: readonly T[];
-	readonly progress: readonly T[];
-}
-
-/** {@link Terms} being built. */
-export interface TermLists<T> {
-	readonly ids: string[];
-	readonly weights: T[];
-	readonly progress: T[];
-}
-
 function quotient(n: number, d: number): Wide {
 	setQuotient(scratch, 6, n, d);
 	return { h: scratch[6] as number, l: scratch[7] as number, e: scratch[8] as number };
@@ -193,5 +180,31 @@ export function addWideTerm(
 		return true;
 	} catch {
 		return false;
+	}
+}
+
+/**
+ * `objectiveProgress` in the wide arithmetic, when the objective is plain data the fast readers
+ * accept and every step is proven; else `NaN` (the caller computes exactly and reports). @internal
+ */
+export function fastObjectiveProgress(
+	value: unknown,
+	policy: PolicyNumbers,
+	zone: Zone = UTC,
+	asOf: Day | null = null,
+): number {
+	const wide = widePolicyOf(policy);
+	if (wide === null || !isRecord(value) || !objectiveFieldsPass(value)) return Number.NaN;
+	const list = value["keyResults"];
+	if (!Array.isArray(list)) return Number.NaN;
+	const terms: TermLists<Wide> = { ids: [], weights: [], progress: [] };
+	for (let k = 0; k < list.length; k++) {
+		if (!addWideTerm(list[k], wide, terms, asOf, zone)) return Number.NaN;
+	}
+	try {
+		return wideArithmetic.toNumber(scoreWith(wideArithmetic, "", [], terms));
+	} catch {
+		// Given up, or a scoring failure that the exact path reports.
+		return Number.NaN;
 	}
 }

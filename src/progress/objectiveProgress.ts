@@ -1,44 +1,19 @@
-import { OkrError, type Path } from "../errors/index.js";
 import type { Objective } from "../model/types.js";
-import { type Arithmetic, exactArithmetic } from "../numeric/arithmetic.js";
-import { describeString, type Exact, toNumber } from "../numeric/index.js";
-import { type Wide, wideArithmetic } from "../numeric/wideArithmetic.js";
+import { exactArithmetic } from "../numeric/arithmetic.js";
+import { type Exact, toNumber } from "../numeric/index.js";
 import { numbersOf, type PolicyOptions } from "../policy/resolve.js";
 import type { PolicyNumbers } from "../policy/rules.js";
-import { at } from "../read/common.js";
-import { isRecord, objectiveFieldsPass } from "../read/fast.js";
 import { type ObjectiveRead, readObjective } from "../read/objective.js";
-import { type DateInput, type Day, UTC, type Zone } from "../time/day.js";
+import type { DateInput, Day } from "../time/day.js";
 import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
-import { meanWith, progressOf } from "./core.js";
-import { addWideTerm, type TermLists, type Terms, widePolicyOf } from "./fast.js";
+import { progressOf, scoreWith } from "./core.js";
+import { fastObjectiveProgress } from "./fast.js";
 import { asOfOption } from "./options.js";
 
 /** Options of {@link objectiveProgress}. */
 export interface ObjectiveProgressOptions extends PolicyOptions, TimeZoneOptions {
 	/** Score the objective as of this day (each key result as `keyResultProgress` reads it then). */
 	readonly asOf?: DateInput | undefined;
-}
-
-/**
- * An objective's score from its key results' terms, in the arithmetic `ar`: their weighted mean.
- * Throws `NO_KEY_RESULTS` when there are none, `ZERO_TOTAL_WEIGHT` when the weights sum to 0.
- */
-function scoreWith<T>(ar: Arithmetic<T>, id: string, path: Path, terms: Terms<T>): T {
-	if (terms.weights.length === 0) {
-		throw new OkrError(
-			"NO_KEY_RESULTS",
-			`Objective ${describeString(id)} has no key results to score.`,
-			at(path, "keyResults"),
-		);
-	}
-	return meanWith(
-		ar,
-		terms.weights,
-		terms.progress,
-		at(path, "keyResults"),
-		`the key results of objective ${describeString(id)}`,
-	);
 }
 
 /** The exact weighted mean of an objective's own key results. @internal */
@@ -52,32 +27,6 @@ export function objectiveScore(
 		weights: objective.keyResults.map((kr) => kr.weight),
 		progress: objective.keyResults.map((kr) => progressOf(kr, policy, asOf)),
 	});
-}
-
-/**
- * `objectiveProgress` in the wide arithmetic, when the objective is plain data the fast readers
- * accept and every step is proven; else `NaN` (the caller computes exactly and reports). @internal
- */
-export function fastObjectiveProgress(
-	value: unknown,
-	policy: PolicyNumbers,
-	zone: Zone = UTC,
-	asOf: Day | null = null,
-): number {
-	const wide = widePolicyOf(policy);
-	if (wide === null || !isRecord(value) || !objectiveFieldsPass(value)) return Number.NaN;
-	const list = value["keyResults"];
-	if (!Array.isArray(list)) return Number.NaN;
-	const terms: TermLists<Wide> = { ids: [], weights: [], progress: [] };
-	for (let k = 0; k < list.length; k++) {
-		if (!addWideTerm(list[k], wide, terms, asOf, zone)) return Number.NaN;
-	}
-	try {
-		return wideArithmetic.toNumber(scoreWith(wideArithmetic, "", [], terms));
-	} catch {
-		// Given up, or a scoring failure that the exact path reports.
-		return Number.NaN;
-	}
 }
 
 /**

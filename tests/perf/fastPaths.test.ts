@@ -12,8 +12,8 @@ import {
 import { QUOTIENT_DIGITS, toNumber } from "../../src/numeric/index.js";
 import { divideInto, setNumber, wideArray } from "../../src/numeric/wide.js";
 import { policyNumbers, policyOf } from "../../src/policy/resolve.js";
-import { widePolicyOf } from "../../src/progress/fast.js";
-import { fastObjectiveProgress, objectiveScore } from "../../src/progress/objectiveProgress.js";
+import { fastObjectiveProgress, widePolicyOf } from "../../src/progress/fast.js";
+import { objectiveScore } from "../../src/progress/objectiveProgress.js";
 import { readObjective } from "../../src/read/objective.js";
 
 // The fast paths give up (null / NaN) on whatever they do not cover, and the exact path then

@@ -12,8 +12,8 @@ import {
 } from "../../src/index.js";
 import { toNumber } from "../../src/numeric/index.js";
 import { policyNumbers, policyOf } from "../../src/policy/resolve.js";
-import { widePolicyOf } from "../../src/progress/fast.js";
-import { fastObjectiveProgress, objectiveScore } from "../../src/progress/objectiveProgress.js";
+import { fastObjectiveProgress, widePolicyOf } from "../../src/progress/fast.js";
+import { objectiveScore } from "../../src/progress/objectiveProgress.js";
 import { readObjective } from "../../src/read/objective.js";
 import { parseDayString } from "../../src/time/day.js";
 
