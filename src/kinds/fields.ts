@@ -52,7 +52,20 @@ export type Leaf =
 			readonly item: RecordOf<any> | UnionOf;
 			/** A rule on the list's length, reported at the list's path. */
 			readonly count?: (count: number, path: Path) => OkrIssue | null;
+			/** What messages call the list ("an array of { at, expected } points"), if not by its key. */
+			readonly what?: string;
 	  };
+
+/**
+ * Leaves only the scoring policy uses so far (its descriptions are merged over their defaults by
+ * `policy/merge.ts`, not read by the model's readers): JavaScript numbers that count, a number of
+ * decimal places, a list of any strings, and a span `{ days: n }` or `{ months: n }`.
+ */
+export type PolicyLeaf =
+	| { readonly tag: "count" }
+	| { readonly tag: "decimals" }
+	| { readonly tag: "strings" }
+	| { readonly tag: "oneKey"; readonly keys: readonly string[] };
 
 /** Whether a field must be given, may be left out, or is filled by a default when left out. */
 export type Presence = "required" | "optional" | "defaulted";
@@ -62,8 +75,8 @@ export type Presence = "required" | "optional" | "defaulted";
  * `optional` ones read as `absent` (`undefined` or `null`); `defaulted` ones read as `absent`, the
  * default's value (and parse to `fallback`). `nullable` fields also take `null`.
  */
-export interface Field<In, Out, Read, P extends Presence = Presence> {
-	readonly leaf: Leaf;
+export interface Field<In, Out, Read, P extends Presence = Presence, L = Leaf> {
+	readonly leaf: L;
 	readonly presence: P;
 	/** What an absent field reads as. */
 	readonly absent: unknown;
@@ -93,12 +106,17 @@ export interface Rule<R> {
 	readonly fast?: (raw: Readonly<Record<string, unknown>>) => boolean | undefined;
 }
 
-/** The fields of a record, by name, in reading order. */
+/** The fields of a record of the model, by name, in reading order. */
 // biome-ignore lint/suspicious/noExplicitAny: fields of any leaf
 export type Fields = { readonly [key: string]: Field<any, any, any> };
 
+/** The fields of any record: the model's, or the policy's (whose leaves may be a {@link PolicyLeaf}). */
+export type AnyFields = {
+	readonly [key: string]: Field<unknown, unknown, unknown, Presence, Leaf | PolicyLeaf>;
+};
+
 /** A record of the model: what it is called in messages, its fields and its rules. */
-export interface RecordOf<F extends Fields> {
+export interface RecordOf<F extends AnyFields> {
 	/** How messages name it: "a key result", "a cycle { start, end }". */
 	readonly what: string;
 	readonly fields: F;
@@ -121,11 +139,12 @@ export interface UnionOf {
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-type InOf<F> = F extends Field<infer In, unknown, unknown> ? In : never;
-type OutOf<F> = F extends Field<unknown, infer Out, unknown> ? Out : never;
-type ReadOfField<F> = F extends Field<unknown, unknown, infer Read> ? Read : never;
-type KeysWhere<F extends Fields, P extends Presence> = {
-	[K in keyof F]: F[K] extends Field<unknown, unknown, unknown, P> ? K : never;
+type InOf<F> = F extends Field<infer In, unknown, unknown, Presence, unknown> ? In : never;
+type OutOf<F> = F extends Field<unknown, infer Out, unknown, Presence, unknown> ? Out : never;
+type ReadOfField<F> =
+	F extends Field<unknown, unknown, infer Read, Presence, unknown> ? Read : never;
+type KeysWhere<F extends AnyFields, P extends Presence> = {
+	[K in keyof F]: F[K] extends Field<unknown, unknown, unknown, P, unknown> ? K : never;
 }[keyof F];
 
 /** What a caller writes for a record (fields with defaults optional). */
@@ -171,7 +190,7 @@ export type LocatedReadOf<R> = ReadOf<R> & Located;
 // ---------------------------------------------------------------------------------------------
 // Constructors
 
-function field<In, Out, Read>(leaf: Leaf): Field<In, Out, Read, "required"> {
+function field<In, Out, Read, L = Leaf>(leaf: L): Field<In, Out, Read, "required", L> {
 	return { leaf, presence: "required", absent: undefined, nullable: false, fallback: undefined };
 }
 
@@ -250,20 +269,30 @@ export const ids = (
 ): Field<readonly string[], readonly string[], readonly string[], "required"> =>
 	field({ tag: "ids", item });
 /** A nested record. */
-export const record = <F extends Fields>(
+export const record = <F extends AnyFields>(
 	description: RecordOf<F>,
 ): Field<InputOf<RecordOf<F>>, ParsedOf<RecordOf<F>>, ReadOf<RecordOf<F>>, "required"> =>
 	field({ tag: "record", record: description });
-/** A list of records, with an optional rule on its length. */
+/**
+ * A list of records, with an optional rule on its length (and what messages call it, when not by
+ * its key).
+ */
 export const list = <F extends Fields>(
 	item: RecordOf<F>,
 	count?: (count: number, path: Path) => OkrIssue | null,
+	what?: string,
 ): Field<
 	readonly InputOf<RecordOf<F>>[],
 	readonly ParsedOf<RecordOf<F>>[],
 	readonly ReadOf<RecordOf<F>>[],
 	"required"
-> => field(count === undefined ? { tag: "list", item } : { tag: "list", item, count });
+> =>
+	field({
+		tag: "list",
+		item,
+		...(count === undefined ? {} : { count }),
+		...(what === undefined ? {} : { what }),
+	});
 /**
  * Dated readings `{ at, value, … }`, read sorted by date (ties in array order), each with every
  * field of its description and its index.
@@ -281,6 +310,28 @@ export const unionList = <In, Out, Read>(
 	union: UnionOf,
 ): Field<readonly In[], readonly Out[], readonly Read[], "required"> =>
 	field({ tag: "list", item: union });
+
+/** A whole JavaScript number, 0 or more: a count of things, days or months. */
+export const count = (): Field<number, number, number, "required", PolicyLeaf> =>
+	field({ tag: "count" });
+/** A number of decimal places: a whole JavaScript number from 0 to 10. */
+export const decimals = (): Field<number, number, number, "required", PolicyLeaf> =>
+	field({ tag: "decimals" });
+/** A list of strings, any (copied and frozen when read). */
+export const strings = (): Field<
+	readonly string[],
+	readonly string[],
+	readonly string[],
+	"required",
+	PolicyLeaf
+> => field({ tag: "strings" });
+/** An object with exactly one of `keys`, holding a {@link count}: `{ days: 7 }` or `{ months: 1 }`. */
+export const oneKey = <const K extends string>(
+	keys: readonly K[],
+): Field<OneKey<K>, OneKey<K>, OneKey<K>, "required", PolicyLeaf> => field({ tag: "oneKey", keys });
+
+/** `{ [key]: n }` for one of the keys `K`. */
+export type OneKey<K extends string> = K extends string ? { readonly [key in K]: number } : never;
 
 /**
  * Marks a date field as the day an event happened: a check-in's or a measurement's `at`, a
@@ -319,8 +370,19 @@ export function withDefault<In, Out, Read>(
 	return { ...f, presence: "defaulted", absent: read, fallback: written };
 }
 
+/**
+ * A field of the scoring policy, merged over its default: absent, it is `written` (the default as
+ * a caller writes it), read through the field's own leaf like a given value (`policy/merge.ts`).
+ */
+export function byDefault<In, Out, Read, L>(
+	f: Field<In, Out, Read, Presence, L>,
+	written: In,
+): Field<In, Out, Read, "defaulted", L> {
+	return { ...f, presence: "defaulted", absent: undefined, fallback: written };
+}
+
 /** A record description. */
-export function describe<F extends Fields>(
+export function describe<F extends AnyFields>(
 	what: string,
 	fields: F,
 	options: {

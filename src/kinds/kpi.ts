@@ -37,7 +37,7 @@ export function thresholdsOutOfOrder(green: Exact, yellow: Exact, path: Path): O
 		return {
 			code: "NEGATIVE",
 			path: [...path, "green"],
-			message: "Threshold limits must be zero or more.",
+			message: "Must be zero or more.",
 		};
 	}
 	if (cmp(green, yellow) <= 0) return null;

@@ -1,22 +1,17 @@
 /**
- * The zod schema of a scoring policy. Its structure is generated from `policyShape` (so JSON
- * Schema can describe it) and its checks are `resolvePolicy`'s, the same code `definePolicy` and
- * every computation's `options.policy` go through: the rules are written once, and the schema
- * and `definePolicy` cannot disagree.
+ * The zod schema of a scoring policy. Its structure is compiled from the policy's description
+ * (`policy/defaults.ts`, so JSON Schema can describe it) and its checks are `resolvePolicy`'s, the
+ * same code `definePolicy` and every computation's `options.policy` go through: the rules are
+ * written once, and the schema and `definePolicy` cannot disagree.
  *
  * @module
  */
 import * as z from "zod/mini";
 import { OkrValidationError } from "../errors/index.js";
-import type { PolicyInput, ScoringPolicy } from "../policy/defaults.js";
-import {
-	checkLeaf,
-	isShape,
-	type Leaf,
-	policyShape,
-	resolvePolicy,
-	type Shape,
-} from "../policy/resolve.js";
+import type { AnyFields, RecordOf } from "../kinds/fields.js";
+import { type PolicyInput, policyDescription, type ScoringPolicy } from "../policy/defaults.js";
+import { mergeField, type PolicyField } from "../policy/merge.js";
+import { resolvePolicy } from "../policy/resolve.js";
 import { frozen, type JsonFragment, NUMBER_JSON, report, withJson } from "./leaves.js";
 
 const COUNT_JSON: JsonFragment = { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
@@ -30,55 +25,58 @@ function strictObject(properties: Record<string, JsonFragment>): JsonFragment {
 	};
 }
 
-/** What a leaf of the policy looks like in JSON Schema. */
-function leafJson(spec: Leaf): JsonFragment {
-	if (typeof spec !== "string") return { type: "string", enum: [...spec] };
-	switch (spec) {
-		case "number":
-			return NUMBER_JSON;
-		case "numberOrNull":
-			return { anyOf: [NUMBER_JSON, { type: "null" }] };
+/** What a field of the policy (not a section) looks like in JSON Schema. */
+function leafJson(f: PolicyField): JsonFragment {
+	const leaf = f.leaf;
+	switch (leaf.tag) {
+		case "enum":
+			return { type: "string", enum: [...leaf.values] };
 		case "count":
 			return COUNT_JSON;
 		case "decimals":
 			return { type: "integer", minimum: 0, maximum: 10 };
 		case "strings":
 			return { type: "array", items: { type: "string" } };
-		case "staleAfter":
-			return {
-				oneOf: [strictObject({ days: COUNT_JSON }), strictObject({ months: COUNT_JSON })],
-			};
+		case "oneKey":
+			return { oneOf: leaf.keys.map((key) => strictObject({ [key]: COUNT_JSON })) };
+		case "list": {
+			const item = leaf.item as RecordOf<AnyFields>;
+			const properties: Record<string, JsonFragment> = {};
+			for (const key of Object.keys(item.fields)) {
+				properties[key] = leafJson(item.fields[key] as PolicyField);
+			}
+			return { type: "array", items: strictObject(properties) };
+		}
 		default:
-			return {
-				type: "array",
-				items: strictObject({ at: NUMBER_JSON, expected: NUMBER_JSON }),
-			};
+			// A number, the one other leaf the policy uses.
+			return f.nullable ? { anyOf: [NUMBER_JSON, { type: "null" }] } : NUMBER_JSON;
 	}
 }
 
 /**
- * A leaf: its JSON Schema, and the value `resolvePolicy`'s own leaf check keeps (a frozen copy of
- * an array). Only a resolved policy gets here (the pipe of {@link ScoringPolicySchema} stops at
- * its first step's issues), and each of its leaves passed that check already: none fails here.
+ * A field: its JSON Schema, and the value `resolvePolicy`'s own merge keeps (a frozen copy of an
+ * array). Only a resolved policy gets here (the pipe of {@link ScoringPolicySchema} stops at its
+ * first step's issues), and each of its fields passed that merge already: none fails here.
  */
-function leafSchema(spec: Leaf): z.ZodMiniType {
+function leafSchema(f: PolicyField): z.ZodMiniType {
 	const anything = withJson(
 		z.custom<unknown>(() => true),
-		leafJson(spec),
+		leafJson(f),
 	);
 	return z.pipe(
 		anything,
-		// Stryker disable next-line ArrayDeclaration: a resolved leaf passes: no issue, and no path, can show
-		z.transform((value: unknown) => checkLeaf(spec, value, [], [])),
+		// Stryker disable next-line ObjectLiteral,ArrayDeclaration: a resolved field passes: no issue, and no path, can show
+		z.transform((value: unknown) => mergeField(f, value, [], { issues: [], rules: [] })[0]),
 	);
 }
 
 /** A level of the policy: every field optional (a partial is merged over the defaults). */
-function levelSchema(shape: Shape): z.ZodMiniType {
+function levelSchema<F extends AnyFields>(record: RecordOf<F>): z.ZodMiniType {
 	const fields: Record<string, z.ZodMiniType> = {};
-	for (const key of Object.keys(shape)) {
-		const spec = shape[key] as Leaf | Shape;
-		fields[key] = z.optional(isShape(spec) ? levelSchema(spec) : leafSchema(spec));
+	for (const key of Object.keys(record.fields)) {
+		const f = record.fields[key] as PolicyField;
+		const leaf = f.leaf;
+		fields[key] = z.optional(leaf.tag === "record" ? levelSchema(leaf.record) : leafSchema(f));
 	}
 	return frozen(z.strictObject(fields));
 }
@@ -107,5 +105,5 @@ export const ScoringPolicySchema = z.pipe(
 			return input;
 		}
 	}),
-	levelSchema(policyShape),
+	levelSchema(policyDescription),
 ) as unknown as z.ZodMiniType<ScoringPolicy, PolicyInput>;

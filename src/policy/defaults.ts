@@ -4,9 +4,26 @@
  *
  * @module
  */
-import type { InputOf } from "../kinds/fields.js";
-import type { kpiThresholds } from "../kinds/kpi.js";
+import {
+	type AnyFields,
+	byDefault,
+	count,
+	decimals,
+	describe,
+	type InputOf,
+	list,
+	nullable,
+	number,
+	oneKey,
+	oneOf,
+	type ParsedOf,
+	type ReadOf,
+	record,
+	strings,
+} from "../kinds/fields.js";
+import { kpiThresholds } from "../kinds/kpi.js";
 import type { NumberInput } from "../numeric/index.js";
+import { mergeRecord } from "./merge.js";
 
 /** How fast a KPI's latest measurement goes stale: after so many days, or calendar months. */
 export type StaleAfter = { readonly days: number } | { readonly months: number };
@@ -139,13 +156,77 @@ export type DeepPartial<T> = T extends readonly unknown[]
 		? { readonly [K in keyof T]?: DeepPartial<T[K]> | undefined }
 		: T;
 
-function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === "object") {
-		for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-		Object.freeze(value);
-	}
-	return value;
-}
+const n = (written: NumberInput) => byDefault(number(), written);
+const whole = (written: number) => byDefault(count(), written);
+const span = (written: StaleAfter) => byDefault(oneKey(["days", "months"]), written);
+/** A section of the policy: its unknown fields are "fields the policy has not". */
+const section = <F extends AnyFields>(fields: F) => record(describe("the policy", fields));
+const aim = (min: number, max: number | null) =>
+	section({ min: n(min), max: byDefault(nullable(number()), max) });
+const phase = describe("a phase", { at: number(), expected: number() });
+
+/**
+ * The scoring policy described once, each field with its default: the defaults, the merge of a
+ * partial over them (`policy/merge.ts`), the zod schema and the JSON Schema all come from it.
+ * A KPI's thresholds are the model's own description, merged over the defaults given here.
+ */
+export const policyDescription = describe("the policy", {
+	progress: section({ floor: n(0), cap: byDefault(nullable(number()), 1) }),
+	grading: section({
+		decimals: byDefault(decimals(), 1),
+		bands: section({ yellow: n(0.4), green: n(0.7) }),
+		aspirational: section({
+			partialFrom: n(0.4),
+			sweetSpotFrom: n(0.6),
+			sweetSpotTo: n(0.7),
+			successFrom: n(0.6),
+		}),
+		committed: section({ successFrom: n(1) }),
+	}),
+	pace: section({
+		expectedFinal: section({ committed: n(1), aspirational: n(0.7) }),
+		onTrackGap: n(0.1),
+		atRiskGap: n(0.25),
+		phases: byDefault(list(phase, undefined, "an array of { at, expected } points"), []),
+	}),
+	kpi: section({
+		thresholds: byDefault(record(kpiThresholds), { mode: "relative", green: 0, yellow: 0.1 }),
+		staleAfter: section({
+			daily: span({ days: 1 }),
+			weekly: span({ days: 7 }),
+			monthly: span({ months: 1 }),
+			quarterly: span({ months: 3 }),
+		}),
+		confirmations: whole(1),
+	}),
+	rollup: section({
+		source: byDefault(oneOf(ROLLUP_SOURCES), "keyResults"),
+		rootLevels: byDefault(strings(), ["company"]),
+	}),
+	lint: section({
+		maxObjectivesPerOwner: whole(5),
+		minKeyResults: whole(2),
+		maxKeyResults: whole(5),
+		kpiInDisguiseMove: n(0.05),
+		maxKpisPerOwner: whole(15),
+		staleKpiMonths: whole(6),
+		notAmbitiousCycles: whole(3),
+	}),
+	health: section({
+		achievementRate: aim(0.6, 0.7),
+		checkInCompliance: aim(0.75, null),
+		kpisOnTime: aim(0.9, null),
+		connectedShare: aim(0.9, null),
+	}),
+	confidence: section({ red: n(3), yellow: n(7) }),
+	risk: section({ checkInDays: whole(14) }),
+});
+
+/** The policy as computations read it: its numbers exact. */
+export type PolicyRead = ReadOf<typeof policyDescription>;
+
+/** The defaults of the policy and, read, their numbers. */
+const [written, read] = mergeRecord(policyDescription, undefined, [], { issues: [], rules: [] });
 
 /**
  * The default rules: Google-style grading with the 60–70% stretch rule, progress clamped to
@@ -158,46 +239,18 @@ function deepFreeze<T>(value: T): T {
  * //=> { yellow: 0.4, green: 0.7 }
  * ```
  */
-export const defaultPolicy: ScoringPolicy = deepFreeze({
-	progress: { floor: 0, cap: 1 },
-	grading: {
-		decimals: 1,
-		bands: { yellow: 0.4, green: 0.7 },
-		aspirational: { partialFrom: 0.4, sweetSpotFrom: 0.6, sweetSpotTo: 0.7, successFrom: 0.6 },
-		committed: { successFrom: 1 },
-	},
-	pace: {
-		expectedFinal: { committed: 1, aspirational: 0.7 },
-		onTrackGap: 0.1,
-		atRiskGap: 0.25,
-		phases: [],
-	},
-	kpi: {
-		thresholds: { mode: "relative", green: 0, yellow: 0.1 },
-		staleAfter: {
-			daily: { days: 1 },
-			weekly: { days: 7 },
-			monthly: { months: 1 },
-			quarterly: { months: 3 },
-		},
-		confirmations: 1,
-	},
-	rollup: { source: "keyResults", rootLevels: ["company"] },
-	lint: {
-		maxObjectivesPerOwner: 5,
-		minKeyResults: 2,
-		maxKeyResults: 5,
-		kpiInDisguiseMove: 0.05,
-		maxKpisPerOwner: 15,
-		staleKpiMonths: 6,
-		notAmbitiousCycles: 3,
-	},
-	health: {
-		achievementRate: { min: 0.6, max: 0.7 },
-		checkInCompliance: { min: 0.75, max: null },
-		kpisOnTime: { min: 0.9, max: null },
-		connectedShare: { min: 0.9, max: null },
-	},
-	confidence: { red: 3, yellow: 7 },
-	risk: { checkInDays: 14 },
-} satisfies ScoringPolicy);
+export const defaultPolicy: ScoringPolicy = written as ScoringPolicy;
+
+/** The default policy read: its numbers exact. */
+export const defaultRead: PolicyRead = read as PolicyRead;
+
+/**
+ * `true`: what the description merges is a {@link ScoringPolicy} (a compile-time check, so the
+ * documented type and the description cannot drift apart).
+ *
+ * @internal
+ */
+export type DescriptionMergesAPolicy = Assert<
+	ParsedOf<typeof policyDescription> extends ScoringPolicy ? true : false
+>;
+type Assert<T extends true> = T;

@@ -107,19 +107,6 @@ export function policyRuleIssues(policy: ScoringPolicy, n: PolicyNumbers, base: 
 		}
 		previous = phase;
 	});
-	if (n.kpiGreen.isNegative() && !n.kpiGreen.isZero()) {
-		issues.push({
-			code: "NEGATIVE",
-			path: at("kpi", "thresholds", "green"),
-			message: "Must be zero or more.",
-		});
-	} else if (cmp(n.kpiGreen, n.kpiYellow) > 0) {
-		issues.push({
-			code: "THRESHOLDS_OUT_OF_ORDER",
-			path: at("kpi", "thresholds"),
-			message: "The green limit must not exceed the yellow limit.",
-		});
-	}
 	if (policy.lint.minKeyResults > policy.lint.maxKeyResults) {
 		issues.push({
 			code: "THRESHOLDS_OUT_OF_ORDER",
