@@ -1,11 +1,12 @@
 import { OkrError } from "../errors/index.js";
-import { closingScore } from "../kinds/keyResultBase.js";
+import { closing, closingScore } from "../kinds/keyResultBase.js";
 import type { Objective } from "../model/types.js";
 import { exactArithmetic } from "../numeric/arithmetic.js";
 import { describeString, divideParts, type Exact, mul, toNumber } from "../numeric/index.js";
+import { own } from "../objects.js";
 import type { RollUpSource } from "../policy/defaults.js";
+import { readerOf } from "../read/compile.js";
 import type { Loose } from "../read/fast.js";
-import { readKeyResult } from "../read/keyResult.js";
 import type { Day, Zone } from "../time/day.js";
 import { type ObjectiveState, pooled, readExact, rulesOf, scoreInOrder } from "./core.js";
 import type { RollUpOptions } from "./rollUp.js";
@@ -261,10 +262,14 @@ export function explainExact<Partial extends boolean = false>(
 	return explanation as ExactExplanationOf<Partial>;
 }
 
+const readClosing = readerOf(closing);
+
 /**
  * Whether a key result (already read once, so valid) is scored by its closing grade as of `asOf`
- * (now, when `null`: any closing counts).
+ * (now, when `null`: any closing counts). Only its `closing` is read again, not its check-ins.
  */
 function isClosed(source: Loose, asOf: Day | null, zone: Zone): boolean {
-	return closingScore(readKeyResult(source, [], zone), asOf) !== null;
+	const given = own(source, "closing");
+	if (given === undefined || given === null) return false;
+	return closingScore({ closing: readClosing(given, ["closing"], zone) }, asOf) !== null;
 }

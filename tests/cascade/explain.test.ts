@@ -195,6 +195,16 @@ describe("explain", () => {
 			["b", 0.6, false],
 			["c", 0.5, true],
 		]);
+		// A closing's instant is read as a day in the roll-up's zone: 23:30 UTC on 29 September is
+		// 30 September in Berlin.
+		const late = [
+			objective("o", {
+				keyResults: [at("b", "0.6", { closing: { score: 1, at: "2025-09-29T23:30:00Z" } })],
+			}),
+		];
+		expect(explain(late, "o", { asOf: "2025-09-29" }).terms[0]?.closed).toBe(true);
+		const berlin = { asOf: "2025-09-29", timeZone: "Europe/Berlin" };
+		expect(explain(late, "o", berlin).terms[0]?.closed).toBe(false);
 	});
 
 	it("scores only the objective and what lies under it", () => {
