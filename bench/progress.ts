@@ -227,7 +227,7 @@ export const BUNDLES = [
 			'import { keyResultProgress, objectiveProgress, grade, kpiStatus, rollUp } from "okr-kit/score"',
 		source:
 			'export { keyResultProgress, objectiveProgress, grade, kpiStatus, rollUp } from "okr-kit/score";',
-		goal: 18_000,
+		goal: 24_000,
 	},
 	{
 		label: 'import * as okr from "okr-kit"',
