@@ -100,7 +100,12 @@ export interface TermLists<T> {
  * Throws `NO_KEY_RESULTS` when there are none, `ZERO_TOTAL_WEIGHT` when the weights sum to 0.
  * @internal
  */
-export function scoreWith<T>(ar: Arithmetic<T>, id: string, path: Path, terms: Terms<T>): T {
+export function scoreWith<T>(
+	ar: Arithmetic<T>,
+	id: string,
+	path: Path,
+	terms: Pick<Terms<T>, "weights" | "progress">,
+): T {
 	if (terms.weights.length === 0) {
 		throw new OkrError(
 			"NO_KEY_RESULTS",

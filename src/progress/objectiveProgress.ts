@@ -23,7 +23,6 @@ export function objectiveScore(
 	asOf: Day | null = null,
 ): Exact {
 	return scoreWith(exactArithmetic, objective.id, objective.path, {
-		ids: objective.keyResults.map((kr) => kr.id),
 		weights: objective.keyResults.map((kr) => kr.weight),
 		progress: objective.keyResults.map((kr) => progressOf(kr, policy, asOf)),
 	});
