@@ -17,7 +17,7 @@ import {
 } from "../model/parse.js";
 import type { ParsedKpi, ParsedObjective } from "../model/schemas.js";
 import type { Kpi, Objective } from "../model/types.js";
-import { isRecord } from "../objects.js";
+import { isRecord, own } from "../objects.js";
 import { asOfOption } from "../progress/options.js";
 import type { DateInput } from "../time/day.js";
 import { type TimeZoneOptions, zoneOption } from "../time/zone.js";
@@ -52,6 +52,36 @@ export interface ParsedProgram {
 export interface ParseProgramOptions extends ParseOptions, TimeZoneOptions {
 	/** The day of a snapshot: check-ins, measurements and other events dated after it are warned about. */
 	readonly asOf?: DateInput | undefined;
+}
+
+/**
+ * Where `a` comes before `b` in the document (negative), after it (positive), or at the same
+ * place (0): their first different step decides, an item by its index, a field by its place among
+ * the keys of the object around it (the order the tool wrote them in); a path comes before the
+ * paths inside it.
+ */
+function documentOrder(a: Path, b: Path, root: unknown): number {
+	let around = root;
+	const steps = Math.min(a.length, b.length);
+	for (let i = 0; i < steps; i++) {
+		const x = a[i] as Path[number];
+		const y = b[i] as Path[number];
+		if (x !== y) {
+			if (typeof x === "number" && typeof y === "number") return x - y;
+			const keys = isRecord(around) ? Object.keys(around) : [];
+			const place = (key: Path[number]) => {
+				const at = keys.indexOf(String(key));
+				return at === -1 ? keys.length : at;
+			};
+			return place(x) - place(y);
+		}
+		around = Array.isArray(around)
+			? around[x as number]
+			: isRecord(around)
+				? own(around, String(x))
+				: undefined;
+	}
+	return a.length - b.length;
 }
 
 /** The issue with the id of the nearest objective, key result or KPI around its path. */
@@ -145,10 +175,11 @@ export function safeParseProgram(
 		};
 	}
 	const parsed = result.data as { readonly objectives: readonly ParsedObjective[] };
+	// In the order of the document, whichever check found them.
 	const warnings = [
 		...(walk.warnings as ModelWarning[]),
 		...checkInsOutsideCycle(parsed.objectives, walk.zone),
-	];
+	].sort((a, b) => documentOrder(a.path, b.path, input));
 	return { success: true, data: withWarnings(parsed, warnings) };
 }
 
@@ -165,7 +196,8 @@ export function safeParseProgram(
  * contributions that can be read), and `UNKNOWN_KPI` for a `kpiIds` entry naming no KPI given
  * (only when `kpis` is given).
  *
- * Warnings, in the order met: `UNKNOWN_KEY` (a field the model does not know, kept as it is; with
+ * Warnings, in the order of the document (items by index, fields in the order the document
+ * writes them, an entry before what lies inside it): `UNKNOWN_KEY` (a field the model does not know, kept as it is; with
  * the known name it probably stands for), `DATED_AFTER_AS_OF` (with `options.asOf`: a check-in,
  * a measurement, a `doneAt` dated after it), then `CHECK_IN_OUTSIDE_CYCLE` (a check-in dated
  * outside its objective's cycle, whatever `asOf` says).

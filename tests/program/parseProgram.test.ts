@@ -88,15 +88,16 @@ describe("parseProgram: a whole program parsed", () => {
 				},
 			],
 		});
+		// In the order of the document: its keys as the tool wrote them, its items by index.
 		expect(warnings).toEqual([
+			["UNKNOWN_KEY", ["source"], undefined],
+			["UNKNOWN_KEY", ["objectives", 0, "meta"], "o"],
+			["UNKNOWN_KEY", ["objectives", 0, "cycle", "tz"], "o"],
 			["UNKNOWN_KEY", ["objectives", 0, "keyResults", 0, "checkIns", 0, "by"], "csat"],
 			["UNKNOWN_KEY", ["objectives", 0, "keyResults", 1, "items", 0, "owner"], "list"],
-			["UNKNOWN_KEY", ["objectives", 0, "cycle", "tz"], "o"],
-			["UNKNOWN_KEY", ["objectives", 0, "meta"], "o"],
 			["UNKNOWN_KEY", ["kpis", 0, "thresholds", "red"], "uptime"],
 			["UNKNOWN_KEY", ["kpis", 0, "measurements", 0, "src"], "uptime"],
 			["UNKNOWN_KEY", ["kpis", 0, "origin", "by"], "uptime"],
-			["UNKNOWN_KEY", ["source"], undefined],
 		]);
 	});
 
@@ -270,12 +271,12 @@ describe("parseProgram: a whole program parsed", () => {
 		};
 		expect(warningsOf(input, { asOf: "2025-08-15" })).toEqual([
 			["DATED_AFTER_AS_OF", ["objectives", 0, "keyResults", 0, "checkIns", 1], "csat"],
-			["DATED_AFTER_AS_OF", ["objectives", 0, "keyResults", 1, "closing", "at"], "ship"],
 			["DATED_AFTER_AS_OF", ["objectives", 0, "keyResults", 1, "doneAt"], "ship"],
+			["DATED_AFTER_AS_OF", ["objectives", 0, "keyResults", 1, "closing", "at"], "ship"],
 			["DATED_AFTER_AS_OF", ["objectives", 0, "keyResults", 2, "items", 1, "doneAt"], "list"],
 			["DATED_AFTER_AS_OF", ["kpis", 0, "measurements", 0], "uptime"],
 		]);
-		expect(parseProgram(input, { asOf: "2025-08-15" }).warnings[2]?.message).toBe(
+		expect(parseProgram(input, { asOf: "2025-08-15" }).warnings[1]?.message).toBe(
 			'"doneAt" is 2025-09-01, after the day asked (2025-08-15): as of that day it has not happened yet.',
 		);
 		expect(warningsOf(input)).toEqual([]);
@@ -319,6 +320,35 @@ describe("parseProgram: a whole program parsed", () => {
 		);
 	});
 
+	it("lists warnings in the order of the document, whichever check found them", () => {
+		const input = {
+			objectives: [
+				{
+					id: "early",
+					title: "Early",
+					cycle: q3,
+					keyResults: [{ ...csat, checkIns: [{ at: "2025-06-30", value: 86, by: "ann" }] }],
+				},
+				{ id: "later", title: "Later", team: "web", keyResults: [{ ...csat, id: "k2" }] },
+			],
+		};
+		expect(warningsOf(input)).toEqual([
+			["CHECK_IN_OUTSIDE_CYCLE", ["objectives", 0, "keyResults", 0, "checkIns", 0], "csat"],
+			["UNKNOWN_KEY", ["objectives", 0, "keyResults", 0, "checkIns", 0, "by"], "csat"],
+			["UNKNOWN_KEY", ["objectives", 1, "team"], "later"],
+		]);
+		// Items by index, even past ten (not as text: "10" before "9").
+		const many = {
+			objectives: Array.from({ length: 11 }, (_, i) => ({
+				id: `o${i}`,
+				title: "O",
+				keyResults: [{ ...csat, id: `k${i}` }],
+				...(i === 9 || i === 10 ? { note: i } : {}),
+			})),
+		};
+		expect(warningsOf(many).map((w) => w[2])).toEqual(["o9", "o10"]);
+	});
+
 	it("keeps a tool's own fields through a JSON round trip, and __proto__ as a plain field", () => {
 		const text = JSON.stringify({
 			exportedBy: "tool",
@@ -331,7 +361,24 @@ describe("parseProgram: a whole program parsed", () => {
 		const { warnings, ...data } = parsed;
 		expect(warnings).toHaveLength(5);
 		const again = parseProgram(JSON.parse(JSON.stringify(data)));
-		expect(JSON.stringify(again)).toBe(JSON.stringify(parsed));
+		const { warnings: warnedAgain, ...dataAgain } = again;
+		expect(JSON.stringify(dataAgain)).toBe(JSON.stringify(data));
+		// The same warnings, in the order of the parsed document (defaults first, unknown fields last).
+		const paths = (list: typeof warnings) => list.map((w) => w.path.join("."));
+		expect(paths(warnedAgain)).toEqual([
+			"objectives.0.keyResults.0.jiraKey",
+			"objectives.0.__proto__",
+			"objectives.0.color",
+			"kpis.0.dashboard",
+			"exportedBy",
+		]);
+		expect(paths(warnings)).toEqual([
+			"exportedBy",
+			"objectives.0.__proto__",
+			"objectives.0.color",
+			"objectives.0.keyResults.0.jiraKey",
+			"kpis.0.dashboard",
+		]);
 		const o = parsed.objectives[0] as unknown as Record<string, unknown>;
 		expect(Object.getOwnPropertyDescriptor(o, "__proto__")?.value).toEqual({ polluted: true });
 		expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
