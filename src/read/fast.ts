@@ -130,14 +130,18 @@ export function acceptsOf<F extends FieldsOf>(
 	const keys = described.filter((key) => !except.includes(key));
 	const fields = keys.map((key) => description.fields[key] as AnyField);
 	const known = only === undefined ? null : described.filter((key) => only.includes(key));
-	// Each rule's fast form is called from its own closure, where the engine can inline it.
-	const rules = description.rules.map((rule) => {
-		const fast = rule.fast;
-		return (value: Loose) => fast?.(value) ?? rulePasses(rule, description, value);
-	});
+	const exactly = description.rules.map(
+		(rule) => (value: Loose) => rulePasses(rule, description, value),
+	);
+	const fast = description.rules.map((rule) => rule.fast);
 	const accepts =
-		(generate ? generated(keys, fields, rules, known) : null) ??
-		walked(keys, fields.map(fieldAccepts), rules, known);
+		(generate ? generated(keys, fields, fast, exactly, known) : null) ??
+		walked(
+			keys,
+			fields.map(fieldAccepts),
+			exactly.map((rule, i) => (value: Loose) => fast[i]?.(value) ?? rule(value)),
+			known,
+		);
 	if (plain) compiled.set(description, accepts);
 	return accepts;
 }
@@ -212,7 +216,8 @@ function inlineTest(leaf: Leaf, index: number): string | null {
 function generated(
 	keys: readonly string[],
 	fields: readonly AnyField[],
-	rules: readonly ((value: Loose) => boolean)[],
+	fast: readonly (((value: Loose) => boolean | undefined) | undefined)[],
+	exactly: readonly ((value: Loose) => boolean)[],
 	known: readonly string[] | null,
 ): Accepts | null {
 	const name = (key: string) => JSON.stringify(key);
@@ -232,7 +237,14 @@ function generated(
 			const valid = f.nullable ? `v===null||${test}` : test;
 			return `${read}if(v!==void 0){if(!(${valid}))return!1;${counts(key)}}`;
 		}),
-		...rules.map((_, i) => `if(!r[${i}](o))return!1;`),
+		// Each rule's fast form is called from a place of its own, where the engine learns its
+		// one target and inlines it (called from one closure shared by every rule, it could not);
+		// where it cannot tell (`undefined`), the rule runs on the fields read exactly.
+		...exactly.map((_, i) =>
+			fast[i] === undefined
+				? `if(!S[${i}](o))return!1;`
+				: `v=F[${i}](o);if(v===void 0?!S[${i}](o):!v)return!1;`,
+		),
 		...(known === null
 			? []
 			: [
@@ -245,11 +257,12 @@ function generated(
 		"return!0}",
 	];
 	try {
-		return new Function("R", "P", "l", "r", `"use strict";${lines.join("")}`)(
+		return new Function("R", "P", "l", "F", "S", `"use strict";${lines.join("")}`)(
 			isRecord,
 			plainPrototype,
 			fields.map((f) => leafAccepts(f.leaf)),
-			rules,
+			fast,
+			exactly,
 		) as Accepts;
 	} catch {
 		return null;
