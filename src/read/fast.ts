@@ -111,11 +111,14 @@ function fieldAccepts(f: AnyField): Accepts {
  * `false` walks the fields in a loop, as where generated code is forbidden (for tests).
  *
  * `only`: also require a plain object (prototype `Object.prototype` or `null`; an object of
- * another prototype, such as a class instance whose getters `for…in` does not see, fails) whose
- * enumerable fields are all described fields named in `only`, those left out in `except`
- * included. Checked by counting: the fields named in `only` that are there (not `undefined`)
- * must be all the fields `for…in` finds, which costs a few nanoseconds where comparing each
- * field's name with a list costs tens.
+ * another prototype, such as a class instance whose getters `Object.keys` does not see, fails)
+ * whose own enumerable fields are all described fields named in `only`, those left out in
+ * `except` included. Checked by counting: the fields named in `only` that are there (not
+ * `undefined`) must be as many as its own enumerable fields, which costs a few nanoseconds where
+ * comparing each field's name with a list costs tens. A described field outside `only` must be
+ * absent, own or inherited; one inside it read from the prototype (added to `Object.prototype`)
+ * is counted but not own, so it fails the count: inherited fields, which the readers read as zod
+ * does, are left to them.
  */
 export function acceptsOf<F extends FieldsOf>(
 	description: RecordOf<F>,
@@ -168,14 +171,15 @@ function walked(
 	return (value) => {
 		if (!fits(value)) return false;
 		for (let i = 0; i < keys.length; i++) {
-			if (!(checks[i] as Accepts)(value[keys[i] as string])) return false;
+			const key = keys[i] as string;
+			const unknown = known !== null && !known.includes(key);
+			if (unknown ? value[key] !== undefined : !(checks[i] as Accepts)(value[key])) return false;
 		}
 		for (const rule of rules) if (!rule(value)) return false;
 		if (known === null) return true;
 		let count = 0;
 		for (const key of known) if (value[key] !== undefined) count++;
-		for (const _ in value) count--;
-		return count === 0;
+		return count === Object.keys(value).length;
 	};
 }
 
@@ -186,6 +190,12 @@ function walked(
  */
 function inlineTest(leaf: Leaf, index: number): string | null {
 	switch (leaf.tag) {
+		case "id":
+		case "title": {
+			// A string whose first character is printable ASCII has text; others ask `hasText`.
+			const most = leaf.tag === "id" ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
+			return `(typeof v==="string"&&v.length<=${most}&&((c=v.charCodeAt(0))>32&&c<127||l[${index}](v)))`;
+		}
 		case "number":
 			// A finite number (`v - v` is 0 for those alone); strings go to the leaf's own check.
 			return `(typeof v==="number"?v-v===0:l[${index}](v))`;
@@ -202,6 +212,18 @@ function inlineTest(leaf: Leaf, index: number): string | null {
 		default:
 			return null;
 	}
+}
+
+/**
+ * The start of a check with `only`: the prototype is checked first, so no getter of a class
+ * instance runs. Asking first whether a required field is there (`in` runs no getter) lets the
+ * engine learn the object's shape, and then `Object.getPrototypeOf` costs no call; without that
+ * it is a call into the engine, as long as the rest of the check.
+ */
+function plainStart(keys: readonly string[], fields: readonly AnyField[]): string {
+	const first = keys.find((_, i) => (fields[i] as AnyField).presence === "required");
+	const there = first === undefined ? "" : `||!(${JSON.stringify(first)} in o)`;
+	return `return function(o){if(typeof o!=="object"||o===null${there})return!1;let v=G(o),n=0,c;if(v!==O&&v!==null)return!1;`;
 }
 
 /**
@@ -223,12 +245,12 @@ function generated(
 	const name = (key: string) => JSON.stringify(key);
 	const counts = (key: string) => (known?.includes(key) === true ? "n++;" : "");
 	const lines = [
-		// With `only`, the prototype is checked first: no getter of a class instance runs.
-		known === null
-			? "return function(o){if(!R(o))return!1;let v,n=0;"
-			: 'return function(o){if(typeof o!=="object"||o===null||!P(o))return!1;let v,n=0;',
+		known === null ? "return function(o){if(!R(o))return!1;let v,n=0,c;" : plainStart(keys, fields),
 		...fields.map((f, i) => {
 			const key = keys[i] as string;
+			// A described field outside `only` must be absent, own or inherited (an inherited
+			// one, say from a polluted `Object.prototype`, is no own field to count).
+			if (known !== null && !known.includes(key)) return `if(o[${name(key)}]!==void 0)return!1;`;
 			const read = `v=o[${name(key)}];`;
 			const test = inlineTest(f.leaf, i) ?? `l[${i}](v)`;
 			if (f.presence === "required") {
@@ -252,14 +274,16 @@ function generated(
 					...known
 						.filter((key) => !keys.includes(key))
 						.map((key) => `if(o[${name(key)}]!==void 0)n++;`),
-					"for(const k in o)n--;if(n!==0)return!1;",
+					"if(n!==K(o).length)return!1;",
 				]),
 		"return!0}",
 	];
 	try {
-		return new Function("R", "P", "l", "F", "S", `"use strict";${lines.join("")}`)(
+		return new Function("R", "G", "O", "K", "l", "F", "S", `"use strict";${lines.join("")}`)(
 			isRecord,
-			plainPrototype,
+			Object.getPrototypeOf,
+			Object.prototype,
+			Object.keys,
 			fields.map((f) => leafAccepts(f.leaf)),
 			fast,
 			exactly,

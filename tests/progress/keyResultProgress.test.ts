@@ -399,6 +399,34 @@ describe("checklist: weighted share of items done", () => {
 	});
 });
 
+describe("reads inherited fields as zod does, whichever path computes", () => {
+	it.each([
+		[
+			"start",
+			0,
+			loose({ id: "m", title: "No start", kind: "metric", target: 10, current: 5 }),
+			0.5,
+		],
+		["closing", { score: 0.8 }, metric(0, 10, 5), 0.8],
+		["notes", "a tool's own field", metric(0, 10, 5), 0.5],
+	])("a %s inherited from Object.prototype", (key, value, kr, expected) => {
+		Object.defineProperty(Object.prototype, key, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true,
+		});
+		try {
+			expect(keyResultProgress(kr)).toBe(expected);
+			// Decimal strings take the exact path: the same answer.
+			const exact = { ...kr, target: "10", current: "5" } as KeyResult;
+			expect(keyResultProgress(exact)).toBe(expected);
+		} finally {
+			delete (Object.prototype as Record<string, unknown>)[key];
+		}
+	});
+});
+
 describe("does not mutate its input", () => {
 	it.each([
 		[

@@ -201,13 +201,24 @@ describe("wide numbers", () => {
 describe("scaled differences and decimals", () => {
 	it("give (c − s)·10^k and (t − s)·10^k exactly, or give up", () => {
 		const out = new Float64Array(2);
+		// Two places first, the most common case.
 		expect(scaledDifferences(0.3, 0.1, 0.2, out, 0)).toBe(true);
-		expect([...out]).toEqual([2, 1]);
+		expect([...out]).toEqual([20, 10]);
 		expect(scaledDifferences(1, 2, 3, out, 0)).toBe(true);
-		expect([...out]).toEqual([-1, 1]);
+		expect([...out]).toEqual([-100, 100]);
+		// More places, or whole numbers too large for two: the places the numbers need.
+		expect(scaledDifferences(0.125, 0, 1, out, 0)).toBe(true);
+		expect([...out]).toEqual([125, 1000]);
+		expect(scaledDifferences(1e14, 0, 2e14, out, 0)).toBe(true);
+		expect([...out]).toEqual([1e14, 2e14]);
+		expect(scaledDifferences(0.5, 0.25, 1e13, out, 0)).toBe(true);
+		expect([...out]).toEqual([25, 1e15 - 25]);
 		expect(scaledDifferences(Math.PI, 0, 1, out, 0)).toBe(false);
 		expect(scaledDifferences(2 ** 52, 0, 1, out, 0)).toBe(false);
 		expect(scaledDifferences(0.5, 1e15 + 0.5, 1, out, 0)).toBe(false);
+		// Each of these reads back from its value times 100 rounded, but those products are past
+		// 2^53, no longer exact: their differences would give 16 : 96, not 1 : 4.
+		expect(scaledDifferences(2 ** 50 + 0.5, 2 ** 50 + 0.25, 2 ** 50 + 1.25, out, 0)).toBe(false);
 	});
 
 	it("give differences in the ratio of the numbers' decimals, sharing their places or not", () => {

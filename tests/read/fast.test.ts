@@ -178,6 +178,26 @@ describe("fast acceptance checks", () => {
 			expect(accepts(new Instance())).toBe(false);
 			expect(read).toBe(false);
 		}
+		// Fields inherited from a polluted `Object.prototype` are left to the readers: a known one
+		// is counted but is no own field, and a described one outside `only` must be absent.
+		const { start: _start, ...noStart } = kr;
+		for (const [key, value, input] of [
+			["start", 0, noStart],
+			["closing", { score: 0.8 }, kr],
+		] as const) {
+			Object.defineProperty(Object.prototype, key, {
+				value,
+				enumerable: true,
+				configurable: true,
+				writable: true,
+			});
+			try {
+				expect(generated(input)).toBe(false);
+				expect(walked(input)).toBe(false);
+			} finally {
+				delete (Object.prototype as Record<string, unknown>)[key];
+			}
+		}
 	});
 
 	it("agree with the readers both ways on key results without decimal strings or instants", () => {
