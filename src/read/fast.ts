@@ -18,6 +18,7 @@ import {
 	type RecordOf,
 	type UnionOf,
 } from "../kinds/fields.js";
+import { keyResultKinds } from "../kinds/keyResult.js";
 import { metric } from "../kinds/metric.js";
 import { objective } from "../kinds/objective.js";
 import { checkIn } from "../kinds/readings.js";
@@ -110,15 +111,10 @@ function fieldAccepts(f: AnyField): Accepts {
  * values when it can tell; otherwise it runs on the fields it reads, read exactly. `generate`
  * `false` walks the fields in a loop, as where generated code is forbidden (for tests).
  *
- * `only`: also require a plain object (prototype `Object.prototype` or `null`; an object of
- * another prototype, such as a class instance whose getters `Object.keys` does not see, fails)
- * whose own enumerable fields are all described fields named in `only`, those left out in
- * `except` included. Checked by counting: the fields named in `only` that are there (not
- * `undefined`) must be as many as its own enumerable fields, which costs a few nanoseconds where
- * comparing each field's name with a list costs tens. A described field outside `only` must be
- * absent, own or inherited; one inside it read from the prototype (added to `Object.prototype`)
- * is counted but not own, so it fails the count: inherited fields, which the readers read as zod
- * does, are left to them.
+ * `only`: the fields of the description a fast path was written for. Every other described field
+ * must then be absent (`undefined`, own or inherited), so a field added to the model later makes
+ * the fast path give up until it is taught that field. Fields the model does not describe (a
+ * tool's own) are left alone, as the readers leave them.
  */
 export function acceptsOf<F extends FieldsOf>(
 	description: RecordOf<F>,
@@ -131,19 +127,20 @@ export function acceptsOf<F extends FieldsOf>(
 	if (cached !== undefined) return cached;
 	const described = Object.keys(description.fields);
 	const keys = described.filter((key) => !except.includes(key));
-	const fields = keys.map((key) => description.fields[key] as AnyField);
-	const known = only === undefined ? null : described.filter((key) => only.includes(key));
+	const absent = only === undefined ? [] : described.filter((key) => !only.includes(key));
+	const checked = keys.filter((key) => !absent.includes(key));
+	const fields = checked.map((key) => description.fields[key] as AnyField);
 	const exactly = description.rules.map(
 		(rule) => (value: Loose) => rulePasses(rule, description, value),
 	);
 	const fast = description.rules.map((rule) => rule.fast);
 	const accepts =
-		(generate ? generated(keys, fields, fast, exactly, known) : null) ??
+		(generate ? generated(absent, checked, fields, fast, exactly) : null) ??
 		walked(
-			keys,
+			absent,
+			checked,
 			fields.map(fieldAccepts),
 			exactly.map((rule, i) => (value: Loose) => fast[i]?.(value) ?? rule(value)),
-			known,
 		);
 	if (plain) compiled.set(description, accepts);
 	return accepts;
@@ -153,33 +150,21 @@ function isObject(value: unknown): value is Loose {
 	return typeof value === "object" && value !== null;
 }
 
-/** Whether `value`'s prototype is `Object.prototype` or `null` (see {@link acceptsOf}'s `only`). */
-function plainPrototype(value: object): boolean {
-	const p = Object.getPrototypeOf(value);
-	return p === Object.prototype || p === null;
-}
-
 /** The check as a loop over the fields (where code cannot be generated). */
 function walked(
+	absent: readonly string[],
 	keys: readonly string[],
 	checks: readonly Accepts[],
 	rules: readonly ((value: Loose) => boolean)[],
-	known: readonly string[] | null,
 ): Accepts {
-	const fits: (value: unknown) => value is Loose =
-		known === null ? isRecord : (v): v is Loose => isObject(v) && plainPrototype(v);
 	return (value) => {
-		if (!fits(value)) return false;
+		if (!isRecord(value)) return false;
+		for (const key of absent) if (value[key] !== undefined) return false;
 		for (let i = 0; i < keys.length; i++) {
-			const key = keys[i] as string;
-			const unknown = known !== null && !known.includes(key);
-			if (unknown ? value[key] !== undefined : !(checks[i] as Accepts)(value[key])) return false;
+			if (!(checks[i] as Accepts)(value[keys[i] as string])) return false;
 		}
 		for (const rule of rules) if (!rule(value)) return false;
-		if (known === null) return true;
-		let count = 0;
-		for (const key of known) if (value[key] !== undefined) count++;
-		return count === Object.keys(value).length;
+		return true;
 	};
 }
 
@@ -215,18 +200,6 @@ function inlineTest(leaf: Leaf, index: number): string | null {
 }
 
 /**
- * The start of a check with `only`: the prototype is checked first, so no getter of a class
- * instance runs. Asking first whether a required field is there (`in` runs no getter) lets the
- * engine learn the object's shape, and then `Object.getPrototypeOf` costs no call; without that
- * it is a call into the engine, as long as the rest of the check.
- */
-function plainStart(keys: readonly string[], fields: readonly AnyField[]): string {
-	const first = keys.find((_, i) => (fields[i] as AnyField).presence === "required");
-	const there = first === undefined ? "" : `||!(${JSON.stringify(first)} in o)`;
-	return `return function(o){if(typeof o!=="object"||o===null${there})return!1;let v=G(o),n=0,c;if(v!==O&&v!==null)return!1;`;
-}
-
-/**
  * The check as straight-line code, one line per field, as zod compiles its objects: each field is
  * then read by its own name at its own place in the code, which the engine reads in a few
  * nanoseconds, where a loop reading ten names at one place costs about twenty each (a
@@ -236,28 +209,22 @@ function plainStart(keys: readonly string[], fields: readonly AnyField[]): strin
  * Policy): the loop then answers the same.
  */
 function generated(
+	absent: readonly string[],
 	keys: readonly string[],
 	fields: readonly AnyField[],
 	fast: readonly (((value: Loose) => boolean | undefined) | undefined)[],
 	exactly: readonly ((value: Loose) => boolean)[],
-	known: readonly string[] | null,
 ): Accepts | null {
 	const name = (key: string) => JSON.stringify(key);
-	const counts = (key: string) => (known?.includes(key) === true ? "n++;" : "");
 	const lines = [
-		known === null ? "return function(o){if(!R(o))return!1;let v,n=0,c;" : plainStart(keys, fields),
+		"return function(o){if(!R(o))return!1;let v,c;",
+		...absent.map((key) => `if(o[${name(key)}]!==void 0)return!1;`),
 		...fields.map((f, i) => {
-			const key = keys[i] as string;
-			// A described field outside `only` must be absent, own or inherited (an inherited
-			// one, say from a polluted `Object.prototype`, is no own field to count).
-			if (known !== null && !known.includes(key)) return `if(o[${name(key)}]!==void 0)return!1;`;
-			const read = `v=o[${name(key)}];`;
+			const read = `v=o[${name(keys[i] as string)}];`;
 			const test = inlineTest(f.leaf, i) ?? `l[${i}](v)`;
-			if (f.presence === "required") {
-				return `${read}if(v===void 0||!(${test}))return!1;${counts(key)}`;
-			}
+			if (f.presence === "required") return `${read}if(v===void 0||!(${test}))return!1;`;
 			const valid = f.nullable ? `v===null||${test}` : test;
-			return `${read}if(v!==void 0){if(!(${valid}))return!1;${counts(key)}}`;
+			return `${read}if(v!==void 0&&!(${valid}))return!1;`;
 		}),
 		// Each rule's fast form is called from a place of its own, where the engine learns its
 		// one target and inlines it (called from one closure shared by every rule, it could not);
@@ -267,23 +234,11 @@ function generated(
 				? `if(!S[${i}](o))return!1;`
 				: `v=F[${i}](o);if(v===void 0?!S[${i}](o):!v)return!1;`,
 		),
-		...(known === null
-			? []
-			: [
-					// The fields left out of the checks but known count too, when they are there.
-					...known
-						.filter((key) => !keys.includes(key))
-						.map((key) => `if(o[${name(key)}]!==void 0)n++;`),
-					"if(n!==K(o).length)return!1;",
-				]),
 		"return!0}",
 	];
 	try {
-		return new Function("R", "G", "O", "K", "l", "F", "S", `"use strict";${lines.join("")}`)(
+		return new Function("R", "l", "F", "S", `"use strict";${lines.join("")}`)(
 			isRecord,
-			Object.getPrototypeOf,
-			Object.prototype,
-			Object.keys,
 			fields.map((f) => leafAccepts(f.leaf)),
 			fast,
 			exactly,
@@ -327,48 +282,39 @@ function unionAccepts(union: UnionOf): Accepts {
 export const objectiveFieldsPass: (o: Loose) => boolean = acceptsOf(objective, ["keyResults"]);
 
 /**
- * The fields of a key result the fast paths were written for: every field of every kind when they
- * were. Written out on purpose, not derived from the descriptions: a field added to the model
- * later (say, one that overrides progress) is not in this list, so the fast paths give up on a key
- * result that has it, and the exact path (which knows every field) computes it. Never silently
- * ignored: teach the fast paths the new field, then add it here.
+ * The fields of a key result the fast paths were written for. Written out on purpose, not derived
+ * from the descriptions: a field added to the model later (say, one that overrides progress, as a
+ * `closing` grade does) is not in this list, so the fast paths give up on a key result that has
+ * it, and the exact path (which knows every field) computes it. Never silently ignored: teach the
+ * fast paths the new field, then add it here. Fields the model does not describe (a tool's own)
+ * change no score, and are left alone.
  */
 export const FAST_KEY_RESULT_FIELDS: readonly string[] =
 	"id title weight owner unit checkIns kind start target current direction threshold scoring low high done doneAt items".split(
 		" ",
 	);
 
-/**
- * A check that a plain object (prototype `Object.prototype` or `null`) has no enumerable field
- * outside `names`; an object of another prototype (a class instance, whose getters `for…in` does
- * not see) fails. Generated as one `switch`, which the engine decides by comparing interned
- * names. Where generated code is forbidden (a strict Content Security Policy), it fails every
- * object: the fast paths then leave every key result to the exact path.
- */
-export function onlyFields(names: readonly string[]): (value: Loose) => boolean {
-	const cases = names.map((name) => `case ${JSON.stringify(name)}:`).join("");
-	try {
-		return new Function(
-			"g",
-			"O",
-			`return o=>{const p=g(o);if(p!==O&&p)return!1;for(const k in o)switch(k){${cases}break;default:return!1}return!0}`,
-		)(Object.getPrototypeOf, Object.prototype) as (value: Loose) => boolean;
-	} catch {
-		// Generated code forbidden: the fast paths give up on every key result (always safe).
-		return () => false;
-	}
-}
+/** The fields any kind of key result describes that the fast paths were not written for. */
+const UNTAUGHT_FIELDS: readonly string[] = [
+	...new Set(Object.values(keyResultKinds).flatMap((kind) => Object.keys(kind.description.fields))),
+].filter((key) => !FAST_KEY_RESULT_FIELDS.includes(key));
 
-/** Whether a key result has only fields the fast paths know (see {@link FAST_KEY_RESULT_FIELDS}). */
-export const knownKeyResultFields: (kr: Loose) => boolean = onlyFields(FAST_KEY_RESULT_FIELDS);
+/**
+ * Whether a key result has none of the described fields the fast paths were not written for
+ * (see {@link FAST_KEY_RESULT_FIELDS}), own or inherited.
+ */
+export function knownKeyResultFields(kr: Loose): boolean {
+	for (const key of UNTAUGHT_FIELDS) if (kr[key] !== undefined) return false;
+	return true;
+}
 
 const metricAccepts = acceptsOf(metric.description, ["checkIns"], true, FAST_KEY_RESULT_FIELDS);
 const checkInAccepts = acceptsOf(checkIn, ["at"]);
 
 /**
  * Whether `kr` is a metric key result the fast path covers: number `start`, `target` and
- * `current` (or none), only fields the fast paths know, and every field but `checkIns` accepted
- * by the reader; `checkIns` absent or an array (its items are {@link latestCheckIn}'s to check).
+ * `current` (or none), no described field the fast paths do not know, and every field but
+ * `checkIns` accepted by the reader; `checkIns` absent or an array (its items are {@link latestCheckIn}'s to check).
  */
 export function isFastMetric(kr: unknown): kr is Loose {
 	if (!isObject(kr)) return false;
