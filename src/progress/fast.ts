@@ -157,9 +157,9 @@ function addMetricTerm(
 /**
  * Adds a key result's term as wide numbers, read as of `asOf` (`null`: now): from its numbers when
  * it is a metric key result with number fields, else read and computed exactly and then enclosed
- * (slow). `false` (nothing added) when it cannot: a value outside what wide numbers cover, a field
- * the fast paths do not know (`FAST_KEY_RESULT_FIELDS`), or a key result the readers refuse (the
- * exact run reports it). Instants are read as days in `zone`.
+ * (slow). `false` (nothing added) when it cannot: a value outside what wide numbers cover, a
+ * field the model describes but the fast paths do not know (`FAST_KEY_RESULT_FIELDS`), or a key
+ * result the readers refuse (the exact run reports it). Instants are read as days in `zone`.
  */
 export function addWideTerm(
 	value: unknown,
