@@ -314,7 +314,8 @@ const checkInAccepts = acceptsOf(checkIn, ["at"]);
 /**
  * Whether `kr` is a metric key result the fast path covers: number `start`, `target` and
  * `current` (or none), no described field the fast paths do not know, and every field but
- * `checkIns` accepted by the reader; `checkIns` absent or an array (its items are {@link latestCheckIn}'s to check).
+ * `checkIns` accepted by the reader; `checkIns` absent or an array (its items are
+ * {@link latestCheckIn}'s to check).
  */
 export function isFastMetric(kr: unknown): kr is Loose {
 	if (!isObject(kr)) return false;
