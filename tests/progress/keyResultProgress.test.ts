@@ -9,7 +9,14 @@ import {
 	keyResultProgress,
 	safeParseKeyResult,
 } from "../../src/index.js";
-import { expectCode, expectIssue, expectUnmutated, loose, metric } from "../support/foundation.js";
+import {
+	expectCode,
+	expectIssue,
+	expectUnmutated,
+	loose,
+	metric,
+	withInherited,
+} from "../support/foundation.js";
 
 const uncapped = { policy: { progress: { cap: null } } } as const;
 
@@ -410,20 +417,12 @@ describe("reads inherited fields as zod does, whichever path computes", () => {
 		["closing", { score: 0.8 }, metric(0, 10, 5), 0.8],
 		["notes", "a tool's own field", metric(0, 10, 5), 0.5],
 	])("a %s inherited from Object.prototype", (key, value, kr, expected) => {
-		Object.defineProperty(Object.prototype, key, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true,
-		});
-		try {
+		withInherited(key, value, () => {
 			expect(keyResultProgress(kr)).toBe(expected);
 			// Decimal strings take the exact path: the same answer.
 			const exact = { ...kr, target: "10", current: "5" } as KeyResult;
 			expect(keyResultProgress(exact)).toBe(expected);
-		} finally {
-			delete (Object.prototype as Record<string, unknown>)[key];
-		}
+		});
 	});
 });
 

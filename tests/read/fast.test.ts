@@ -28,6 +28,7 @@ import { readObjective } from "../../src/read/objective.js";
 import { formatDay, parseDayString, type Zone } from "../../src/time/day.js";
 import { zoneNamed } from "../../src/time/zone.js";
 import { cycleArb, keyResultArb, kpiArb, objectiveArb } from "../fuzz/hostile.js";
+import { withInherited } from "../support/foundation.js";
 
 function readerAccepts(read: (value: unknown, path: []) => unknown, value: unknown): boolean {
 	try {
@@ -204,19 +205,11 @@ describe("fast acceptance checks", () => {
 			["start", 0, noStart, true],
 			["closing", { score: 0.8 }, kr, false],
 		] as const) {
-			Object.defineProperty(Object.prototype, key, {
-				value,
-				enumerable: true,
-				configurable: true,
-				writable: true,
-			});
-			try {
+			withInherited(key, value, () => {
 				expect(generated(input)).toBe(answer);
 				expect(walked(input)).toBe(answer);
 				expect(readerAccepts(readKeyResult, input)).toBe(true);
-			} finally {
-				delete (Object.prototype as Record<string, unknown>)[key];
-			}
+			});
 		}
 	});
 

@@ -96,6 +96,24 @@ export function expectUnmutated<T, R>(input: T, fn: (input: T) => R): R {
 	return result;
 }
 
+/**
+ * Runs `fn` while `Object.prototype` has an enumerable field `key` set to `value` (as a polluted
+ * prototype has), and takes it away again whatever happens.
+ */
+export function withInherited<R>(key: string, value: unknown, fn: () => R): R {
+	Object.defineProperty(Object.prototype, key, {
+		value,
+		enumerable: true,
+		configurable: true,
+		writable: true,
+	});
+	try {
+		return fn();
+	} finally {
+		delete (Object.prototype as Record<string, unknown>)[key];
+	}
+}
+
 /** Whether `value` is the number `0` and not `-0`. */
 export function isPositiveZero(value: number): boolean {
 	return Object.is(value, 0);
