@@ -102,8 +102,10 @@ const keyResult = (id: string): fc.Arbitrary<KeyResult> =>
 						{ weight: 1, arbitrary: fc.constantFrom(0.5, 1, 1.3, -1, "0.35") },
 					),
 					checkIns,
+					// A tool's own field changes no score: both paths leave it alone.
+					own: fc.option(fc.constantFrom("SUP-12", 3, null), { nil: undefined }),
 				})
-				.map(({ values, weight, strings, closing, checkIns }) => {
+				.map(({ values, weight, strings, closing, checkIns, own }) => {
 					const v = (x: number | undefined) =>
 						strings && x !== undefined ? String(x) : (x as number);
 					return {
@@ -116,6 +118,7 @@ const keyResult = (id: string): fc.Arbitrary<KeyResult> =>
 						...(weight === undefined ? {} : { weight }),
 						...(closing === undefined ? {} : { closing: { score: closing } }),
 						...(checkIns === undefined ? {} : { checkIns }),
+						...(own === undefined ? {} : { jiraEpic: own }),
 					} as KeyResult;
 				}),
 		},
@@ -299,7 +302,7 @@ describe("rollUp fast path", () => {
 		expect(snapshots).toBeGreaterThan(150);
 	});
 
-	it("gives up on a key result field it does not know, of any kind (such as a closing grade)", () => {
+	it("gives up on a key result field the model describes but it does not know, of any kind (such as a closing grade)", () => {
 		const numbers = policyNumbers(policyOf(undefined));
 		for (const kr of [
 			{ id: "a", title: "a", kind: "metric", start: 0, target: 4, current: 1 },
@@ -315,6 +318,16 @@ describe("rollUp fast path", () => {
 			];
 			expect(fastObjectiveProgress(known[0] as Objective, numbers)).not.toBeNaN();
 			expect(fastRollUp(known, rulesOf(undefined))).not.toBeNull();
+			// A tool's own field changes no score: taken.
+			const own: Objective[] = [
+				{
+					id: "o",
+					title: "O",
+					keyResults: [{ ...kr, jiraEpic: "SUP-12" } as unknown as KeyResult],
+				},
+			];
+			expect(fastObjectiveProgress(own[0] as Objective, numbers)).not.toBeNaN();
+			expect(fastRollUp(own, rulesOf(undefined))).not.toBeNull();
 			expect(fastObjectiveProgress(closed[0] as Objective, numbers)).toBeNaN();
 			expect(fastRollUp(closed, rulesOf(undefined))).toBeNull();
 		}

@@ -129,10 +129,12 @@ describe("metric fast path", () => {
 		expect(fastMetricProgress(metric(0, 10, 5, { checkIns: [] }), 0, 1)).toBe(0.5);
 	});
 
-	it("gives up on a field it does not know, such as a closing grade", () => {
+	it("gives up on a field the model describes but it does not know, such as a closing grade", () => {
 		const kr = metric(0, 10, 5, { closing: { score: 0.7 } });
 		expect(fastMetricProgress(kr, 0, 1, null)).toBeNaN();
 		expect(fastMetricProgress(metric(0, 10, 5), 0, 1, null)).toBe(0.5);
+		// A tool's own field changes no score: taken.
+		expect(fastMetricProgress(metric(0, 10, 5, { jiraEpic: "SUP-12" }), 0, 1, null)).toBe(0.5);
 	});
 
 	it("never returns -0", () => {
