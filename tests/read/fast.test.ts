@@ -309,6 +309,43 @@ describe("fast acceptance checks", () => {
 	});
 });
 
+describe("ids and titles in the fast checks", () => {
+	it("are accepted exactly when the reader accepts them: white space, other scripts, the lengths' edges", () => {
+		const kr = { id: "k", title: "K", kind: "metric", start: 0, target: 10, current: 5 };
+		const texts = [
+			"x",
+			" x",
+			"\tx",
+			"\u00a0x",
+			"\u3000x",
+			"\ufeffx",
+			"\u007fx",
+			"~",
+			"!",
+			"é",
+			"Ünïcødé ✓",
+			"",
+			" ",
+			"\t\n",
+			"\u00a0",
+			"\u2028\u3000",
+			"x".repeat(1000),
+			"x".repeat(1001),
+			" ".repeat(1000),
+			"x".repeat(10_000),
+			"x".repeat(10_001),
+		];
+		for (const text of texts) {
+			for (const value of [
+				{ ...kr, id: text },
+				{ ...kr, title: text },
+			]) {
+				expect(isFastMetric(value)).toBe(readerAccepts(readKeyResult, value));
+			}
+		}
+	});
+});
+
 describe("the fast reading of check-ins", () => {
 	it("dayOf reads a day string as parseDayString does, and anything else as NaN", () => {
 		const someDay = fc.integer({ min: -719_528, max: 2_932_896 }).map(formatDay);
